@@ -1,0 +1,42 @@
+# Every target uses the project's own virtual environment in .venv, made by `make setup`.
+PY := .venv/bin/python
+VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: setup generate check test lint regen-golden bench corpus clean
+
+$(VENV_STAMP): pyproject.toml
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	rm -f .venv/.installed-*
+	touch $@
+
+setup: $(VENV_STAMP)
+
+generate: setup
+	$(PY) -m generator generate spec/openapi.yaml --out generated
+
+check: setup
+	$(PY) -m generator check spec/openapi.yaml --out generated
+
+lint: setup
+	$(PY) -m ruff check generator templates/_runtime tests bench
+	$(PY) -m ruff format --check generator templates/_runtime
+	$(PY) -m mypy generator templates/_runtime
+	cd generated && ../$(PY) -m ruff check --isolated .
+	cd generated && ../$(PY) -m mypy --strict .
+
+test: lint
+	$(PY) -m pytest -q
+
+regen-golden: setup
+	$(PY) -m tests.golden.regen
+
+bench: setup
+	$(PY) bench/run.py
+
+corpus: setup
+	$(PY) -m pytest -q -m corpus -s tests/test_corpus.py
+
+clean:
+	rm -rf .venv .mypy_cache .ruff_cache .pytest_cache .corpus-out

@@ -1,0 +1,1 @@
+"""An OpenAPI 3.0/3.1 to Python client generator (attrs models, cattrs converter, urllib3)."""

@@ -1,0 +1,323 @@
+"""Stage 4: the normalised document to the intermediate model (names come later, in naming)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ir
+from .diagnostics import WARNING, Diagnostic, escape
+from .resolve import HTTP_METHODS
+from .schemas import Registry
+
+JSON_TYPES = ("application/json",)
+DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+
+
+def media_kind(media_type: str) -> str:
+    mt = media_type.split(";")[0].strip().lower()
+    if mt == "text/event-stream":
+        return "sse"
+    if mt == "application/json" or mt.endswith("+json"):
+        return "json"
+    if mt == "application/x-www-form-urlencoded":
+        return "form"
+    if mt.startswith("multipart/"):
+        return "multipart"
+    if mt.startswith("text/"):
+        return "text"
+    if "json" in mt:
+        return "json"
+    return "binary"
+
+
+def _pick_media(content: dict[str, Any], prefer: tuple[str, ...]) -> tuple[str, dict[str, Any]] | None:
+    if not isinstance(content, dict) or not content:
+        return None
+    items = [(str(k), v if isinstance(v, dict) else {}) for k, v in content.items()]
+    for kind in prefer:
+        for mt, obj in items:
+            if media_kind(mt) == kind:
+                return mt, obj
+    return items[0]
+
+
+def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
+    reg = Registry(doc)
+    diags: list[Diagnostic] = []
+    info = doc.get("info") or {}
+    # Every component schema is a declaration, used or not.
+    for name in (doc.get("components") or {}).get("schemas") or {}:
+        reg.named(f"/components/schemas/{escape(str(name))}")
+    schemes = _security_schemes(doc, diags)
+    global_security = _security(doc.get("security"), schemes)
+    api_retries = _retries(doc)
+    operations: list[ir.Operation] = []
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        path = str(path)
+        shared_params = item.get("parameters") or []
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            ptr = f"/paths/{escape(path)}/{method}"
+            operations.append(
+                _operation(reg, diags, path, method, op, shared_params, ptr, schemes, global_security, item)
+            )
+    webhooks = _webhooks(reg, doc)
+    groups = _groups(doc, operations)
+    api = ir.Api(
+        title=str(info.get("title") or package),
+        version=str(info.get("version") or "0"),
+        description=str(info.get("description") or "").strip(),
+        package=package,
+        dist_name=package.replace("_", "-"),
+        servers=tuple(_server_url(s) for s in doc.get("servers") or [] if isinstance(s, dict)) or ("/",),
+        decls=tuple(reg.decls.values()),
+        groups=groups,
+        errors=(),
+        security=tuple(schemes.values()),
+        retries=api_retries,
+        webhooks=webhooks,
+    )
+    return api, diags + reg.diagnostics
+
+
+def _server_url(server: dict[str, Any]) -> str:
+    url = str(server.get("url") or "/")
+    for name, var in (server.get("variables") or {}).items():
+        default = var.get("default") if isinstance(var, dict) else None
+        url = url.replace("{" + str(name) + "}", str(default if default is not None else ""))
+    return url
+
+
+def _security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str, ir.SecurityScheme]:
+    out: dict[str, ir.SecurityScheme] = {}
+    for key, s in ((doc.get("components") or {}).get("securitySchemes") or {}).items():
+        if not isinstance(s, dict):
+            continue
+        kind = s.get("type")
+        desc = str(s.get("description") or "").strip()
+        if kind == "http" and str(s.get("scheme", "")).lower() == "basic":
+            out[key] = ir.SecurityScheme(key, "basic", description=desc)
+        elif kind == "http" or kind in ("oauth2", "openIdConnect"):
+            out[key] = ir.SecurityScheme(key, "bearer", description=desc)
+        elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
+            out[key] = ir.SecurityScheme(key, s["in"], param_name=str(s.get("name") or key), description=desc)
+        else:
+            diags.append(
+                Diagnostic(WARNING, f"security scheme type {kind!r} is not supported; callers set its headers themselves", f"/components/securitySchemes/{escape(key)}")
+            )
+    return out
+
+
+def _security(value: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for req in value:
+        if isinstance(req, dict):
+            names = tuple(k for k in req if k in schemes)
+            if len(names) == len(req):
+                out.append(names)
+    return tuple(out)
+
+
+def _retries(holder: dict[str, Any]) -> ir.Retries | None:
+    r = holder.get("x-speakeasy-retries") or holder.get("x-retries")
+    strategy = holder.get("x-retry-strategy")
+    if not isinstance(r, dict) and not isinstance(strategy, dict):
+        return None
+    r = r if isinstance(r, dict) else {}
+    strategy = strategy if isinstance(strategy, dict) else {}
+    backoff = r.get("backoff") or {}
+    return ir.Retries(
+        initial_interval=float(backoff.get("initialInterval", strategy.get("initialDelay", 500))) / 1000,
+        max_interval=float(backoff.get("maxInterval", strategy.get("maxDelay", 60000))) / 1000,
+        exponent=float(backoff.get("exponent", 1.5)),
+        max_elapsed_time=float(backoff.get("maxElapsedTime", 3600000)) / 1000,
+        max_attempts=int(strategy["maxAttempts"]) if "maxAttempts" in strategy else None,
+        status_codes=tuple(str(c) for c in r.get("statusCodes", ["5XX"])),
+        retry_connection_errors=bool(r.get("retryConnectionErrors", True)),
+    )
+
+
+def _operation(
+    reg: Registry,
+    diags: list[Diagnostic],
+    path: str,
+    method: str,
+    op: dict[str, Any],
+    shared_params: list[Any],
+    ptr: str,
+    schemes: dict[str, ir.SecurityScheme],
+    global_security: tuple[tuple[str, ...], ...],
+    item: dict[str, Any],
+) -> ir.Operation:
+    op_id = str(op.get("operationId") or f"{method}{path}")
+    params = _params(reg, shared_params, op.get("parameters") or [], ptr, op_id)
+    body = _body(reg, op.get("requestBody"), ptr, op_id)
+    responses, errors = _responses(reg, op.get("responses") or {}, ptr, op_id)
+    tags = op.get("tags") or []
+    security = _security(op["security"], schemes) if "security" in op else global_security
+    servers = op.get("servers") or item.get("servers") or []
+    name_hint = op.get("x-speakeasy-name-override") or op.get("x-python-name") or op.get("x-name") or ""
+    return ir.Operation(
+        key=f"{method.upper()} {path}",
+        operation_id=op_id,
+        method=method.upper(),
+        path=path,
+        tag=str(tags[0]) if tags else "",
+        summary=str(op.get("summary") or "").strip(),
+        description=str(op.get("description") or "").strip(),
+        params=params,
+        body=body,
+        responses=responses,
+        errors=errors,
+        security=security,
+        servers=tuple(_server_url(s) for s in servers if isinstance(s, dict)),
+        deprecated=bool(op.get("deprecated")),
+        name_hint=str(name_hint),
+        retries=_retries(op),
+    )
+
+
+def _params(reg: Registry, shared: list[Any], own: list[Any], ptr: str, op_id: str) -> tuple[ir.Param, ...]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for p in [*shared, *own]:
+        if isinstance(p, dict) and "name" in p and "in" in p:
+            merged[(str(p["name"]), str(p["in"]))] = p
+    out = []
+    for i, ((name, loc), p) in enumerate(merged.items()):
+        if loc not in DEFAULT_STYLE:
+            continue
+        schema = p.get("schema")
+        if schema is None and isinstance(p.get("content"), dict) and p["content"]:
+            schema = next(iter(p["content"].values())).get("schema")
+        t = reg.type_of(schema, f"{ptr}/parameters/{i}/schema", f"{op_id}_{name}")
+        style = str(p.get("style") or DEFAULT_STYLE[loc])
+        example = p.get("example", schema.get("example") if isinstance(schema, dict) else None)
+        out.append(
+            ir.Param(
+                wire=name,
+                location=loc,
+                type=t,
+                required=bool(p.get("required")) or loc == "path",
+                style=style,
+                explode=bool(p.get("explode", style == "form")),
+                allow_reserved=bool(p.get("allowReserved")),
+                description=str(p.get("description") or "").strip(),
+                example=example,
+                has_example=example is not None,
+                deprecated=bool(p.get("deprecated")),
+            )
+        )
+    # Required first, then in spec order: the order of keyword arguments.
+    return tuple(sorted(out, key=lambda p: not p.required))
+
+
+def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
+    if not isinstance(body, dict):
+        return None
+    picked = _pick_media(body.get("content") or {}, ("json", "form", "multipart", "binary", "text"))
+    if picked is None:
+        return None
+    mt, obj = picked
+    kind = media_kind(mt)
+    if kind == "sse":
+        kind = "text"
+    t = reg.type_of(obj.get("schema"), f"{ptr}/requestBody/content/{escape(mt)}/schema", f"{op_id}_request")
+    if kind == "binary":
+        t = ir.Prim("bytes")
+    stream_flag = ""
+    if isinstance(t, ir.Ref):
+        decl = reg.decls.get(t.key)
+        if isinstance(decl, ir.Model):
+            for f in decl.fields:
+                if f.wire == "stream" and f.type == ir.Prim("bool"):
+                    stream_flag = "stream"
+    return ir.Body(
+        media_type=mt,
+        kind=kind,
+        type=t,
+        required=bool(body.get("required")),
+        description=str(body.get("description") or "").strip(),
+        stream_flag=stream_flag,
+    )
+
+
+def _responses(reg: Registry, resps: dict[str, Any], ptr: str, op_id: str) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
+    ok: list[ir.Response] = []
+    bad: list[ir.Response] = []
+    codes = [str(c) for c in resps]
+    has_success = any(c.startswith("2") for c in codes)
+    for code, r in resps.items():
+        code = str(code).upper() if str(code).lower() != "default" else "default"
+        if not isinstance(r, dict):
+            continue
+        rptr = f"{ptr}/responses/{escape(code)}"
+        content = r.get("content") or {}
+        success = code.startswith("2") or (code == "default" and not has_success)
+        if not (success or code[0] in "45" or code == "default"):
+            continue  # 1XX and 3XX: nothing a client method returns
+        medias = [(str(mt), o if isinstance(o, dict) else {}) for mt, o in content.items()] if isinstance(content, dict) else []
+        if not medias:
+            medias = [("", {})]
+        if not success:
+            picked = _pick_media(content, ("json",)) if medias[0][0] else None
+            medias = [picked] if picked else [("", {})]
+        else:
+            # One JSON-ish representation and, besides it, an event stream.
+            kinds_seen: set[str] = set()
+            chosen = []
+            for mt, o in sorted(medias, key=lambda m: ("json", "sse", "binary", "text", "form", "multipart").index(media_kind(m[0])) if m[0] else 9):
+                k = "sse" if media_kind(mt) == "sse" else "body"
+                if k not in kinds_seen:
+                    kinds_seen.add(k)
+                    chosen.append((mt, o))
+            medias = chosen
+        for mt, o in medias:
+            kind = media_kind(mt) if mt else "empty"
+            schema = o.get("schema")
+            t: ir.TypeRef | None = None
+            if kind in ("json", "sse", "form"):
+                kind = "json" if kind == "form" else kind
+                t = reg.type_of(schema, f"{rptr}/content/{escape(mt)}/schema", f"{op_id}_{'stream' if kind == 'sse' else 'response'}" if success else f"{op_id}_{code}_error") if schema is not None else ir.ANY
+            elif kind == "multipart":
+                kind = "binary"
+            sentinel = ""
+            if kind == "sse":
+                sentinel = str(o.get("x-speakeasy-sse-sentinel") or o.get("x-sse-sentinel") or "")
+            (ok if success else bad).append(
+                ir.Response(
+                    status=code,
+                    kind=kind,
+                    media_type=mt,
+                    type=t,
+                    description=str(r.get("description") or "").strip(),
+                    sentinel=sentinel,
+                )
+            )
+    return tuple(ok), tuple(bad)
+
+
+def _webhooks(reg: Registry, doc: dict[str, Any]) -> tuple[ir.Webhook, ...]:
+    out = []
+    for name, item in (doc.get("webhooks") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                body = _body(reg, op.get("requestBody"), f"/webhooks/{escape(str(name))}/{method}", f"{name}_webhook")
+                out.append(ir.Webhook(str(name), method.upper(), body.type if body else None))
+    return tuple(out)
+
+
+def _groups(doc: dict[str, Any], operations: list[ir.Operation]) -> tuple[ir.Group, ...]:
+    described = {str(t.get("name")): str(t.get("description") or "").strip() for t in doc.get("tags") or [] if isinstance(t, dict)}
+    order: dict[str, list[ir.Operation]] = {}
+    for op in operations:
+        order.setdefault(op.tag, []).append(op)
+    return tuple(ir.Group(tag=tag, description=described.get(tag, ""), operations=tuple(ops)) for tag, ops in order.items())

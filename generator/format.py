@@ -1,0 +1,66 @@
+"""Stage 7: format the rendered Python with ruff (a pinned version), in a scratch folder."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .diagnostics import ERROR, Diagnostic, SpecError
+
+RUFF_CONFIG = """\
+line-length = 100
+target-version = "py310"
+
+[lint]
+select = ["I", "F401"]
+
+[lint.isort]
+known-first-party = []
+"""
+
+
+def _ruff() -> list[str]:
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "ruff"]
+
+
+def format_files(files: dict[str, str]) -> dict[str, str]:
+    """Return ``files`` with every ``.py`` file import-sorted and formatted by ruff."""
+    py = {path: text for path, text in files.items() if path.endswith(".py")}
+    if not py:
+        return files
+    with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
+        root = Path(tmp)
+        config = root / "ruff.toml"
+        config.write_text(RUFF_CONFIG, encoding="utf-8")
+        for path, text in py.items():
+            target = root / "src" / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        for args in (
+            ["check", "--fix-only", "--quiet", "--exit-zero"],
+            ["format", "--quiet"],
+        ):
+            proc = subprocess.run(
+                [*_ruff(), *args, "--config", str(config), "--no-cache", str(root / "src")],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode != 0:
+                raise SpecError(
+                    [
+                        Diagnostic(
+                            ERROR,
+                            "internal error: the generated code does not parse "
+                            f"(ruff {args[0]}): {proc.stderr.strip()[:2000]}",
+                        )
+                    ]
+                )
+        out = dict(files)
+        for path in py:
+            out[path] = (root / "src" / path).read_text(encoding="utf-8")
+        return out

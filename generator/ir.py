@@ -1,0 +1,277 @@
+"""The intermediate model: what the templates render, with every name already decided.
+
+Frozen attrs classes only. Types are described as data (:data:`TypeRef`), never as Python
+source; the templates turn them into annotations. ``name`` fields hold Python names set by the
+naming pass; ``wire``/``key`` fields keep the spec's own spelling.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+# --- types -----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Prim:
+    """A JSON primitive as a Python type: ``str int float bool bytes date datetime uuid any``."""
+
+    kind: str
+
+
+@attrs.frozen
+class ListOf:
+    item: TypeRef
+
+
+@attrs.frozen
+class MapOf:
+    value: TypeRef
+
+
+@attrs.frozen
+class Ref:
+    """A named declaration (model, enum, alias or union) by its key in :attr:`Api.decls`."""
+
+    key: str
+
+
+@attrs.frozen
+class LiteralOf:
+    values: tuple[str | int | bool, ...]
+
+
+@attrs.frozen
+class UnionOf:
+    members: tuple[TypeRef, ...]
+
+
+@attrs.frozen
+class Nullable:
+    inner: TypeRef
+
+
+TypeRef = Prim | ListOf | MapOf | Ref | LiteralOf | UnionOf | Nullable
+
+ANY = Prim("any")
+
+# --- declarations ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Field:
+    wire: str
+    type: TypeRef
+    required: bool
+    name: str = ""
+    description: str = ""
+    default: Any = None
+    """A literal value the Python field defaults to (only for single-value enums/consts)."""
+    has_default: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+
+
+@attrs.frozen
+class Model:
+    key: str
+    """Where it came from: ``#/components/schemas/Pet`` or a path for inline schemas."""
+    hint: str
+    """The name the spec suggests (schema name, or parent + property for inline schemas)."""
+    fields: tuple[Field, ...]
+    additional: TypeRef | None = None
+    """Type of the properties the schema does not name, when it keeps them."""
+    description: str = ""
+    example: Any = None
+    has_example: bool = False
+    name: str = ""
+    module: str = ""
+    extra_name: str = ""
+    """Python name of the field holding the additional properties."""
+    deprecated: bool = False
+
+
+@attrs.frozen
+class EnumMember:
+    value: str | int
+    name: str = ""
+
+
+@attrs.frozen
+class Enum:
+    key: str
+    hint: str
+    base: str
+    """``str`` or ``int``."""
+    members: tuple[EnumMember, ...]
+    description: str = ""
+    example: Any = None
+    has_example: bool = False
+    name: str = ""
+    module: str = ""
+
+
+@attrs.frozen
+class Discriminator:
+    property: str
+    mapping: tuple[tuple[str, str], ...]
+    """(tag value, declaration key of the member model), in spec order."""
+
+
+@attrs.frozen
+class Alias:
+    """A named schema that is not an object model or enum: a union, list, map or primitive."""
+
+    key: str
+    hint: str
+    target: TypeRef
+    discriminator: Discriminator | None = None
+    description: str = ""
+    example: Any = None
+    has_example: bool = False
+    name: str = ""
+    module: str = ""
+
+
+Decl = Model | Enum | Alias
+
+# --- operations ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Param:
+    wire: str
+    location: str
+    """``path``, ``query``, ``header`` or ``cookie``."""
+    type: TypeRef
+    required: bool
+    style: str
+    explode: bool
+    allow_reserved: bool = False
+    description: str = ""
+    example: Any = None
+    has_example: bool = False
+    deprecated: bool = False
+    name: str = ""
+
+
+@attrs.frozen
+class Body:
+    media_type: str
+    kind: str
+    """``json``, ``form``, ``multipart``, ``binary`` or ``text``."""
+    type: TypeRef
+    required: bool
+    description: str = ""
+    stream_flag: str = ""
+    """Python name of a boolean body field that asks the server to stream, if there is one."""
+
+
+@attrs.frozen
+class Response:
+    status: str
+    """``200``, ``4XX``, ``default``."""
+    kind: str
+    """``json``, ``sse``, ``text``, ``binary`` or ``empty``."""
+    media_type: str
+    type: TypeRef | None
+    description: str = ""
+    sentinel: str = ""
+    error_class: str = ""
+    """Name of the exception class for an error status (set by naming)."""
+
+
+@attrs.frozen
+class Operation:
+    key: str
+    """``METHOD /path``."""
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    body: Body | None
+    responses: tuple[Response, ...]
+    """Success responses (2XX; and ``default`` when it is the only one)."""
+    errors: tuple[Response, ...]
+    security: tuple[tuple[str, ...], ...]
+    servers: tuple[str, ...] = ()
+    deprecated: bool = False
+    name_hint: str = ""
+    """A method name the spec asks for (``x-speakeasy-name-override`` and the like)."""
+    name: str = ""
+    module: str = ""
+    retries: Retries | None = None
+
+
+@attrs.frozen
+class ErrorClass:
+    name: str
+    status: str
+    type: TypeRef | None
+    description: str = ""
+
+
+@attrs.frozen
+class Group:
+    tag: str
+    description: str
+    operations: tuple[Operation, ...]
+    name: str = ""
+    """Attribute on the client (``images``)."""
+    class_name: str = ""
+    module: str = ""
+
+
+@attrs.frozen
+class SecurityScheme:
+    key: str
+    placement: str
+    """``bearer``, ``basic``, ``header``, ``query`` or ``cookie``."""
+    param_name: str = ""
+    """Header, query or cookie name for an API key."""
+    description: str = ""
+    arg: str = ""
+    """Client keyword argument (set by naming); basic schemes take ``<arg>_username`` etc."""
+
+
+@attrs.frozen
+class Retries:
+    initial_interval: float
+    max_interval: float
+    exponent: float
+    max_elapsed_time: float
+    max_attempts: int | None
+    status_codes: tuple[str, ...]
+    retry_connection_errors: bool
+
+
+@attrs.frozen
+class Webhook:
+    name: str
+    method: str
+    body: TypeRef | None
+
+
+@attrs.frozen
+class Api:
+    title: str
+    version: str
+    description: str
+    package: str
+    """Python package name."""
+    dist_name: str
+    """Distribution name in pyproject."""
+    servers: tuple[str, ...]
+    decls: tuple[Decl, ...]
+    groups: tuple[Group, ...]
+    errors: tuple[ErrorClass, ...]
+    security: tuple[SecurityScheme, ...]
+    retries: Retries | None
+    webhooks: tuple[Webhook, ...] = ()
+    client_name: str = "Client"

@@ -1,0 +1,230 @@
+"""Stage 6: the named model to files, in memory: ``{relative path: text}``.
+
+Jinja templates in ``templates/`` hold the layout. This module only gives them small helpers that
+look things up in the model (what a declaration refers to, how a path splits around its
+parameters) and filters that make any spec string safe to emit (docstrings, comments, literals).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import ir
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES / "_runtime"
+
+
+# -- filters: spec strings made safe for Python source ---------------------------------------
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON value (``repr`` of str/int/float/bool/None, lists, dicts)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return repr(str(value))
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """Text fit for the inside of a triple-quoted docstring."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch if ch == "\n" or ch == "\t" or ch.isprintable() else " " for ch in text)
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    if lines and lines[-1].endswith('"'):
+        lines[-1] += " "
+    pad = " " * indent
+    return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+
+
+def one_line(text: str, limit: int = 0) -> str:
+    """The first sentence-ish line of a text, for comments and tables."""
+    line = " ".join(text.split())
+    if limit and len(line) > limit:
+        line = line[: limit - 3].rstrip() + "..."
+    return line.replace("|", "\\|")
+
+
+# -- helpers that read the model -------------------------------------------------------------
+
+
+def decl_refs(t: ir.TypeRef | None) -> Iterator[str]:
+    if t is None:
+        return
+    if isinstance(t, ir.Ref):
+        yield t.key
+    elif isinstance(t, ir.ListOf):
+        yield from decl_refs(t.item)
+    elif isinstance(t, ir.MapOf):
+        yield from decl_refs(t.value)
+    elif isinstance(t, ir.Nullable):
+        yield from decl_refs(t.inner)
+    elif isinstance(t, ir.UnionOf):
+        for m in t.members:
+            yield from decl_refs(m)
+
+
+def prim_kinds(t: ir.TypeRef | None) -> Iterator[str]:
+    if isinstance(t, ir.Prim):
+        yield t.kind
+    elif isinstance(t, ir.LiteralOf):
+        yield "literal"
+    elif isinstance(t, ir.ListOf):
+        yield from prim_kinds(t.item)
+    elif isinstance(t, ir.MapOf):
+        yield from prim_kinds(t.value)
+    elif isinstance(t, ir.Nullable):
+        yield from prim_kinds(t.inner)
+    elif isinstance(t, ir.UnionOf):
+        for m in t.members:
+            yield from prim_kinds(m)
+
+
+class Context:
+    """Lookups the templates need, over one named :class:`~generator.ir.Api`."""
+
+    def __init__(self, api: ir.Api) -> None:
+        self.api = api
+        self.decls: dict[str, ir.Decl] = {d.key: d for d in api.decls}
+        self.errors: dict[str, ir.ErrorClass] = {e.name: e for e in api.errors}
+
+    def decl(self, key: str) -> ir.Decl:
+        return self.decls[key]
+
+    def imports_of(self, types: list[ir.TypeRef | None], exclude: str = "") -> list[ir.Decl]:
+        keys = {k for t in types for k in decl_refs(t)}
+        found = [self.decls[k] for k in keys if k != exclude]
+        return sorted(found, key=lambda d: d.module)
+
+    def uses(self, types: list[ir.TypeRef | None]) -> set[str]:
+        used = {k for t in types for k in prim_kinds(t)}
+        if any(isinstance(self.decls.get(k), ir.Enum) for t in types for k in decl_refs(t)):
+            used.add("open_enum")
+        return used
+
+    def model_types(self, model: ir.Model) -> list[ir.TypeRef | None]:
+        return [f.type for f in model.fields] + [model.additional]
+
+    def tagged_unions(self) -> list[ir.Alias]:
+        return [d for d in self.api.decls if isinstance(d, ir.Alias) and d.discriminator is not None]
+
+    def first_tags(self, alias: ir.Alias) -> list[tuple[str, ir.Decl]]:
+        """Each member class with the first tag that maps to it."""
+        assert alias.discriminator is not None
+        seen: dict[str, str] = {}
+        for tag, key in alias.discriminator.mapping:
+            seen.setdefault(key, tag)
+        return [(tag, self.decls[key]) for key, tag in seen.items()]
+
+    def path_parts(self, op: ir.Operation) -> list[tuple[str, Any]]:
+        """The path template as literal text and parameters, in order."""
+        params = {p.wire: p for p in op.params if p.location == "path"}
+        parts: list[tuple[str, Any]] = []
+        for piece in re.split(r"(\{[^}]*\})", op.path):
+            if piece.startswith("{") and piece[1:-1] in params:
+                parts.append(("param", params[piece[1:-1]]))
+            elif piece:
+                parts.append(("text", piece))
+        return parts
+
+    def op_types(self, op: ir.Operation) -> list[ir.TypeRef | None]:
+        types: list[ir.TypeRef | None] = [p.type for p in op.params]
+        types += [op.body.type] if op.body else []
+        types += [r.type for r in op.responses] + [r.type for r in op.errors]
+        return types
+
+    def json_success(self, op: ir.Operation) -> list[ir.Response]:
+        return [r for r in op.responses if r.kind != "sse"]
+
+    def sse_success(self, op: ir.Operation) -> ir.Response | None:
+        return next((r for r in op.responses if r.kind == "sse"), None)
+
+    def example_kwargs(self, model: ir.Model) -> list[tuple[str, str]]:
+        """Keyword arguments for a model built from its example, where values are simple."""
+        example = model.example if isinstance(model.example, dict) else {}
+        out = []
+        for f in model.fields:
+            if f.wire in example and isinstance(example[f.wire], (str, int, float, bool)):
+                out.append((f.name, py_literal(example[f.wire])))
+            elif f.required and not f.has_default:
+                out.append((f.name, "..."))
+        return out
+
+    def used_errors(self, op: ir.Operation) -> list[str]:
+        return sorted({r.error_class for r in op.errors})
+
+
+_TESTS = {
+    "prim": lambda t: isinstance(t, ir.Prim),
+    "listof": lambda t: isinstance(t, ir.ListOf),
+    "mapof": lambda t: isinstance(t, ir.MapOf),
+    "ref": lambda t: isinstance(t, ir.Ref),
+    "literalof": lambda t: isinstance(t, ir.LiteralOf),
+    "unionof": lambda t: isinstance(t, ir.UnionOf),
+    "nullable": lambda t: isinstance(t, ir.Nullable),
+    "model": lambda d: isinstance(d, ir.Model),
+    "enum_decl": lambda d: isinstance(d, ir.Enum),
+    "alias": lambda d: isinstance(d, ir.Alias),
+}
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - we emit Python and Markdown, not HTML
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters["py"] = py_literal
+    env.filters["doc"] = docstring
+    env.filters["one_line"] = one_line
+    env.tests.update(_TESTS)
+    return env
+
+
+def render(api: ir.Api) -> dict[str, str]:
+    """Every file of the package, by path relative to the output folder."""
+    env = environment()
+    ctx = Context(api)
+    pkg = api.package
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **values: Any) -> None:
+        files[path] = env.get_template(template).render(api=api, ctx=ctx, **values)
+
+    put("pyproject.toml", "package/pyproject.toml.jinja")
+    put("README.md", "package/README.md.jinja")
+    put(f"{pkg}/__init__.py", "package/init.py.jinja")
+    put(f"{pkg}/py.typed", "package/py.typed.jinja")
+    put(f"{pkg}/client.py", "package/client.py.jinja")
+    put(f"{pkg}/errors.py", "package/errors.py.jinja")
+    put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
+    put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
+    for decl in api.decls:
+        kind = "model" if isinstance(decl, ir.Model) else "enum" if isinstance(decl, ir.Enum) else "alias"
+        put(f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", decl=decl)
+    put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
+    put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
+    for group in api.groups:
+        put(f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", group=group)
+        put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
+        for op in group.operations:
+            put(f"{pkg}/operations/{op.module}.py", "operations/operation.py.jinja", op=op, group=group)
+    if api.webhooks:
+        put("docs/webhooks.md", "docs/webhooks.md.jinja")
+    for src in sorted(RUNTIME.glob("*.py")):
+        files[f"{pkg}/_runtime/{src.name}"] = src.read_text(encoding="utf-8")
+    return files

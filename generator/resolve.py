@@ -1,0 +1,304 @@
+"""Stage 3: one normalised document.
+
+* parameters, request bodies, responses, headers and path items that are ``$ref``s are inlined
+  (schemas are not: a ``$ref`` to a schema names a declaration);
+* every schema ``$ref`` is rewritten to a local JSON pointer, including references through
+  ``$id`` URIs and ``$anchor`` names;
+* OpenAPI 3.0 schemas are rewritten in 3.1 terms: ``nullable`` becomes a ``null`` type (or an
+  ``anyOf`` with null beside a ``$ref``), boolean ``exclusiveMinimum``/``exclusiveMaximum``
+  become numbers.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+from urllib.parse import unquote
+
+from .diagnostics import ERROR, WARNING, Diagnostic, escape
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SCHEMA_ONE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "propertyNames",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "if",
+    "then",
+    "else",
+    "additionalItems",
+)
+
+
+def lookup(doc: Any, pointer: str) -> Any:
+    """The value at a local JSON pointer (``#/a/b`` or ``/a/b``); KeyError when absent."""
+    node = doc
+    ptr = pointer[1:] if pointer.startswith("#") else pointer
+    if not ptr:
+        return doc
+    for raw in ptr.split("/")[1:]:
+        token = unquote(raw).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list):
+            node = node[int(token)]
+        elif isinstance(node, dict):
+            node = node[token]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+def iter_schemas(schema: Any, ptr: str) -> Any:
+    """Yield ``(pointer, schema)`` for ``schema`` and every subschema in it."""
+    stack = [(ptr, schema)]
+    while stack:
+        p, s = stack.pop()
+        if not isinstance(s, dict):
+            continue
+        yield p, s
+        for key in SCHEMA_MAPS:
+            sub = s.get(key)
+            if isinstance(sub, dict):
+                stack.extend((f"{p}/{key}/{escape(k)}", v) for k, v in sub.items())
+        for key in SCHEMA_LISTS:
+            sub = s.get(key)
+            if isinstance(sub, list):
+                stack.extend((f"{p}/{key}/{i}", v) for i, v in enumerate(sub))
+        for key in SCHEMA_ONE:
+            if isinstance(s.get(key), dict):
+                stack.append((f"{p}/{key}", s[key]))
+
+
+def iter_document_schemas(doc: dict[str, Any]) -> Any:
+    """Every schema object of an OpenAPI document with its pointer."""
+    comps = doc.get("components") or {}
+    for name, schema in (comps.get("schemas") or {}).items():
+        yield from iter_schemas(schema, f"/components/schemas/{escape(name)}")
+
+    def media(content: Any, ptr: str) -> Any:
+        if isinstance(content, dict):
+            for mt, obj in content.items():
+                if isinstance(obj, dict) and "schema" in obj:
+                    yield from iter_schemas(obj["schema"], f"{ptr}/{escape(mt)}/schema")
+
+    def params(plist: Any, ptr: str) -> Any:
+        if isinstance(plist, list):
+            for i, p in enumerate(plist):
+                if isinstance(p, dict):
+                    if "schema" in p:
+                        yield from iter_schemas(p["schema"], f"{ptr}/{i}/schema")
+                    yield from media(p.get("content"), f"{ptr}/{i}/content")
+
+    def responses(resps: Any, ptr: str) -> Any:
+        if isinstance(resps, dict):
+            for code, r in resps.items():
+                if isinstance(r, dict):
+                    yield from media(r.get("content"), f"{ptr}/{escape(code)}/content")
+                    for hname, h in (r.get("headers") or {}).items():
+                        if isinstance(h, dict) and "schema" in h:
+                            yield from iter_schemas(
+                                h["schema"], f"{ptr}/{escape(code)}/headers/{escape(hname)}/schema"
+                            )
+
+    def path_items(items: Any, base: str) -> Any:
+        if not isinstance(items, dict):
+            return
+        for path, item in items.items():
+            if not isinstance(item, dict):
+                continue
+            ip = f"{base}/{escape(path)}"
+            yield from params(item.get("parameters"), f"{ip}/parameters")
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    op_ptr = f"{ip}/{method}"
+                    yield from params(op.get("parameters"), f"{op_ptr}/parameters")
+                    body = op.get("requestBody")
+                    if isinstance(body, dict):
+                        yield from media(body.get("content"), f"{op_ptr}/requestBody/content")
+                    yield from responses(op.get("responses"), f"{op_ptr}/responses")
+
+    yield from path_items(doc.get("paths"), "/paths")
+    yield from path_items(doc.get("webhooks"), "/webhooks")
+    for kind in ("parameters",):
+        section = comps.get(kind) or {}
+        if isinstance(section, dict):
+            yield from params(list(section.values()), f"/components/{kind}")
+    for name, body in (comps.get("requestBodies") or {}).items():
+        if isinstance(body, dict):
+            yield from media(body.get("content"), f"/components/requestBodies/{escape(name)}/content")
+    yield from responses(comps.get("responses"), "/components/responses")
+
+
+def _index_ids(doc: dict[str, Any]) -> dict[str, str]:
+    """``$id`` URIs and ``$anchor`` names -> local pointers."""
+    index: dict[str, str] = {}
+    for ptr, schema in iter_document_schemas(doc):
+        sid = schema.get("$id")
+        if isinstance(sid, str):
+            index[sid] = "#" + ptr
+            index[sid.rstrip("/").rsplit("/", 1)[-1]] = "#" + ptr
+            anchor = schema.get("$anchor")
+            if isinstance(anchor, str):
+                index[f"{sid}#{anchor}"] = "#" + ptr
+        anchor = schema.get("$anchor")
+        if isinstance(anchor, str):
+            index.setdefault("#" + anchor, "#" + ptr)
+    return index
+
+
+def canonical_ref(ref: str, ids: dict[str, str]) -> str | None:
+    if ref.startswith("#/") or ref == "#":
+        return ref
+    if ref in ids:
+        return ids[ref]
+    if "#" in ref:
+        base, frag = ref.split("#", 1)
+        if base in ids and frag.startswith("/"):
+            return ids[base] + frag
+        if ("#" + frag) in ids:
+            return ids["#" + frag]
+        base_name = base.rstrip("/").rsplit("/", 1)[-1]
+        if base_name in ids:
+            return ids[base_name]
+    return None
+
+
+def resolve(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """Return a normalised deep copy of ``doc`` and the problems found on the way."""
+    doc = copy.deepcopy(doc)
+    diags: list[Diagnostic] = []
+    is30 = str(doc.get("openapi", "")).startswith("3.0")
+    ids = _index_ids(doc)
+
+    # Schema references through $id/$anchor become local pointers.
+    for ptr, schema in list(iter_document_schemas(doc)):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#/"):
+            local = canonical_ref(ref, ids)
+            if local is None:
+                diags.append(
+                    Diagnostic(
+                        WARNING,
+                        f"cannot follow $ref {ref!r} (only references within this document are"
+                        " read); the schema is taken as free-form",
+                        ptr,
+                    )
+                )
+                del schema["$ref"]
+            else:
+                schema["$ref"] = local
+        if isinstance(ref, str) and ref.startswith("#/"):
+            try:
+                lookup(doc, ref)
+            except (KeyError, IndexError, ValueError):
+                diags.append(Diagnostic(ERROR, f"$ref {ref!r} points at nothing", ptr))
+        _normalise_schema(schema, is30)
+
+    _inline_component_refs(doc, diags)
+    return doc, diags
+
+
+def _normalise_schema(schema: dict[str, Any], is30: bool) -> None:
+    if schema.get("nullable") is True:
+        del schema["nullable"]
+        if "$ref" in schema:
+            ref = schema.pop("$ref")
+            schema["anyOf"] = [{"$ref": ref}, {"type": "null"}]
+        elif isinstance(schema.get("type"), str):
+            schema["type"] = [schema["type"], "null"]
+        elif isinstance(schema.get("type"), list):
+            if "null" not in schema["type"]:
+                schema["type"] = [*schema["type"], "null"]
+        elif any(k in schema for k in ("oneOf", "anyOf")):
+            key = "oneOf" if "oneOf" in schema else "anyOf"
+            schema[key] = [*schema[key], {"type": "null"}]
+        elif "allOf" in schema:
+            schema["anyOf"] = [{"allOf": schema.pop("allOf")}, {"type": "null"}]
+        if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
+            schema["enum"] = [*schema["enum"], None]
+    elif "nullable" in schema:
+        del schema["nullable"]
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        value = schema.get(bound)
+        if isinstance(value, bool):
+            if value and limit in schema:
+                schema[bound] = schema.pop(limit)
+            else:
+                del schema[bound]
+    if is30 and "example" in schema and "examples" not in schema:
+        pass  # ``example`` is kept as it is: 3.1 still allows it.
+
+
+REF_SECTIONS = {
+    "parameters": "parameters",
+    "requestBody": "requestBodies",
+    "responses": "responses",
+    "headers": "headers",
+    "examples": "examples",
+    "links": "links",
+    "callbacks": "callbacks",
+    "pathItems": "pathItems",
+}
+
+
+def _follow(doc: Any, obj: Any, ptr: str, diags: list[Diagnostic], seen: frozenset[str] = frozenset()) -> Any:
+    """Follow a chain of non-schema ``$ref``s to the object they name."""
+    while isinstance(obj, dict) and isinstance(obj.get("$ref"), str):
+        ref = obj["$ref"]
+        if ref in seen or not ref.startswith("#/"):
+            diags.append(Diagnostic(ERROR, f"cannot follow $ref {ref!r}", ptr))
+            return {}
+        seen = seen | {ref}
+        try:
+            obj = lookup(doc, ref)
+        except (KeyError, IndexError, ValueError):
+            diags.append(Diagnostic(ERROR, f"$ref {ref!r} points at nothing", ptr))
+            return {}
+    return obj
+
+
+def _inline_component_refs(doc: dict[str, Any], diags: list[Diagnostic]) -> None:
+    for section in ("paths", "webhooks"):
+        items = doc.get(section)
+        if not isinstance(items, dict):
+            continue
+        for path, item in list(items.items()):
+            ip = f"/{section}/{escape(path)}"
+            item = _follow(doc, item, ip, diags)
+            items[path] = item
+            if not isinstance(item, dict):
+                continue
+            _inline_params(doc, item, ip, diags)
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                op_ptr = f"{ip}/{method}"
+                _inline_params(doc, op, op_ptr, diags)
+                if "requestBody" in op:
+                    op["requestBody"] = _follow(doc, op["requestBody"], f"{op_ptr}/requestBody", diags)
+                resps = op.get("responses")
+                if isinstance(resps, dict):
+                    for code in list(resps):
+                        r = _follow(doc, resps[code], f"{op_ptr}/responses/{escape(str(code))}", diags)
+                        if isinstance(r, dict) and isinstance(r.get("headers"), dict):
+                            r = dict(r)
+                            r["headers"] = {
+                                k: _follow(doc, v, f"{op_ptr}/responses/{code}/headers/{k}", diags)
+                                for k, v in r["headers"].items()
+                            }
+                        resps[code] = r
+
+
+def _inline_params(doc: dict[str, Any], holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> None:
+    params = holder.get("parameters")
+    if isinstance(params, list):
+        holder["parameters"] = [
+            _follow(doc, p, f"{ptr}/parameters/{i}", diags) for i, p in enumerate(params)
+        ]

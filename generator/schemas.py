@@ -1,0 +1,359 @@
+"""Schemas to types: each JSON Schema becomes a :data:`~generator.ir.TypeRef`, and named or
+structured ones become declarations (models, enums, aliases) kept in a :class:`Registry`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ir
+from .diagnostics import WARNING, Diagnostic, escape
+from .resolve import lookup
+
+PRIMS = {"integer": "int", "number": "float", "boolean": "bool", "string": "str", "null": "none"}
+STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid"}
+
+
+def _hint_from_pointer(ptr: str) -> str:
+    return ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+
+
+class Registry:
+    """Builds declarations on demand; each schema location is built once (cycles are fine: the
+    declaration's key is known before its fields are)."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.decls: dict[str, ir.Decl] = {}
+        self._named: dict[str, ir.TypeRef] = {}
+        self._building: set[str] = set()
+        self.diagnostics: list[Diagnostic] = []
+
+    # -- entry points ---------------------------------------------------------------------
+
+    def named(self, ptr: str) -> ir.TypeRef:
+        """The type of the schema at ``ptr`` (a component or any other ``$ref`` target)."""
+        key = "#" + ptr
+        if key in self._named:
+            return self._named[key]
+        if key in self.decls or key in self._building:
+            return ir.Ref(key)
+        try:
+            schema = lookup(self.doc, ptr)
+        except (KeyError, IndexError, ValueError):
+            return ir.ANY
+        hint = _hint_from_pointer(ptr)
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str) and not ptr.startswith(
+            "/components/schemas/"
+        ):
+            hint = schema["title"]
+        t = self._declare(key, schema, hint, ptr, always=True)
+        self._named[key] = t
+        return t
+
+    def type_of(self, schema: Any, ptr: str, hint: str) -> ir.TypeRef:
+        """The type of an inline schema at ``ptr``; ``hint`` names it if it needs a declaration."""
+        if schema is True or schema is None or schema == {}:
+            return ir.ANY
+        if schema is False or not isinstance(schema, dict):
+            return ir.ANY
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            return self.named(ref[1:])
+        return self._declare("#" + ptr, schema, hint, ptr, always=False)
+
+    # -- the rules ------------------------------------------------------------------------
+
+    def _declare(self, key: str, schema: Any, hint: str, ptr: str, *, always: bool) -> ir.TypeRef:
+        """Type of ``schema``; a declaration is made when the schema needs one (object,
+        enum, discriminated union) or when ``always`` (a named schema)."""
+        if not isinstance(schema, dict) or schema == {}:
+            if always:
+                return self._alias(key, hint, ir.ANY, schema if isinstance(schema, dict) else {})
+            return ir.ANY
+        if "$ref" in schema and isinstance(schema["$ref"], str):
+            target = self.named(schema["$ref"][1:])
+            return self._alias(key, hint, target, schema) if always else target
+        nullable, schema = _split_null(schema)
+        t = self._structural(key, schema, hint, ptr, always)
+        return ir.Nullable(t) if nullable and not isinstance(t, ir.Nullable) else t
+
+    def _structural(self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool) -> ir.TypeRef:
+        if "const" in schema:
+            return self._wrap(key, hint, _literal([schema["const"]]), schema, always)
+        if isinstance(schema.get("enum"), list):
+            values = [v for v in schema["enum"] if v is not None]
+            if len(values) == 1 or (values and all(isinstance(v, bool) for v in values)):
+                return self._wrap(key, hint, _literal(values), schema, always)
+            base = _enum_base(values)
+            if base is None:
+                return self._wrap(key, hint, ir.ANY, schema, always)
+            if key not in self.decls:
+                self.decls[key] = ir.Enum(
+                    key=key,
+                    hint=hint,
+                    base=base,
+                    members=tuple(ir.EnumMember(v) for v in _unique(values)),
+                    description=_text(schema.get("description")),
+                    example=schema.get("example"),
+                    has_example="example" in schema,
+                )
+            return ir.Ref(key)
+        if "allOf" in schema:
+            return self._all_of(key, schema, hint, ptr, always)
+        for combo in ("oneOf", "anyOf"):
+            if isinstance(schema.get(combo), list) and schema[combo]:
+                return self._union(key, schema, combo, hint, ptr, always)
+        types = schema.get("type")
+        if isinstance(types, list):
+            kinds = [t for t in types if t != "null"]
+            if len(kinds) > 1:
+                members = tuple(
+                    self._structural(key, {**schema, "type": k}, hint, ptr, False) for k in kinds
+                )
+                return self._wrap(key, hint, ir.UnionOf(members), schema, always)
+            types = kinds[0] if kinds else None
+        if types == "object" or (types is None and ("properties" in schema or "additionalProperties" in schema)):
+            return self._object(key, schema, hint, ptr, always)
+        if types == "array" or (types is None and "items" in schema):
+            items = schema.get("items")
+            item = self.type_of(items, f"{ptr}/items", f"{hint}Item") if items is not None else ir.ANY
+            return self._wrap(key, hint, ir.ListOf(item), schema, always)
+        if types == "string":
+            return self._wrap(key, hint, ir.Prim(STRING_FORMATS.get(schema.get("format", ""), "str")), schema, always)
+        if types in PRIMS:
+            return self._wrap(key, hint, ir.Prim(PRIMS[types]), schema, always)
+        return self._wrap(key, hint, ir.ANY, schema, always)
+
+    def _wrap(self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], always: bool) -> ir.TypeRef:
+        return self._alias(key, hint, target, schema) if always else target
+
+    def _alias(self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], disc: ir.Discriminator | None = None) -> ir.TypeRef:
+        if key not in self.decls:
+            self.decls[key] = ir.Alias(
+                key=key,
+                hint=hint,
+                target=target,
+                discriminator=disc,
+                description=_text(schema.get("description")),
+                example=schema.get("example"),
+                has_example="example" in schema,
+            )
+        return ir.Ref(key)
+
+    # objects
+
+    def _object(self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool) -> ir.TypeRef:
+        props = schema.get("properties")
+        ap = schema.get("additionalProperties")
+        if not props:
+            value = ir.ANY if ap in (None, True, False) else self.type_of(ap, f"{ptr}/additionalProperties", f"{hint}Value")
+            return self._wrap(key, hint, ir.MapOf(value), schema, always)
+        if key in self.decls or key in self._building:
+            return ir.Ref(key)
+        self._building.add(key)
+        try:
+            fields = self._fields(props, schema.get("required") or [], ptr, hint)
+            additional: ir.TypeRef | None = None
+            if ap is True or (isinstance(ap, dict) and ap == {}):
+                additional = ir.ANY
+            elif isinstance(ap, dict):
+                additional = self.type_of(ap, f"{ptr}/additionalProperties", f"{hint}Value")
+            self.decls[key] = ir.Model(
+                key=key,
+                hint=hint,
+                fields=fields,
+                additional=additional,
+                description=_text(schema.get("description")),
+                example=schema.get("example"),
+                has_example="example" in schema,
+                deprecated=bool(schema.get("deprecated")),
+            )
+        finally:
+            self._building.discard(key)
+        return ir.Ref(key)
+
+    def _fields(self, props: dict[str, Any], required: list[Any], ptr: str, hint: str) -> tuple[ir.Field, ...]:
+        fields = []
+        req = {str(r) for r in required}
+        for wire, prop in props.items():
+            wire = str(wire)
+            prop_ptr = f"{ptr}/properties/{escape(wire)}"
+            t = self.type_of(prop, prop_ptr, f"{hint}_{wire}")
+            p = prop if isinstance(prop, dict) else {}
+            literal = t if isinstance(t, ir.LiteralOf) and len(t.values) == 1 else None
+            fields.append(
+                ir.Field(
+                    wire=wire,
+                    type=t,
+                    required=wire in req,
+                    description=_text(p.get("description")),
+                    default=literal.values[0] if literal is not None and wire in req else None,
+                    has_default=literal is not None and wire in req,
+                    read_only=bool(p.get("readOnly")),
+                    write_only=bool(p.get("writeOnly")),
+                    deprecated=bool(p.get("deprecated")),
+                )
+            )
+        return tuple(fields)
+
+    def _all_of(self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool) -> ir.TypeRef:
+        parts = [p for p in schema["allOf"] if isinstance(p, dict)]
+        structural = [p for p in parts if _is_structural(p)]
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        if len(structural) == 1 and not _is_structural(own):
+            only = structural[0]
+            idx = parts.index(only)
+            t = self.type_of(only, f"{ptr}/allOf/{idx}", hint)
+            return self._wrap(key, hint, t, schema, always)
+        merged = self._merge(schema, set())
+        if merged.get("type") in (None, "object") or merged.get("properties"):
+            return self._object(key, merged, hint, ptr, always)
+        return self._structural(key, merged, hint, ptr, always)
+
+    def _merge(self, schema: dict[str, Any], seen: set[str]) -> dict[str, Any]:
+        """Fold ``allOf`` parts (following ``$ref``s) into one object schema."""
+        out: dict[str, Any] = {"properties": {}, "required": []}
+        for part in [*schema.get("allOf", []), {k: v for k, v in schema.items() if k != "allOf"}]:
+            if not isinstance(part, dict):
+                continue
+            ref = part.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                if ref in seen:
+                    continue
+                try:
+                    part = self._merge(lookup(self.doc, ref[1:]), seen | {ref})
+                except (KeyError, IndexError, ValueError):
+                    continue
+            elif "allOf" in part:
+                part = self._merge(part, seen)
+            out["properties"].update(part.get("properties") or {})
+            out["required"].extend(r for r in part.get("required") or [] if r not in out["required"])
+            for k, v in part.items():
+                if k not in ("properties", "required", "allOf", "$ref"):
+                    out.setdefault(k, v)
+        if out.get("type") is None:
+            out["type"] = "object"
+        return out
+
+    # unions
+
+    def _union(self, key: str, schema: dict[str, Any], combo: str, hint: str, ptr: str, always: bool) -> ir.TypeRef:
+        members: list[ir.TypeRef] = []
+        nullable = False
+        for i, variant in enumerate(schema[combo]):
+            if isinstance(variant, dict) and variant.get("type") == "null" and len(variant) <= 2:
+                nullable = True
+                continue
+            vhint = variant.get("title") if isinstance(variant, dict) and isinstance(variant.get("title"), str) else f"{hint}{i + 1}"
+            t = self.type_of(variant, f"{ptr}/{combo}/{i}", vhint)
+            if isinstance(t, ir.Nullable):
+                nullable, t = True, t.inner
+            if t not in members:
+                members.append(t)
+        if not members:
+            return ir.Nullable(ir.ANY) if nullable else ir.ANY
+        # An enum here is open (it takes unlisted values of its base type), so a plain member of
+        # that base type adds nothing.
+        for m in list(members):
+            decl = self.decls.get(m.key) if isinstance(m, ir.Ref) else None
+            if isinstance(decl, ir.Enum) and ir.Prim(decl.base) in members and len(members) > 1:
+                members.remove(ir.Prim(decl.base))
+        result: ir.TypeRef
+        if len(members) == 1:
+            result = self._wrap(key, hint, members[0], schema, always)
+        else:
+            disc = self._discriminator(schema, members, ptr)
+            union = ir.UnionOf(tuple(members))
+            if disc is not None or always:
+                result = self._alias(key, hint, union, schema, disc)
+            else:
+                result = union
+        return ir.Nullable(result) if nullable else result
+
+    def _discriminator(self, schema: dict[str, Any], members: list[ir.TypeRef], ptr: str) -> ir.Discriminator | None:
+        """The property that tells members apart: the spec's discriminator, or a property every
+        member model fixes to a distinct constant."""
+        models = [self.decls.get(m.key) if isinstance(m, ir.Ref) else None for m in members]
+        if not all(isinstance(m, ir.Model) for m in models):
+            return None
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+            prop = disc["propertyName"]
+            mapping: list[tuple[str, str]] = []
+            explicit = disc.get("mapping") or {}
+            for tag, target in explicit.items():
+                tkey = target if target.startswith("#") else f"#/components/schemas/{target}"
+                if any(isinstance(m, ir.Ref) and m.key == tkey for m in members):
+                    mapping.append((str(tag), tkey))
+            mapped = {k for _, k in mapping}
+            for m in members:
+                assert isinstance(m, ir.Ref)
+                if m.key not in mapped:
+                    tag = self._constant_of(m.key, prop) or _hint_from_pointer(m.key)
+                    mapping.append((tag, m.key))
+            if len({t for t, _ in mapping}) != len(mapping):
+                self.diagnostics.append(Diagnostic(WARNING, "discriminator maps one tag twice; the union is told apart by shape", ptr))
+                return None
+            return ir.Discriminator(prop, tuple(mapping))
+        # An implicit discriminator: a required property with one constant value per member.
+        first = models[0]
+        assert isinstance(first, ir.Model)
+        for f in first.fields:
+            tags = [self._constant_of(m.key, f.wire) for m in members if isinstance(m, ir.Ref)]
+            if all(tags) and len(set(tags)) == len(tags):
+                return ir.Discriminator(f.wire, tuple((str(t), m.key) for t, m in zip(tags, members, strict=True) if isinstance(m, ir.Ref)))
+        return None
+
+    def _constant_of(self, key: str, wire: str) -> str | None:
+        model = self.decls.get(key)
+        if not isinstance(model, ir.Model):
+            return None
+        for f in model.fields:
+            if f.wire == wire and f.required and isinstance(f.type, ir.LiteralOf) and len(f.type.values) == 1:
+                value = f.type.values[0]
+                return value if isinstance(value, str) else None
+        return None
+
+
+def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+    types = schema.get("type")
+    if isinstance(types, list) and "null" in types:
+        rest = [t for t in types if t != "null"]
+        schema = {**schema, "type": rest[0] if len(rest) == 1 else rest} if rest else {k: v for k, v in schema.items() if k != "type"}
+        return True, schema
+    if isinstance(schema.get("enum"), list) and None in schema["enum"] and len(schema["enum"]) > 1:
+        return True, schema
+    return False, schema
+
+
+def _is_structural(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    return any(k in schema for k in ("$ref", "properties", "type", "allOf", "oneOf", "anyOf", "enum", "const", "items", "additionalProperties"))
+
+
+def _literal(values: list[Any]) -> ir.TypeRef:
+    if all(isinstance(v, (str, int, bool)) for v in values) and values:
+        return ir.LiteralOf(tuple(_unique(values)))
+    return ir.ANY
+
+
+def _enum_base(values: list[Any]) -> str | None:
+    if all(isinstance(v, str) for v in values):
+        return "str"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    return None
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+

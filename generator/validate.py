@@ -1,0 +1,127 @@
+"""Stage 2: check the document against the OpenAPI rules.
+
+First the problems real specs often have and whose intent is clear are repaired, each with one
+warning naming where it was (duplicate ``required`` entries, a 3.0-style boolean
+``exclusiveMinimum`` in 3.1, duplicate operationIds, an unquoted ``$ref`` that YAML read as a
+comment). Then openapi-spec-validator checks the repaired document; what it reports is an error.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from .diagnostics import ERROR, WARNING, Diagnostic, escape
+from .resolve import HTTP_METHODS, iter_document_schemas
+
+
+def string_keys(value: Any) -> Any:
+    """YAML reads ``200:`` as an integer key; OpenAPI means the string. Make every key a string."""
+    if isinstance(value, dict):
+        return {_key(k): string_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [string_keys(v) for v in value]
+    return value
+
+
+def _key(k: Any) -> str:
+    if isinstance(k, bool):
+        return "true" if k else "false"
+    return k if isinstance(k, str) else str(k)
+
+
+def check_shape(doc: Any) -> list[Diagnostic]:
+    """Is this an OpenAPI 3.x document at all?"""
+    if not isinstance(doc, dict):
+        return [Diagnostic(ERROR, "the document is not a mapping; an OpenAPI document is an object")]
+    version = doc.get("openapi")
+    if version is None:
+        if "swagger" in doc:
+            return [Diagnostic(ERROR, "Swagger 2.0 is not supported; convert the spec to OpenAPI 3", "/swagger")]
+        return [Diagnostic(ERROR, "no 'openapi' field: this is not an OpenAPI document")]
+    if not re.match(r"^3\.[01]\.\d+", str(version)):
+        return [Diagnostic(ERROR, f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)", "/openapi")]
+    if not isinstance(doc.get("paths", {}), dict) and "webhooks" not in doc:
+        return [Diagnostic(ERROR, "'paths' must be an object", "/paths")]
+    return []
+
+
+def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each."""
+    doc = copy.deepcopy(doc)
+    diags: list[Diagnostic] = []
+    is31 = str(doc.get("openapi", "")).startswith("3.1")
+    for ptr, schema in list(iter_document_schemas(doc)):
+        req = schema.get("required")
+        if isinstance(req, list) and len(set(map(str, req))) != len(req):
+            dupes = sorted({r for r in req if req.count(r) > 1})
+            schema["required"] = list(dict.fromkeys(req))
+            diags.append(Diagnostic(WARNING, f"'required' lists {', '.join(map(str, dupes))} more than once; duplicates dropped", f"{ptr}/required"))
+        if is31:
+            for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+                if isinstance(schema.get(bound), bool):
+                    value = schema.pop(bound)
+                    if value and limit in schema:
+                        schema[bound] = schema.pop(limit)
+                    diags.append(Diagnostic(WARNING, f"boolean {bound} is OpenAPI 3.0 syntax; read as 3.0 would", f"{ptr}/{bound}"))
+        if "$ref" in schema and schema["$ref"] is None:
+            target = _ref_from_comment(text, lines, f"{ptr}/$ref") if lines is not None else None
+            if target:
+                schema["$ref"] = target
+                diags.append(Diagnostic(WARNING, f"unquoted $ref was read by YAML as a comment; using {target!r} (quote it)", f"{ptr}/$ref"))
+            else:
+                del schema["$ref"]
+                diags.append(Diagnostic(WARNING, "$ref is empty (null); the schema is taken as free-form", f"{ptr}/$ref"))
+    seen: dict[str, str] = {}
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict) or not isinstance(op.get("operationId"), str):
+                continue
+            op_id = op["operationId"]
+            ptr = f"/paths/{escape(path)}/{method}/operationId"
+            if op_id in seen:
+                n = 2
+                while f"{op_id}_{n}" in seen:
+                    n += 1
+                op["operationId"] = f"{op_id}_{n}"
+                seen[op["operationId"]] = ptr
+                diags.append(Diagnostic(WARNING, f"operationId {op_id!r} is already used at #{seen[op_id]}; this one is named {op['operationId']!r}", ptr))
+            else:
+                seen[op_id] = ptr
+    return doc, diags
+
+
+def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | None:
+    line = lines.get(ptr)
+    if line is None:
+        return None
+    source = text.splitlines()[line - 1] if line - 1 < len(text.splitlines()) else ""
+    m = re.search(r"\$ref:\s*(#/\S+)", source)
+    return m.group(1).strip("'\"") if m else None
+
+
+def validate(doc: dict[str, Any]) -> list[Diagnostic]:
+    """Problems openapi-spec-validator finds in ``doc`` (already repaired)."""
+    cls = OpenAPIV31SpecValidator if str(doc.get("openapi", "")).startswith("3.1") else OpenAPIV30SpecValidator
+    diags: list[Diagnostic] = []
+    try:
+        for err in cls(doc).iter_errors():
+            path = getattr(err, "absolute_path", None) or getattr(err, "path", None) or ()
+            ptr = "".join("/" + escape(str(p)) for p in path)
+            message = getattr(err, "message", None) or str(err)
+            diags.append(Diagnostic(ERROR, str(message).splitlines()[0][:500], ptr))
+            if len(diags) >= 50:
+                diags.append(Diagnostic(ERROR, "more problems not listed (stopped at 50)"))
+                break
+    except Exception as exc:  # noqa: BLE001 - the validator gives up on some documents
+        diags.append(
+            Diagnostic(WARNING, f"openapi-spec-validator could not check the whole document ({type(exc).__name__}: {str(exc)[:200]}); continuing with the generator's own checks")
+        )
+    return diags

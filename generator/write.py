@@ -1,0 +1,104 @@
+"""Stage 8: write the package atomically.
+
+The new tree is written into a staging folder beside the target, then swapped in with two renames;
+the old tree is removed only after the swap. Files we did not generate (anything not listed in
+the previous run's manifest) are carried over into the new tree, never deleted. A target folder
+that has content but no manifest is refused: it was not made by us.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from .diagnostics import ERROR, Diagnostic, SpecError
+
+MANIFEST = ".generated-files"
+
+
+def manifest_text(files: dict[str, str]) -> str:
+    return "".join(f"{p}\n" for p in sorted(files))
+
+
+def with_manifest(files: dict[str, str]) -> dict[str, str]:
+    return {**files, MANIFEST: manifest_text(files)}
+
+
+def _listed(target: Path) -> set[str] | None:
+    m = target / MANIFEST
+    if not m.is_file():
+        return None
+    return {line for line in m.read_text(encoding="utf-8").splitlines() if line} | {MANIFEST}
+
+
+def _all_files(root: Path) -> list[str]:
+    return sorted(
+        str(p.relative_to(root)).replace(os.sep, "/")
+        for p in root.rglob("*")
+        if p.is_file() or p.is_symlink()
+    )
+
+
+def foreign_files(target: Path) -> list[str]:
+    """Files under ``target`` that the last generation did not write."""
+    listed = _listed(target) or set()
+    return [
+        f for f in _all_files(target) if f not in listed and "__pycache__" not in f.split("/")
+    ]
+
+
+def write_tree(target: Path, files: dict[str, str]) -> None:
+    """Replace ``target`` with ``files`` (paths relative to it), atomically."""
+    target = target.resolve()
+    if target.exists() and not target.is_dir():
+        raise SpecError([Diagnostic(ERROR, f"output {target} exists and is not a folder")])
+    if target.exists() and any(target.iterdir()) and _listed(target) is None:
+        raise SpecError(
+            [
+                Diagnostic(
+                    ERROR,
+                    f"output folder {target} has files but no {MANIFEST}: it was not made by this "
+                    "generator, so nothing in it is replaced. Choose an empty or new folder.",
+                )
+            ]
+        )
+    files = with_manifest(files)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        for rel, text in files.items():
+            path = stage / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        if target.exists():
+            for rel in foreign_files(target):
+                if rel in files:
+                    continue
+                dest = stage / rel
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(target / rel, dest, follow_symlinks=False)
+        old = target.parent / f".{target.name}.old-{os.getpid()}"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(stage, target)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    if target.exists() and old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def read_tree(target: Path) -> dict[str, str]:
+    """What a previous run wrote, for ``check``: every file its manifest lists."""
+    listed = _listed(target)
+    if listed is None:
+        return {}
+    out = {}
+    for rel in sorted(listed):
+        p = target / rel
+        if p.is_file():
+            out[rel] = p.read_text(encoding="utf-8")
+    return out

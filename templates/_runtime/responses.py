@@ -1,0 +1,202 @@
+"""Turning a response into a value or an exception, from a table the operation declares."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+import cattrs
+import urllib3
+
+from .errors import APIError, ResponseValidationError
+from .sse import EventStream, ServerSentEvent
+
+
+@attrs.frozen
+class ResponseCase:
+    """What one documented status (``"200"``, ``"4XX"``, ``"default"``) carries.
+
+    ``kind`` is ``json``, ``text``, ``binary``, ``sse`` or ``empty``; ``type`` is the model
+    (or other annotation) a JSON body is structured into; ``error`` is the exception class for
+    an error status.
+    """
+
+    status: str
+    kind: str = "json"
+    type: Any = None
+    error: type[APIError] | None = None
+    sentinel: str | None = None
+
+
+def _matches(case: str, status: int) -> int:
+    """How specifically ``case`` names ``status``: 3 exact, 2 range, 1 default, 0 not at all."""
+    if case == str(status):
+        return 3
+    if len(case) == 3 and case[1:].upper() == "XX" and case[0] == str(status)[0]:
+        return 2
+    return 1 if case == "default" else 0
+
+
+def find_case(cases: Sequence[ResponseCase], status: int) -> ResponseCase | None:
+    best = max(cases, key=lambda c: _matches(c.status, status), default=None)
+    if best is None or _matches(best.status, status) == 0:
+        return None
+    if best.status == "default" and best.error is None and not 200 <= status < 300:
+        return None
+    return best
+
+
+def _headers(response: urllib3.BaseHTTPResponse) -> dict[str, str]:
+    return {k.lower(): v for k, v in response.headers.items()}
+
+
+def _reason(status: int) -> str:
+    return f"HTTP {status}"
+
+
+def _parse_json(body: bytes) -> Any:
+    return json.loads(body)
+
+
+def handle(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> Any:
+    """The value of a fully read response, or the exception its status calls for."""
+    status = response.status
+    body = response.data or b""
+    headers = _headers(response)
+    case = find_case(cases, status)
+    ok = 200 <= status < 300
+    if case is None or (case.error is None and not ok):
+        if ok:
+            return None
+        raise APIError(
+            f"{operation}: {_reason(status)} (status not documented for this operation)",
+            status_code=status,
+            headers=headers,
+            body=body,
+        )
+    if case.error is not None:
+        data = _structure_or_none(body, case, converter)
+        if data is _FAILED:
+            raise APIError(
+                f"{operation}: {_reason(status)}; the body does not fit the documented schema",
+                status_code=status,
+                headers=headers,
+                body=body,
+            )
+        raise case.error(
+            f"{operation}: {_reason(status)}{_message_of(data)}",
+            status_code=status,
+            headers=headers,
+            body=body,
+            data=data,
+        )
+    if case.kind == "empty":
+        return None
+    if case.kind == "binary":
+        return body
+    if case.kind == "text":
+        return body.decode("utf-8", errors="replace")
+    if case.kind == "sse":
+        raise _validation(operation, "the server answered with an event stream; ask for a stream", status, headers, body)
+    value = _structure_or_none(body, case, converter)
+    if value is _FAILED:
+        raise _validation(operation, "the body is not JSON of the documented schema", status, headers, body)
+    return value
+
+
+_FAILED: Any = object()
+
+
+def _structure_or_none(body: bytes, case: ResponseCase, converter: cattrs.Converter) -> Any:
+    if case.type is None:
+        return None
+    try:
+        return converter.structure(_parse_json(body), case.type)
+    except Exception:  # noqa: BLE001 - any failure means "does not fit"; the raw body is kept
+        return _FAILED
+
+
+def _message_of(data: Any) -> str:
+    """A short server-given message, when the error body has an obvious one."""
+    for holder in (data, getattr(data, "error", None)):
+        message = getattr(holder, "message", None)
+        if isinstance(message, str) and message:
+            return f": {message[:200]}"
+    return ""
+
+
+def _validation(
+    operation: str, why: str, status: int, headers: Mapping[str, str], body: bytes
+) -> ResponseValidationError:
+    return ResponseValidationError(
+        f"{operation}: {why}", status_code=status, headers=headers, body=body
+    )
+
+
+def open_stream(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> EventStream[Any]:
+    """An event stream over a 2XX response; any other status is read and raised as usual."""
+    status = response.status
+    if not 200 <= status < 300:
+        handle(response, cases, converter, operation=operation)
+    case = find_case(cases, status)
+    content_type = (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+    if case is None or case.kind != "sse" or content_type != "text/event-stream":
+        body = response.read()
+        response.release_conn()
+        raise _validation(
+            operation,
+            f"expected an event stream, got {content_type or 'no content type'}",
+            status,
+            _headers(response),
+            body,
+        )
+    decode = _event_decoder(case, converter, operation, status, _headers(response))
+    return EventStream(response, decode, sentinel=case.sentinel)
+
+
+def _event_decoder(
+    case: ResponseCase,
+    converter: cattrs.Converter,
+    operation: str,
+    status: int,
+    headers: Mapping[str, str],
+) -> Callable[[ServerSentEvent], Any]:
+    tp = case.type
+
+    def decode(event: ServerSentEvent) -> Any:
+        raw = event.data.encode("utf-8")
+        try:
+            payload = json.loads(event.data)
+        except ValueError:
+            raise _validation(operation, "an event's data is not JSON", status, headers, raw) from None
+        # The schema may describe the whole event (``data`` and friends) or only its data.
+        if tp is not None and attrs.has(tp) and _describes_envelope(tp):
+            payload = {"data": payload, "event": event.event, "id": event.id}
+            payload = {k: v for k, v in payload.items() if v is not None}
+        try:
+            return converter.structure(payload, tp) if tp is not None else payload
+        except Exception as exc:  # noqa: BLE001
+            raise _validation(
+                operation, f"an event does not fit the documented schema ({exc})", status, headers, raw
+            ) from exc
+
+    return decode
+
+
+def _describes_envelope(tp: Any) -> bool:
+    names = {f.metadata.get("wire", f.name) for f in attrs.fields(tp)}
+    return "data" in names and names <= {"data", "event", "id", "retry"}
