@@ -89,7 +89,12 @@ class Namer:
     def _key(self, name: str) -> str:
         return name.lower() if self.fold else name
 
-    def take(self, name: str) -> str:
+    def take(self, name: str, *alternatives: str) -> str:
+        """``name``, else the first free alternative, else ``name`` with a number."""
+        for candidate in (name, *alternatives):
+            if self._key(candidate) not in self.used:
+                self.used.add(self._key(candidate))
+                return candidate
         candidate = name
         n = 2
         while self._key(candidate) in self.used:
@@ -144,7 +149,7 @@ def _name_decls(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
         base = _identifier(pascal(decl.hint), "Model", "Model")
         if keyword.iskeyword(base):
             base += "_"
-        name = classes.take(base)
+        name = classes.take(base, base + "Model", base + "Schema")
         module = modules.take(snake(name) or "model")
         if keyword.iskeyword(module):
             module = modules.take(module + "_")
@@ -223,7 +228,8 @@ def _name_groups(groups: tuple[ir.Group, ...], error_names: dict[tuple[str, ir.T
             named_params = []
             for p in op.params:
                 pname = field_name(p.wire)
-                named_params.append(attrs.evolve(p, name=params.take(pname)))
+                alt = f"{pname.rstrip('_')}_{p.location}"
+                named_params.append(attrs.evolve(p, name=params.take(pname, alt)))
             errors = tuple(attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors)
             ops.append(attrs.evolve(op, name=methods.take(method), module=module, params=tuple(named_params), errors=errors))
         out.append(attrs.evolve(g, name=attr, class_name=cls, module=snake(cls), operations=tuple(ops)))

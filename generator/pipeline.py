@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 
-from . import build, diagnostics, format, load, naming, render, resolve, validate
+from . import build, diagnostics, format, ir, load, naming, render, resolve, validate
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 
@@ -38,6 +38,17 @@ def generate(
     Raises :class:`SpecError` with every problem found when the spec cannot be used, or (with
     ``strict``) when anything was worth a warning.
     """
+    api, diags = analyse(spec, package=package, strict=strict)
+    files = render.render(api)
+    if formatted:
+        files = format.format_files(files)
+    return Result(files=files, diagnostics=diags, package=api.package)
+
+
+def analyse(
+    spec: str | Path, *, package: str | None = None, strict: bool = False
+) -> tuple[ir.Api, list[Diagnostic]]:
+    """The stages up to the named intermediate model (what the templates receive)."""
     loaded = load.load(spec)
     doc = validate.string_keys(loaded.data)
     problems = validate.check_shape(doc)
@@ -55,11 +66,7 @@ def generate(
     api, build_diags = build.build(normal, pkg)
     diags += build_diags
     _stop_on_errors(diags, loaded, strict)
-    api = naming.name_api(api)
-    files = render.render(api)
-    if formatted:
-        files = format.format_files(files)
-    return Result(files=files, diagnostics=_located(diags, loaded), package=pkg)
+    return naming.name_api(api), _located(diags, loaded)
 
 
 def _stop_on_errors(diags: list[Diagnostic], loaded: load.Loaded, strict: bool) -> None:

@@ -171,6 +171,40 @@ def _structure_any(value: Any, _: Any) -> Any:
     return value
 
 
+_JSON_SCALARS = (str, int, bool, Any)
+
+
+def _is_fast_list(tp: Any) -> bool:
+    """``list[str]``, ``list[int]``, ``list[Any]``, ``list[SomeEnum | str]``: lists whose
+    items need no per-item hook call (the JSON values already have the Python type)."""
+    if get_origin(tp) is not list:
+        return False
+    args = get_args(tp)
+    return len(args) == 1 and (args[0] in _JSON_SCALARS or _is_open_enum(args[0]))
+
+
+def _structure_fast_list(tp: Any) -> StructureHook:
+    item = get_args(tp)[0]
+    if _is_open_enum(item):
+        enum_cls = next(a for a in get_args(item) if isinstance(a, type) and issubclass(a, enum.Enum))
+        members = enum_cls._value2member_map_
+
+        def structure_open_enums(value: Any, _: Any) -> list[Any]:
+            if type(value) is not list:
+                raise TypeError(f"expected a list, got {type(value).__name__}")
+            get = members.get
+            return [get(v, v) for v in value]
+
+        return structure_open_enums
+
+    def structure_scalars(value: Any, _: Any) -> list[Any]:
+        if type(value) is not list:
+            raise TypeError(f"expected a list, got {type(value).__name__}")
+        return list(value)
+
+    return structure_scalars
+
+
 def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
@@ -239,19 +273,32 @@ def _structure_float(value: Any, _: Any) -> float:
     return float(value)
 
 
-def make_converter() -> cattrs.Converter:
+class ModelConverter(cattrs.Converter):
+    """A cattrs converter that also remembers which unions are tagged (left to cattrs' own
+    tagged-union strategy rather than told apart by shape)."""
+
+    def __init__(self) -> None:
+        super().__init__(detailed_validation=False)
+        self.tagged_unions: set[Any] = set()
+
+
+def make_converter() -> ModelConverter:
     """A converter that knows the conventions of generated models (wire names, UNSET, open
     enums, untagged unions, dates). Tagged unions are added by :func:`configure_unions`."""
-    converter = cattrs.Converter(detailed_validation=False)
+    converter = ModelConverter()
     converter.register_structure_hook_factory(attrs.has, lambda cls: _attrs_structure(converter, cls))
     converter.register_unstructure_hook_factory(
         attrs.has, lambda cls: _attrs_unstructure(converter, cls)
     )
-    converter.register_structure_hook_factory(_is_union, lambda tp: _structure_union(converter, tp))
+    converter.register_structure_hook_factory(
+        lambda tp: _is_union(tp) and tp not in converter.tagged_unions,
+        lambda tp: _structure_union(converter, tp),
+    )
     converter.register_unstructure_hook_factory(
         _is_union, lambda tp: _unstructure_union(converter, tp)
     )
     converter.register_structure_hook(typing.Any, _structure_any)
+    converter.register_structure_hook_factory(_is_fast_list, _structure_fast_list)
     converter.register_structure_hook(datetime.datetime, _structure_datetime)
     converter.register_unstructure_hook(datetime.datetime, lambda v: v.isoformat())
     converter.register_structure_hook(datetime.date, _structure_date)
@@ -275,7 +322,7 @@ class TaggedUnion:
 
 
 def configure_unions(
-    converter: cattrs.Converter, unions: Iterable[TaggedUnion], namespace: Mapping[str, Any]
+    converter: ModelConverter, unions: Iterable[TaggedUnion], namespace: Mapping[str, Any]
 ) -> None:
     """Resolve every model's annotations, then register each tagged union with cattrs'
     ``configure_tagged_union``.
@@ -288,6 +335,7 @@ def configure_unions(
             attrs.resolve_types(obj, globalns=dict(namespace))
     unions = list(unions)
     resolved: dict[Any, StructureHook] = {}
+    converter.tagged_unions.update(tu.union for tu in unions)
     for tu in unions:
         converter.register_structure_hook(
             tu.union, lambda value, tp, _u=tu.union: resolved[_u](value, tp)

@@ -1,0 +1,122 @@
+"""Benchmarks (``make bench``). Every figure is reported as a ratio to a peer timed in the same run.
+
+1. Parsing a 2,000-model ListModels response into the generated models, against ``json.loads``
+   of the same bytes.
+2. Generation wall time of ``spec/openapi.yaml``.
+3. With ``--peers`` (and ``../shared/corpus``): generation wall time of the two largest specs
+   against openapi-python-client on the same spec.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "generated"))
+
+
+def timeit(fn: Callable[[], object], repeat: int) -> float:
+    """Median seconds of ``repeat`` runs (after one warm-up)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_parse(repeat: int) -> None:
+    payload = SHARED / "bench" / "list_models_2000.json"
+    if not payload.is_file():
+        print(f"parse: skipped ({payload} not found)")
+        return
+    from openrouter._serialization import converter
+    from openrouter.models import ImageModelsListResponse
+
+    data = payload.read_bytes()
+    baseline = timeit(lambda: json.loads(data), repeat)
+    ours = timeit(lambda: converter.structure(json.loads(data), ImageModelsListResponse), repeat)
+    parsed = converter.structure(json.loads(data), ImageModelsListResponse)
+    assert len(parsed.data) == 2000
+    print(
+        f"parse list_models_2000.json: json.loads {baseline * 1e3:.1f} ms, into models "
+        f"{ours * 1e3:.1f} ms -> {ours / baseline:.2f}x json.loads (target <= 3x)"
+    )
+
+
+def bench_generate(repeat: int) -> None:
+    from generator import pipeline
+
+    spec = ROOT / "spec" / "openapi.yaml"
+    t = timeit(lambda: pipeline.generate(spec), repeat)
+    print(f"generate spec/openapi.yaml: {t:.2f} s wall (in-process, incl. ruff format)")
+
+
+def _peer_time(spec: Path, out: Path) -> float | None:
+    exe = shutil.which("openapi-python-client", path=str(ROOT / ".venv-peers" / "bin"))
+    if exe is None:
+        return None
+    start = time.perf_counter()
+    subprocess.run(
+        [exe, "generate", "--path", str(spec), "--output-path", str(out), "--overwrite"],
+        capture_output=True,
+        check=False,
+    )
+    return time.perf_counter() - start
+
+
+def _our_time(spec: Path, out: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)],
+        capture_output=True,
+        check=False,
+        cwd=ROOT,
+    )
+    return time.perf_counter() - start
+
+
+def bench_peers() -> None:
+    for spec in (ROOT / "spec" / "openapi.yaml", SHARED / "corpus" / "00-openrouter-full.yaml", SHARED / "corpus" / "07-stripe.yaml"):
+        name = spec.name
+        if not spec.is_file():
+            print(f"generate {name}: skipped (not found)")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            ours = _our_time(spec, Path(tmp) / "ours")
+            peer = _peer_time(spec, Path(tmp) / "peer")
+        if peer is None:
+            print(f"generate {name}: ours {ours:.1f} s; peer not installed (make bench-peers)")
+        else:
+            print(
+                f"generate {name}: ours {ours:.1f} s, openapi-python-client {peer:.1f} s "
+                f"-> {ours / peer:.2f}x (target <= 0.33x)"
+            )
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--repeat", type=int, default=15)
+    p.add_argument("--peers", action="store_true")
+    args = p.parse_args()
+    bench_parse(args.repeat)
+    bench_generate(max(1, args.repeat // 5))
+    if args.peers:
+        bench_peers()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The command line on good and bad input: clear messages, exit codes, nothing half-written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import write
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = ROOT / "tests" / "golden" / "errors" / "spec.yaml"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd, check=False)
+
+
+def test_generate_then_check(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    assert main(["generate", str(GOOD), "--out", str(out)]) == 0
+    assert (out / "errors_demo" / "py.typed").exists()
+    assert main(["check", str(GOOD), "--out", str(out)]) == 0
+    (out / "errors_demo" / "client.py").write_text("# edited\n", encoding="utf-8")
+    proc = run("check", str(GOOD), "--out", str(out))
+    assert proc.returncode == 1
+    assert "changed: errors_demo/client.py" in proc.stderr
+
+
+BAD_INPUTS = {
+    "not-yaml.yaml": ("openapi: 3.1.0\ninfo: [unclosed\n", "invalid YAML", ":3"),
+    "not-json.json": ('{"openapi": "3.1.0",\n  "info": }\n', "invalid JSON", ":2"),
+    "not-openapi.yaml": ("hello: world\n", "no 'openapi' field", ""),
+    "swagger.yaml": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", "Swagger 2.0", ""),
+    "list.yaml": ("- 1\n- 2\n", "not a mapping", ""),
+    "bad-ref.yaml": (
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: '#/components/schemas/Missing'}\n",
+        "points at nothing",
+        ":11",
+    ),
+    "broken-rule.yaml": (
+        "openapi: 3.1.0\ninfo: {title: T}\npaths: {}\n",
+        "'version' is a required property",
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_is_named_and_nothing_is_written(tmp_path: Path, name: str) -> None:
+    text, message, line = BAD_INPUTS[name]
+    spec = tmp_path / name
+    spec.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["generate", str(GOOD), "--out", str(out)]) == 0
+    before = write.read_tree(out)
+    proc = run("generate", str(spec), "--out", str(out))
+    assert proc.returncode == 1
+    assert message in proc.stderr
+    assert str(spec) + line in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert write.read_tree(out) == before
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    proc = run("generate", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 1 and "cannot read the spec" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_validate_lists_problems_with_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A:\n      type: object\n      required: [x, x]\n      properties:\n        x: {type: string}\n",
+        encoding="utf-8",
+    )
+    proc = run("validate", str(spec))
+    assert proc.returncode == 0
+    assert "#/components/schemas/A/required" in proc.stderr and ":8" in proc.stderr
+    strict = run("validate", str(spec), "--strict")
+    assert strict.returncode == 1
+
+
+def test_refuses_folder_it_did_not_make(tmp_path: Path) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    proc = run("generate", str(GOOD), "--out", str(out))
+    assert proc.returncode == 1 and "not made by this generator" in proc.stderr
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+
+
+def test_keeps_files_it_did_not_generate(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    assert main(["generate", str(GOOD), "--out", str(out)]) == 0
+    (out / "LOCAL_NOTES.md").write_text("mine", encoding="utf-8")
+    (out / "errors_demo" / "extra.py").write_text("X = 1\n", encoding="utf-8")
+    assert main(["generate", str(GOOD), "--out", str(out)]) == 0
+    assert (out / "LOCAL_NOTES.md").read_text(encoding="utf-8") == "mine"
+    assert (out / "errors_demo" / "extra.py").exists()
+    assert not list(tmp_path.glob(".client.*")), "staging folders left behind"
+
+
+def test_removes_files_no_longer_generated(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    assert main(["generate", str(GOOD), "--out", str(out)]) == 0
+    manifest = (out / write.MANIFEST).read_text(encoding="utf-8")
+    (out / "errors_demo" / "models" / "stale.py").write_text("", encoding="utf-8")
+    (out / write.MANIFEST).write_text(manifest + "errors_demo/models/stale.py\n", encoding="utf-8")
+    assert main(["generate", str(GOOD), "--out", str(out)]) == 0
+    assert not (out / "errors_demo" / "models" / "stale.py").exists()

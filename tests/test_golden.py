@@ -1,0 +1,54 @@
+"""Golden files: the committed output must be exactly what the generator makes today."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, write
+from tests.golden.regen import cases
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _compare(expected_dir: Path, files: dict[str, str]) -> list[str]:
+    """Human-readable differences between a committed tree and freshly generated files."""
+    produced = write.with_manifest(files)
+    committed = write.read_tree(expected_dir)
+    problems = []
+    for rel in sorted(set(produced) | set(committed)):
+        if rel not in committed:
+            problems.append(f"missing from {expected_dir}: {rel}")
+        elif rel not in produced:
+            problems.append(f"committed but no longer generated: {rel}")
+        elif produced[rel] != committed[rel]:
+            diff = difflib.unified_diff(
+                committed[rel].splitlines(), produced[rel].splitlines(), "committed", "generated", lineterm="", n=1
+            )
+            problems.append(f"differs: {rel}\n" + "\n".join(list(diff)[:20]))
+    return problems
+
+
+def test_generated_matches_spec(tmp_path: Path) -> None:
+    result = pipeline.generate(ROOT / "spec" / "openapi.yaml")
+    problems = _compare(ROOT / "generated", result.files)
+    assert not problems, "generated/ is stale; run `make generate`:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("case", cases(), ids=lambda p: p.name)
+def test_golden_case(case: Path) -> None:
+    result = pipeline.generate(case / "spec.yaml", package=case.name)
+    problems = _compare(case / "expected", result.files)
+    assert not problems, f"{case.name}: run `make regen-golden` if intended:\n" + "\n".join(problems)
+
+
+def test_output_is_deterministic() -> None:
+    first = pipeline.generate(ROOT / "tests" / "golden" / "naming" / "spec.yaml", package="naming")
+    second = pipeline.generate(ROOT / "tests" / "golden" / "naming" / "spec.yaml", package="naming")
+    assert first.files == second.files
+
+
+def test_enough_golden_cases() -> None:
+    assert {c.name for c in cases()} >= {"discriminator", "nullable", "errors", "sse", "naming", "openapi30"}
