@@ -197,7 +197,19 @@ def resolve(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
             try:
                 lookup(doc, ref)
             except (KeyError, IndexError, ValueError):
-                diags.append(Diagnostic(ERROR, f"$ref {ref!r} points at nothing", ptr))
+                by_id = ids.get(ref[1:])
+                if by_id is not None:
+                    schema["$ref"] = by_id
+                    diags.append(
+                        Diagnostic(
+                            WARNING,
+                            f"$ref {ref!r} is no JSON pointer in this document, but names a "
+                            f"schema's $id; using that schema ({by_id})",
+                            ptr,
+                        )
+                    )
+                else:
+                    diags.append(Diagnostic(ERROR, f"$ref {ref!r} points at nothing", ptr))
         _normalise_schema(schema, is30)
 
     _inline_component_refs(doc, diags)

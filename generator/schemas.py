@@ -26,6 +26,7 @@ class Registry:
         self.decls: dict[str, ir.Decl] = {}
         self._named: dict[str, ir.TypeRef] = {}
         self._building: set[str] = set()
+        self._resolving: set[str] = set()
         self.diagnostics: list[Diagnostic] = []
 
     # -- entry points ---------------------------------------------------------------------
@@ -35,8 +36,8 @@ class Registry:
         key = "#" + ptr
         if key in self._named:
             return self._named[key]
-        if key in self.decls or key in self._building:
-            return ir.Ref(key)
+        if key in self.decls or key in self._building or key in self._resolving:
+            return ir.Ref(key)  # a cycle: the declaration is on its way
         try:
             schema = lookup(self.doc, ptr)
         except (KeyError, IndexError, ValueError):
@@ -46,7 +47,11 @@ class Registry:
             "/components/schemas/"
         ):
             hint = schema["title"]
-        t = self._declare(key, schema, hint, ptr, always=True)
+        self._resolving.add(key)
+        try:
+            t = self._declare(key, schema, hint, ptr, always=True)
+        finally:
+            self._resolving.discard(key)
         self._named[key] = t
         return t
 

@@ -55,7 +55,20 @@ def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> t
     doc = copy.deepcopy(doc)
     diags: list[Diagnostic] = []
     is31 = str(doc.get("openapi", "")).startswith("3.1")
+    anchors: list[str] = []
     for ptr, schema in list(iter_document_schemas(doc)):
+        if "type" in schema and schema["type"] is None:
+            del schema["type"]
+            diags.append(Diagnostic(WARNING, "'type' is null; read as no type constraint", f"{ptr}/type"))
+        if schema.get("$recursiveAnchor") is True:
+            del schema["$recursiveAnchor"]
+            anchors.append(ptr)
+            diags.append(Diagnostic(WARNING, "$recursiveAnchor is from JSON Schema 2019-09, not OpenAPI 3.1; its $recursiveRef is read as a $ref to this schema", f"{ptr}/$recursiveAnchor"))
+        if "$recursiveRef" in schema and anchors:
+            pass  # handled below, once every anchor is known
+        if "default" in schema and not _fits(schema["default"], schema):
+            value = schema.pop("default")
+            diags.append(Diagnostic(WARNING, f"default {value!r} does not fit the schema's type or enum; ignored", f"{ptr}/default"))
         req = schema.get("required")
         if isinstance(req, list) and len(set(map(str, req))) != len(req):
             dupes = sorted({r for r in req if req.count(r) > 1})
@@ -76,6 +89,11 @@ def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> t
             else:
                 del schema["$ref"]
                 diags.append(Diagnostic(WARNING, "$ref is empty (null); the schema is taken as free-form", f"{ptr}/$ref"))
+    for anchor in anchors:
+        for ptr, schema in iter_schemas_under(doc, anchor):
+            if schema.get("$recursiveRef") == "#":
+                del schema["$recursiveRef"]
+                schema["$ref"] = "#" + anchor
     seen: dict[str, str] = {}
     for path, item in (doc.get("paths") or {}).items():
         if not isinstance(item, dict):
@@ -96,6 +114,58 @@ def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> t
             else:
                 seen[op_id] = ptr
     return doc, diags
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
+def _fits(value: Any, schema: dict[str, Any]) -> bool:
+    """A shallow check of a default against its schema's ``type`` and ``enum``."""
+    if value is None:
+        return _admits_null(schema)
+    types = schema.get("type")
+    if isinstance(types, str):
+        types = [types]
+    if isinstance(types, list) and types:
+        ok = False
+        for t in types:
+            allowed = _JSON_TYPES.get(str(t), (object,))
+            if isinstance(value, allowed) and not (isinstance(value, bool) and t in ("integer", "number")):
+                ok = True
+        if value is None and schema.get("nullable") is True:
+            ok = True
+        if not ok:
+            return False
+    enum = schema.get("enum")
+    return not (isinstance(enum, list) and value not in enum and not (value is None and schema.get("nullable")))
+
+
+def _admits_null(schema: Any) -> bool:
+    if not isinstance(schema, dict) or schema.get("nullable") is True:
+        return True
+    types = schema.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+        return True
+    branches = [b for k in ("oneOf", "anyOf") for b in schema.get(k) or []]
+    if branches:
+        return any(isinstance(b, dict) and "$ref" not in b and _admits_null(b) for b in branches)
+    return types is None and "enum" not in schema and "$ref" not in schema and "allOf" not in schema
+
+
+def iter_schemas_under(doc: dict[str, Any], ptr: str) -> Any:
+    from .resolve import iter_schemas, lookup
+
+    return iter_schemas(lookup(doc, ptr), ptr)
 
 
 def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | None:
