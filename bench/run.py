@@ -89,7 +89,11 @@ def _our_time(spec: Path, out: Path) -> float:
 
 
 def bench_peers() -> None:
-    for spec in (ROOT / "spec" / "openapi.yaml", SHARED / "corpus" / "00-openrouter-full.yaml", SHARED / "corpus" / "07-stripe.yaml"):
+    for spec in (
+        ROOT / "spec" / "openapi.yaml",
+        SHARED / "corpus" / "00-openrouter-full.yaml",
+        SHARED / "corpus" / "07-stripe.yaml",
+    ):
         name = spec.name
         if not spec.is_file():
             print(f"generate {name}: skipped (not found)")

@@ -30,7 +30,9 @@ def media_kind(media_type: str) -> str:
     return "binary"
 
 
-def _pick_media(content: dict[str, Any], prefer: tuple[str, ...]) -> tuple[str, dict[str, Any]] | None:
+def _pick_media(
+    content: dict[str, Any], prefer: tuple[str, ...]
+) -> tuple[str, dict[str, Any]] | None:
     if not isinstance(content, dict) or not content:
         return None
     items = [(str(k), v if isinstance(v, dict) else {}) for k, v in content.items()]
@@ -63,7 +65,9 @@ def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
                 continue
             ptr = f"/paths/{escape(path)}/{method}"
             operations.append(
-                _operation(reg, diags, path, method, op, shared_params, ptr, schemes, global_security, item)
+                _operation(
+                    reg, diags, path, method, op, shared_params, ptr, schemes, global_security, item
+                )
             )
     webhooks = _webhooks(reg, doc)
     groups = _groups(doc, operations)
@@ -73,7 +77,8 @@ def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
         description=str(info.get("description") or "").strip(),
         package=package,
         dist_name=package.replace("_", "-"),
-        servers=tuple(_server_url(s) for s in doc.get("servers") or [] if isinstance(s, dict)) or ("/",),
+        servers=tuple(_server_url(s) for s in doc.get("servers") or [] if isinstance(s, dict))
+        or ("/",),
         decls=tuple(reg.decls.values()),
         groups=groups,
         errors=(),
@@ -104,10 +109,16 @@ def _security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str,
         elif kind == "http" or kind in ("oauth2", "openIdConnect"):
             out[key] = ir.SecurityScheme(key, "bearer", description=desc)
         elif kind == "apiKey" and s.get("in") in ("header", "query", "cookie"):
-            out[key] = ir.SecurityScheme(key, s["in"], param_name=str(s.get("name") or key), description=desc)
+            out[key] = ir.SecurityScheme(
+                key, s["in"], param_name=str(s.get("name") or key), description=desc
+            )
         else:
             diags.append(
-                Diagnostic(WARNING, f"security scheme type {kind!r} is not supported; callers set its headers themselves", f"/components/securitySchemes/{escape(key)}")
+                Diagnostic(
+                    WARNING,
+                    f"security scheme type {kind!r} is not supported; callers set its headers themselves",
+                    f"/components/securitySchemes/{escape(key)}",
+                )
             )
     return out
 
@@ -132,11 +143,16 @@ def _retries(holder: dict[str, Any]) -> ir.Retries | None:
     r = r if isinstance(r, dict) else {}
     strategy = strategy if isinstance(strategy, dict) else {}
     backoff = r.get("backoff") or {}
+
+    def num(value: Any) -> float:
+        return float(value) if isinstance(value, (int, float, str)) else 0.0
+
     return ir.Retries(
-        initial_interval=float(backoff.get("initialInterval", strategy.get("initialDelay", 500))) / 1000,
-        max_interval=float(backoff.get("maxInterval", strategy.get("maxDelay", 60000))) / 1000,
-        exponent=float(backoff.get("exponent", 1.5)),
-        max_elapsed_time=float(backoff.get("maxElapsedTime", 3600000)) / 1000,
+        initial_interval=num(backoff.get("initialInterval", strategy.get("initialDelay", 500)))
+        / 1000,
+        max_interval=num(backoff.get("maxInterval", strategy.get("maxDelay", 60000))) / 1000,
+        exponent=num(backoff.get("exponent", 1.5)),
+        max_elapsed_time=num(backoff.get("maxElapsedTime", 3600000)) / 1000,
         max_attempts=int(strategy["maxAttempts"]) if "maxAttempts" in strategy else None,
         status_codes=tuple(str(c) for c in r.get("statusCodes", ["5XX"])),
         retry_connection_errors=bool(r.get("retryConnectionErrors", True)),
@@ -162,7 +178,9 @@ def _operation(
     tags = op.get("tags") or []
     security = _security(op["security"], schemes) if "security" in op else global_security
     servers = op.get("servers") or item.get("servers") or []
-    name_hint = op.get("x-speakeasy-name-override") or op.get("x-python-name") or op.get("x-name") or ""
+    name_hint = (
+        op.get("x-speakeasy-name-override") or op.get("x-python-name") or op.get("x-name") or ""
+    )
     return ir.Operation(
         key=f"{method.upper()} {path}",
         operation_id=op_id,
@@ -183,7 +201,9 @@ def _operation(
     )
 
 
-def _params(reg: Registry, shared: list[Any], own: list[Any], ptr: str, op_id: str) -> tuple[ir.Param, ...]:
+def _params(
+    reg: Registry, shared: list[Any], own: list[Any], ptr: str, op_id: str
+) -> tuple[ir.Param, ...]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for p in [*shared, *own]:
         if isinstance(p, dict) and "name" in p and "in" in p:
@@ -227,7 +247,9 @@ def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
     kind = media_kind(mt)
     if kind == "sse":
         kind = "text"
-    t = reg.type_of(obj.get("schema"), f"{ptr}/requestBody/content/{escape(mt)}/schema", f"{op_id}_request")
+    t = reg.type_of(
+        obj.get("schema"), f"{ptr}/requestBody/content/{escape(mt)}/schema", f"{op_id}_request"
+    )
     if kind == "binary":
         t = ir.Prim("bytes")
     stream_flag = ""
@@ -247,7 +269,9 @@ def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
     )
 
 
-def _responses(reg: Registry, resps: dict[str, Any], ptr: str, op_id: str) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
+def _responses(
+    reg: Registry, resps: dict[str, Any], ptr: str, op_id: str
+) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
     ok: list[ir.Response] = []
     bad: list[ir.Response] = []
     codes = [str(c) for c in resps]
@@ -261,7 +285,11 @@ def _responses(reg: Registry, resps: dict[str, Any], ptr: str, op_id: str) -> tu
         success = code.startswith("2") or (code == "default" and not has_success)
         if not (success or code[0] in "45" or code == "default"):
             continue  # 1XX and 3XX: nothing a client method returns
-        medias = [(str(mt), o if isinstance(o, dict) else {}) for mt, o in content.items()] if isinstance(content, dict) else []
+        medias = (
+            [(str(mt), o if isinstance(o, dict) else {}) for mt, o in content.items()]
+            if isinstance(content, dict)
+            else []
+        )
         if not medias:
             medias = [("", {})]
         if not success:
@@ -271,7 +299,14 @@ def _responses(reg: Registry, resps: dict[str, Any], ptr: str, op_id: str) -> tu
             # One JSON-ish representation and, besides it, an event stream.
             kinds_seen: set[str] = set()
             chosen = []
-            for mt, o in sorted(medias, key=lambda m: ("json", "sse", "binary", "text", "form", "multipart").index(media_kind(m[0])) if m[0] else 9):
+            for mt, o in sorted(
+                medias,
+                key=lambda m: (
+                    ("json", "sse", "binary", "text", "form", "multipart").index(media_kind(m[0]))
+                    if m[0]
+                    else 9
+                ),
+            ):
                 k = "sse" if media_kind(mt) == "sse" else "body"
                 if k not in kinds_seen:
                     kinds_seen.add(k)
@@ -283,7 +318,17 @@ def _responses(reg: Registry, resps: dict[str, Any], ptr: str, op_id: str) -> tu
             t: ir.TypeRef | None = None
             if kind in ("json", "sse", "form"):
                 kind = "json" if kind == "form" else kind
-                t = reg.type_of(schema, f"{rptr}/content/{escape(mt)}/schema", f"{op_id}_{'stream' if kind == 'sse' else 'response'}" if success else f"{op_id}_{code}_error") if schema is not None else ir.ANY
+                t = (
+                    reg.type_of(
+                        schema,
+                        f"{rptr}/content/{escape(mt)}/schema",
+                        f"{op_id}_{'stream' if kind == 'sse' else 'response'}"
+                        if success
+                        else f"{op_id}_{code}_error",
+                    )
+                    if schema is not None
+                    else ir.ANY
+                )
             elif kind == "multipart":
                 kind = "binary"
             sentinel = ""
@@ -310,14 +355,26 @@ def _webhooks(reg: Registry, doc: dict[str, Any]) -> tuple[ir.Webhook, ...]:
         for method in HTTP_METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                body = _body(reg, op.get("requestBody"), f"/webhooks/{escape(str(name))}/{method}", f"{name}_webhook")
+                body = _body(
+                    reg,
+                    op.get("requestBody"),
+                    f"/webhooks/{escape(str(name))}/{method}",
+                    f"{name}_webhook",
+                )
                 out.append(ir.Webhook(str(name), method.upper(), body.type if body else None))
     return tuple(out)
 
 
 def _groups(doc: dict[str, Any], operations: list[ir.Operation]) -> tuple[ir.Group, ...]:
-    described = {str(t.get("name")): str(t.get("description") or "").strip() for t in doc.get("tags") or [] if isinstance(t, dict)}
+    described = {
+        str(t.get("name")): str(t.get("description") or "").strip()
+        for t in doc.get("tags") or []
+        if isinstance(t, dict)
+    }
     order: dict[str, list[ir.Operation]] = {}
     for op in operations:
         order.setdefault(op.tag, []).append(op)
-    return tuple(ir.Group(tag=tag, description=described.get(tag, ""), operations=tuple(ops)) for tag, ops in order.items())
+    return tuple(
+        ir.Group(tag=tag, description=described.get(tag, ""), operations=tuple(ops))
+        for tag, ops in order.items()
+    )

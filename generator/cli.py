@@ -48,7 +48,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not (missing or extra or changed):
         print(f"{args.out} matches {args.spec} ({len(expected)} files)", file=sys.stderr)
         return 0
-    print(f"{args.out} is out of date with {args.spec}; run 'python -m generator generate'", file=sys.stderr)
+    print(
+        f"{args.out} is out of date with {args.spec}; run 'python -m generator generate'",
+        file=sys.stderr,
+    )
     for p in missing:
         print(f"  missing: {p}", file=sys.stderr)
     for p in extra:
@@ -56,10 +59,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in changed:
         diff = list(
             difflib.unified_diff(
-                actual[p].splitlines(), expected[p].splitlines(), f"{args.out}/{p}", f"expected/{p}", lineterm="", n=1
+                actual[p].splitlines(),
+                expected[p].splitlines(),
+                f"{args.out}/{p}",
+                f"expected/{p}",
+                lineterm="",
+                n=1,
             )
         )
-        print(f"  changed: {p} ({sum(1 for d in diff if d[:1] in '+-') - 2} lines)", file=sys.stderr)
+        print(
+            f"  changed: {p} ({sum(1 for d in diff if d[:1] in '+-') - 2} lines)", file=sys.stderr
+        )
         for line in diff[:12]:
             print(f"    {line}", file=sys.stderr)
     return 1
@@ -73,12 +83,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m generator", description="Generate a Python client from an OpenAPI 3.0/3.1 spec.")
+    p = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate a Python client from an OpenAPI 3.0/3.1 spec.",
+    )
     sub = p.add_subparsers(dest="command", required=True)
     g = sub.add_parser("generate", help="write the client package")
     g.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
     g.add_argument("--out", default=DEFAULT_OUT)
-    g.add_argument("--package", default=None, help="Python package name (default: from the spec title)")
+    g.add_argument(
+        "--package", default=None, help="Python package name (default: from the spec title)"
+    )
     g.add_argument("--strict", action="store_true", help="treat warnings as errors")
     g.set_defaults(func=cmd_generate)
     c = sub.add_parser("check", help="exit 1 if the output folder differs from what the spec gives")
@@ -101,7 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except SpecError as exc:
         _print(exc.diagnostics)
-        print(f"{getattr(args, 'spec', '')}: {_summary(exc.diagnostics)}; nothing written", file=sys.stderr)
+        print(
+            f"{getattr(args, 'spec', '')}: {_summary(exc.diagnostics)}; nothing written",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130

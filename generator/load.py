@@ -15,7 +15,7 @@ from .diagnostics import ERROR, Diagnostic, SpecError, escape
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _SpecLoader(_Loader):  # type: ignore[misc,valid-type]
+class _SpecLoader(_Loader):  # type: ignore[misc]
     """Safe YAML without implicit timestamps: ``2024-01-01`` in an example stays a string, as in
     JSON."""
 
@@ -44,7 +44,9 @@ def load(path: str | Path) -> Loaded:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise SpecError([Diagnostic(ERROR, f"cannot read the spec: {exc.strerror}", file=name)]) from None
+        raise SpecError(
+            [Diagnostic(ERROR, f"cannot read the spec: {exc.strerror}", file=name)]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -19,34 +19,102 @@ from . import ir
 # Names the generated modules themselves use; no declaration may take them.
 RESERVED_TYPES = frozenset(
     {
-        "Any", "Literal", "Unset", "UNSET", "TYPE_CHECKING", "annotations", "attrs", "datetime",
-        "uuid", "typing", "enum", "Client", "BaseClient", "RequestOptions", "RetryConfig",
-        "EventStream", "SDKError", "APIError", "APIConnectionError", "APITimeoutError",
-        "ResponseError", "ResponseValidationError", "StreamInterruptedError", "Credential",
-        "converter", "models", "errors", "operations",
+        "Any",
+        "Literal",
+        "Unset",
+        "UNSET",
+        "TYPE_CHECKING",
+        "annotations",
+        "attrs",
+        "datetime",
+        "uuid",
+        "typing",
+        "enum",
+        "Client",
+        "BaseClient",
+        "RequestOptions",
+        "RetryConfig",
+        "EventStream",
+        "SDKError",
+        "APIError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "ResponseError",
+        "ResponseValidationError",
+        "StreamInterruptedError",
+        "Credential",
+        "converter",
+        "models",
+        "errors",
+        "operations",
     }
     | set(dir(builtins))
 )
 # Field names that would shadow a name used in annotations inside the class body.
 RESERVED_FIELDS = frozenset(
-    {"str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "uuid", "Any", "Literal", "Unset", "None", "attrs", "self"}
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "datetime",
+        "uuid",
+        "Any",
+        "Literal",
+        "Unset",
+        "None",
+        "attrs",
+        "self",
+    }
 )
 RESERVED_PARAMS = frozenset({"self", "client", "options", "request", "stream", "converter"})
-CLIENT_ATTRS = frozenset({"close", "send", "server_url", "timeout", "retries", "headers", "transport"})
+CLIENT_ATTRS = frozenset(
+    {"close", "send", "server_url", "timeout", "retries", "headers", "transport"}
+)
 
 # Status code -> class name stem, fixed here so that output never depends on the Python version.
 STATUS_NAMES = {
-    400: "BadRequest", 401: "Unauthorized", 402: "PaymentRequired", 403: "Forbidden",
-    404: "NotFound", 405: "MethodNotAllowed", 406: "NotAcceptable", 407: "ProxyAuthenticationRequired",
-    408: "RequestTimeout", 409: "Conflict", 410: "Gone", 411: "LengthRequired",
-    412: "PreconditionFailed", 413: "PayloadTooLarge", 414: "UriTooLong", 415: "UnsupportedMediaType",
-    416: "RangeNotSatisfiable", 417: "ExpectationFailed", 418: "ImATeapot", 421: "MisdirectedRequest",
-    422: "UnprocessableEntity", 423: "Locked", 424: "FailedDependency", 425: "TooEarly",
-    426: "UpgradeRequired", 428: "PreconditionRequired", 429: "TooManyRequests",
-    431: "RequestHeaderFieldsTooLarge", 451: "UnavailableForLegalReasons",
-    500: "InternalServer", 501: "NotImplemented", 502: "BadGateway", 503: "ServiceUnavailable",
-    504: "GatewayTimeout", 505: "HttpVersionNotSupported", 507: "InsufficientStorage",
-    508: "LoopDetected", 511: "NetworkAuthenticationRequired",
+    400: "BadRequest",
+    401: "Unauthorized",
+    402: "PaymentRequired",
+    403: "Forbidden",
+    404: "NotFound",
+    405: "MethodNotAllowed",
+    406: "NotAcceptable",
+    407: "ProxyAuthenticationRequired",
+    408: "RequestTimeout",
+    409: "Conflict",
+    410: "Gone",
+    411: "LengthRequired",
+    412: "PreconditionFailed",
+    413: "PayloadTooLarge",
+    414: "UriTooLong",
+    415: "UnsupportedMediaType",
+    416: "RangeNotSatisfiable",
+    417: "ExpectationFailed",
+    418: "ImATeapot",
+    421: "MisdirectedRequest",
+    422: "UnprocessableEntity",
+    423: "Locked",
+    424: "FailedDependency",
+    425: "TooEarly",
+    426: "UpgradeRequired",
+    428: "PreconditionRequired",
+    429: "TooManyRequests",
+    431: "RequestHeaderFieldsTooLarge",
+    451: "UnavailableForLegalReasons",
+    500: "InternalServer",
+    501: "NotImplemented",
+    502: "BadGateway",
+    503: "ServiceUnavailable",
+    504: "GatewayTimeout",
+    505: "HttpVersionNotSupported",
+    507: "InsufficientStorage",
+    508: "LoopDetected",
+    511: "NetworkAuthenticationRequired",
 }
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z]|\d|\b|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -107,7 +175,17 @@ class Namer:
 def package_name(title: str) -> str:
     """``OpenRouter API`` -> ``openrouter``."""
     parts = [w.lower() for w in re.split(r"[^0-9A-Za-z]+", title) if w]
-    while len(parts) > 1 and parts[-1] in ("api", "apis", "openapi", "spec", "service", "rest", "v1", "v2", "v3"):
+    while len(parts) > 1 and parts[-1] in (
+        "api",
+        "apis",
+        "openapi",
+        "spec",
+        "service",
+        "rest",
+        "v1",
+        "v2",
+        "v3",
+    ):
         parts.pop()
     name = "_".join(parts) or "client"
     return _identifier(name, "client", "api_")
@@ -159,7 +237,11 @@ def _name_decls(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
         elif isinstance(decl, ir.Enum):
             members = Namer(fold=False, sep="_")
             decl = attrs.evolve(
-                decl, members=tuple(attrs.evolve(m, name=members.take(enum_member_name(m.value))) for m in decl.members)
+                decl,
+                members=tuple(
+                    attrs.evolve(m, name=members.take(enum_member_name(m.value)))
+                    for m in decl.members
+                ),
             )
         out.append(decl)
     return tuple(out)
@@ -193,7 +275,11 @@ def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClas
             stem = decls[t.key].name
         elif by_status[status] > 1 and isinstance(t, ir.Ref):
             stem = stem + decls[t.key].name
-        out.append(ir.ErrorClass(name=namer.take(stem + "Error"), status=status, type=t, description=r.description))
+        out.append(
+            ir.ErrorClass(
+                name=namer.take(stem + "Error"), status=status, type=t, description=r.description
+            )
+        )
     return tuple(out)
 
 
@@ -205,14 +291,18 @@ def _status_stem(status: str) -> str:
     return {"4XX": "Client", "5XX": "Server"}.get(status, f"Status{status}")
 
 
-def _name_groups(groups: tuple[ir.Group, ...], error_names: dict[tuple[str, ir.TypeRef | None], str]) -> tuple[ir.Group, ...]:
+def _name_groups(
+    groups: tuple[ir.Group, ...], error_names: dict[tuple[str, ir.TypeRef | None], str]
+) -> tuple[ir.Group, ...]:
     attrs_namer = Namer(CLIENT_ATTRS, fold=True, sep="_")
     class_namer = Namer(RESERVED_TYPES, fold=True)
     op_modules = Namer({"__init__"}, fold=True, sep="_")
     out = []
     for g in groups:
         base = snake(g.tag) or "default"
-        attr = attrs_namer.take(base + "_" if keyword.iskeyword(base) else _identifier(base, "default", "api_"))
+        attr = attrs_namer.take(
+            base + "_" if keyword.iskeyword(base) else _identifier(base, "default", "api_")
+        )
         cls = class_namer.take(_identifier(pascal(g.tag) or "Default", "Default", "Api") + "Api")
         methods = Namer({"close"}, sep="_")
         ops = []
@@ -230,9 +320,21 @@ def _name_groups(groups: tuple[ir.Group, ...], error_names: dict[tuple[str, ir.T
                 pname = field_name(p.wire)
                 alt = f"{pname.rstrip('_')}_{p.location}"
                 named_params.append(attrs.evolve(p, name=params.take(pname, alt)))
-            errors = tuple(attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors)
-            ops.append(attrs.evolve(op, name=methods.take(method), module=module, params=tuple(named_params), errors=errors))
-        out.append(attrs.evolve(g, name=attr, class_name=cls, module=snake(cls), operations=tuple(ops)))
+            errors = tuple(
+                attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
+            )
+            ops.append(
+                attrs.evolve(
+                    op,
+                    name=methods.take(method),
+                    module=module,
+                    params=tuple(named_params),
+                    errors=errors,
+                )
+            )
+        out.append(
+            attrs.evolve(g, name=attr, class_name=cls, module=snake(cls), operations=tuple(ops))
+        )
     return tuple(out)
 
 
@@ -240,7 +342,5 @@ def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
     used = {name for g in api.groups for op in g.operations for req in op.security for name in req}
     namer = Namer({"server_url", "timeout", "retries", "headers", "transport", "self"}, sep="_")
     return tuple(
-        attrs.evolve(s, arg=namer.take(field_name(s.key)))
-        for s in api.security
-        if s.key in used
+        attrs.evolve(s, arg=namer.take(field_name(s.key))) for s in api.security if s.key in used
     )

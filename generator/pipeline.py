@@ -54,13 +54,17 @@ def analyse(
     problems = validate.check_shape(doc)
     if problems:
         raise SpecError(_located(problems, loaded))
-    needs_lines = '$ref: null' in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
+    needs_lines = (
+        "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
+    )
     doc, warnings = validate.repair(doc, loaded.text, loaded.lines() if needs_lines else None)
     diags = warnings + validate.validate(doc)
     normal, resolve_diags = resolve.resolve(doc)
     diags += resolve_diags
     _stop_on_errors(diags, loaded, strict)
-    pkg = package or naming.package_name(str((doc.get("info") or {}).get("title") or Path(spec).stem))
+    pkg = package or naming.package_name(
+        str((doc.get("info") or {}).get("title") or Path(spec).stem)
+    )
     if not pkg.isidentifier():
         raise SpecError([Diagnostic(ERROR, f"package name {pkg!r} is not a Python identifier")])
     api, build_diags = build.build(normal, pkg)
@@ -70,9 +74,8 @@ def analyse(
 
 
 def _stop_on_errors(diags: list[Diagnostic], loaded: load.Loaded, strict: bool) -> None:
-    bad = [d for d in diags if d.level == ERROR or strict]
-    if bad:
-        located = _located(diags if strict else diags, loaded)
+    if any(d.level == ERROR or strict for d in diags):
+        located = _located(diags, loaded)
         if strict:
             located = [attrs.evolve(d, level=ERROR) for d in located]
         raise SpecError(located)

@@ -32,13 +32,22 @@ def py_literal(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     return repr(str(value))
 
 
 def docstring(text: str, indent: int = 0) -> str:
     """Text fit for the inside of a triple-quoted docstring."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r\n", "\n").replace("\r", "\n")
+    text = (
+        text.replace("\\", "\\\\")
+        .replace('"""', '\\"\\"\\"')
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+    )
     text = "".join(ch if ch == "\n" or ch == "\t" or ch.isprintable() else " " for ch in text)
     lines = [line.rstrip() for line in text.strip().split("\n")]
     if lines and lines[-1].endswith('"'):
@@ -116,7 +125,9 @@ class Context:
         return [f.type for f in model.fields] + [model.additional]
 
     def tagged_unions(self) -> list[ir.Alias]:
-        return [d for d in self.api.decls if isinstance(d, ir.Alias) and d.discriminator is not None]
+        return [
+            d for d in self.api.decls if isinstance(d, ir.Alias) and d.discriminator is not None
+        ]
 
     def first_tags(self, alias: ir.Alias) -> list[tuple[str, ir.Decl]]:
         """Each member class with the first tag that maps to it."""
@@ -214,7 +225,13 @@ def render(api: ir.Api) -> dict[str, str]:
     put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
     put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
     for decl in api.decls:
-        kind = "model" if isinstance(decl, ir.Model) else "enum" if isinstance(decl, ir.Enum) else "alias"
+        kind = (
+            "model"
+            if isinstance(decl, ir.Model)
+            else "enum"
+            if isinstance(decl, ir.Enum)
+            else "alias"
+        )
         put(f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", decl=decl)
     put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
     put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
@@ -222,7 +239,12 @@ def render(api: ir.Api) -> dict[str, str]:
         put(f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", group=group)
         put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
         for op in group.operations:
-            put(f"{pkg}/operations/{op.module}.py", "operations/operation.py.jinja", op=op, group=group)
+            put(
+                f"{pkg}/operations/{op.module}.py",
+                "operations/operation.py.jinja",
+                op=op,
+                group=group,
+            )
     if api.webhooks:
         put("docs/webhooks.md", "docs/webhooks.md.jinja")
     for src in sorted(RUNTIME.glob("*.py")):

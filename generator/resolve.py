@@ -131,7 +131,9 @@ def iter_document_schemas(doc: dict[str, Any]) -> Any:
             yield from params(list(section.values()), f"/components/{kind}")
     for name, body in (comps.get("requestBodies") or {}).items():
         if isinstance(body, dict):
-            yield from media(body.get("content"), f"/components/requestBodies/{escape(name)}/content")
+            yield from media(
+                body.get("content"), f"/components/requestBodies/{escape(name)}/content"
+            )
     yield from responses(comps.get("responses"), "/components/responses")
 
 
@@ -259,7 +261,9 @@ REF_SECTIONS = {
 }
 
 
-def _follow(doc: Any, obj: Any, ptr: str, diags: list[Diagnostic], seen: frozenset[str] = frozenset()) -> Any:
+def _follow(
+    doc: Any, obj: Any, ptr: str, diags: list[Diagnostic], seen: frozenset[str] = frozenset()
+) -> Any:
     """Follow a chain of non-schema ``$ref``s to the object they name."""
     while isinstance(obj, dict) and isinstance(obj.get("$ref"), str):
         ref = obj["$ref"]
@@ -294,11 +298,15 @@ def _inline_component_refs(doc: dict[str, Any], diags: list[Diagnostic]) -> None
                 op_ptr = f"{ip}/{method}"
                 _inline_params(doc, op, op_ptr, diags)
                 if "requestBody" in op:
-                    op["requestBody"] = _follow(doc, op["requestBody"], f"{op_ptr}/requestBody", diags)
+                    op["requestBody"] = _follow(
+                        doc, op["requestBody"], f"{op_ptr}/requestBody", diags
+                    )
                 resps = op.get("responses")
                 if isinstance(resps, dict):
                     for code in list(resps):
-                        r = _follow(doc, resps[code], f"{op_ptr}/responses/{escape(str(code))}", diags)
+                        r = _follow(
+                            doc, resps[code], f"{op_ptr}/responses/{escape(str(code))}", diags
+                        )
                         if isinstance(r, dict) and isinstance(r.get("headers"), dict):
                             r = dict(r)
                             r["headers"] = {
@@ -308,7 +316,9 @@ def _inline_component_refs(doc: dict[str, Any], diags: list[Diagnostic]) -> None
                         resps[code] = r
 
 
-def _inline_params(doc: dict[str, Any], holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> None:
+def _inline_params(
+    doc: dict[str, Any], holder: dict[str, Any], ptr: str, diags: list[Diagnostic]
+) -> None:
     params = holder.get("parameters")
     if isinstance(params, list):
         holder["parameters"] = [

@@ -43,8 +43,10 @@ class Registry:
         except (KeyError, IndexError, ValueError):
             return ir.ANY
         hint = _hint_from_pointer(ptr)
-        if isinstance(schema, dict) and isinstance(schema.get("title"), str) and not ptr.startswith(
-            "/components/schemas/"
+        if (
+            isinstance(schema, dict)
+            and isinstance(schema.get("title"), str)
+            and not ptr.startswith("/components/schemas/")
         ):
             hint = schema["title"]
         self._resolving.add(key)
@@ -82,7 +84,9 @@ class Registry:
         t = self._structural(key, schema, hint, ptr, always)
         return ir.Nullable(t) if nullable and not isinstance(t, ir.Nullable) else t
 
-    def _structural(self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool) -> ir.TypeRef:
+    def _structural(
+        self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool
+    ) -> ir.TypeRef:
         if "const" in schema:
             return self._wrap(key, hint, _literal([schema["const"]]), schema, always)
         if isinstance(schema.get("enum"), list):
@@ -117,22 +121,41 @@ class Registry:
                 )
                 return self._wrap(key, hint, ir.UnionOf(members), schema, always)
             types = kinds[0] if kinds else None
-        if types == "object" or (types is None and ("properties" in schema or "additionalProperties" in schema)):
+        if types == "object" or (
+            types is None and ("properties" in schema or "additionalProperties" in schema)
+        ):
             return self._object(key, schema, hint, ptr, always)
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items")
-            item = self.type_of(items, f"{ptr}/items", f"{hint}Item") if items is not None else ir.ANY
+            item = (
+                self.type_of(items, f"{ptr}/items", f"{hint}Item") if items is not None else ir.ANY
+            )
             return self._wrap(key, hint, ir.ListOf(item), schema, always)
         if types == "string":
-            return self._wrap(key, hint, ir.Prim(STRING_FORMATS.get(schema.get("format", ""), "str")), schema, always)
+            return self._wrap(
+                key,
+                hint,
+                ir.Prim(STRING_FORMATS.get(schema.get("format", ""), "str")),
+                schema,
+                always,
+            )
         if types in PRIMS:
             return self._wrap(key, hint, ir.Prim(PRIMS[types]), schema, always)
         return self._wrap(key, hint, ir.ANY, schema, always)
 
-    def _wrap(self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], always: bool) -> ir.TypeRef:
+    def _wrap(
+        self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], always: bool
+    ) -> ir.TypeRef:
         return self._alias(key, hint, target, schema) if always else target
 
-    def _alias(self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], disc: ir.Discriminator | None = None) -> ir.TypeRef:
+    def _alias(
+        self,
+        key: str,
+        hint: str,
+        target: ir.TypeRef,
+        schema: dict[str, Any],
+        disc: ir.Discriminator | None = None,
+    ) -> ir.TypeRef:
         if key not in self.decls:
             self.decls[key] = ir.Alias(
                 key=key,
@@ -147,11 +170,17 @@ class Registry:
 
     # objects
 
-    def _object(self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool) -> ir.TypeRef:
+    def _object(
+        self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool
+    ) -> ir.TypeRef:
         props = schema.get("properties")
         ap = schema.get("additionalProperties")
         if not props:
-            value = ir.ANY if ap in (None, True, False) else self.type_of(ap, f"{ptr}/additionalProperties", f"{hint}Value")
+            value = (
+                ir.ANY
+                if ap in (None, True, False)
+                else self.type_of(ap, f"{ptr}/additionalProperties", f"{hint}Value")
+            )
             return self._wrap(key, hint, ir.MapOf(value), schema, always)
         if key in self.decls or key in self._building:
             return ir.Ref(key)
@@ -177,7 +206,9 @@ class Registry:
             self._building.discard(key)
         return ir.Ref(key)
 
-    def _fields(self, props: dict[str, Any], required: list[Any], ptr: str, hint: str) -> tuple[ir.Field, ...]:
+    def _fields(
+        self, props: dict[str, Any], required: list[Any], ptr: str, hint: str
+    ) -> tuple[ir.Field, ...]:
         fields = []
         req = {str(r) for r in required}
         for wire, prop in props.items():
@@ -201,7 +232,9 @@ class Registry:
             )
         return tuple(fields)
 
-    def _all_of(self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool) -> ir.TypeRef:
+    def _all_of(
+        self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool
+    ) -> ir.TypeRef:
         parts = [p for p in schema["allOf"] if isinstance(p, dict)]
         structural = [p for p in parts if _is_structural(p)]
         own = {k: v for k, v in schema.items() if k != "allOf"}
@@ -232,7 +265,9 @@ class Registry:
             elif "allOf" in part:
                 part = self._merge(part, seen)
             out["properties"].update(part.get("properties") or {})
-            out["required"].extend(r for r in part.get("required") or [] if r not in out["required"])
+            out["required"].extend(
+                r for r in part.get("required") or [] if r not in out["required"]
+            )
             for k, v in part.items():
                 if k not in ("properties", "required", "allOf", "$ref"):
                     out.setdefault(k, v)
@@ -242,14 +277,17 @@ class Registry:
 
     # unions
 
-    def _union(self, key: str, schema: dict[str, Any], combo: str, hint: str, ptr: str, always: bool) -> ir.TypeRef:
+    def _union(
+        self, key: str, schema: dict[str, Any], combo: str, hint: str, ptr: str, always: bool
+    ) -> ir.TypeRef:
         members: list[ir.TypeRef] = []
         nullable = False
         for i, variant in enumerate(schema[combo]):
             if isinstance(variant, dict) and variant.get("type") == "null" and len(variant) <= 2:
                 nullable = True
                 continue
-            vhint = variant.get("title") if isinstance(variant, dict) and isinstance(variant.get("title"), str) else f"{hint}{i + 1}"
+            title = variant.get("title") if isinstance(variant, dict) else None
+            vhint = title if isinstance(title, str) else f"{hint}{i + 1}"
             t = self.type_of(variant, f"{ptr}/{combo}/{i}", vhint)
             if isinstance(t, ir.Nullable):
                 nullable, t = True, t.inner
@@ -275,7 +313,9 @@ class Registry:
                 result = union
         return ir.Nullable(result) if nullable else result
 
-    def _discriminator(self, schema: dict[str, Any], members: list[ir.TypeRef], ptr: str) -> ir.Discriminator | None:
+    def _discriminator(
+        self, schema: dict[str, Any], members: list[ir.TypeRef], ptr: str
+    ) -> ir.Discriminator | None:
         """The property that tells members apart: the spec's discriminator, or a property every
         member model fixes to a distinct constant."""
         models = [self.decls.get(m.key) if isinstance(m, ir.Ref) else None for m in members]
@@ -297,7 +337,13 @@ class Registry:
                     tag = self._constant_of(m.key, prop) or _hint_from_pointer(m.key)
                     mapping.append((tag, m.key))
             if len({t for t, _ in mapping}) != len(mapping):
-                self.diagnostics.append(Diagnostic(WARNING, "discriminator maps one tag twice; the union is told apart by shape", ptr))
+                self.diagnostics.append(
+                    Diagnostic(
+                        WARNING,
+                        "discriminator maps one tag twice; the union is told apart by shape",
+                        ptr,
+                    )
+                )
                 return None
             return ir.Discriminator(prop, tuple(mapping))
         # An implicit discriminator: a required property with one constant value per member.
@@ -306,7 +352,14 @@ class Registry:
         for f in first.fields:
             tags = [self._constant_of(m.key, f.wire) for m in members if isinstance(m, ir.Ref)]
             if all(tags) and len(set(tags)) == len(tags):
-                return ir.Discriminator(f.wire, tuple((str(t), m.key) for t, m in zip(tags, members, strict=True) if isinstance(m, ir.Ref)))
+                return ir.Discriminator(
+                    f.wire,
+                    tuple(
+                        (str(t), m.key)
+                        for t, m in zip(tags, members, strict=True)
+                        if isinstance(m, ir.Ref)
+                    ),
+                )
         return None
 
     def _constant_of(self, key: str, wire: str) -> str | None:
@@ -314,7 +367,12 @@ class Registry:
         if not isinstance(model, ir.Model):
             return None
         for f in model.fields:
-            if f.wire == wire and f.required and isinstance(f.type, ir.LiteralOf) and len(f.type.values) == 1:
+            if (
+                f.wire == wire
+                and f.required
+                and isinstance(f.type, ir.LiteralOf)
+                and len(f.type.values) == 1
+            ):
                 value = f.type.values[0]
                 return value if isinstance(value, str) else None
         return None
@@ -324,7 +382,11 @@ def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     types = schema.get("type")
     if isinstance(types, list) and "null" in types:
         rest = [t for t in types if t != "null"]
-        schema = {**schema, "type": rest[0] if len(rest) == 1 else rest} if rest else {k: v for k, v in schema.items() if k != "type"}
+        schema = (
+            {**schema, "type": rest[0] if len(rest) == 1 else rest}
+            if rest
+            else {k: v for k, v in schema.items() if k != "type"}
+        )
         return True, schema
     if isinstance(schema.get("enum"), list) and None in schema["enum"] and len(schema["enum"]) > 1:
         return True, schema
@@ -334,7 +396,21 @@ def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
 def _is_structural(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
-    return any(k in schema for k in ("$ref", "properties", "type", "allOf", "oneOf", "anyOf", "enum", "const", "items", "additionalProperties"))
+    return any(
+        k in schema
+        for k in (
+            "$ref",
+            "properties",
+            "type",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "enum",
+            "const",
+            "items",
+            "additionalProperties",
+        )
+    )
 
 
 def _literal(values: list[Any]) -> ir.TypeRef:
@@ -361,4 +437,3 @@ def _unique(values: list[Any]) -> list[Any]:
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
-

@@ -37,20 +37,34 @@ def _key(k: Any) -> str:
 def check_shape(doc: Any) -> list[Diagnostic]:
     """Is this an OpenAPI 3.x document at all?"""
     if not isinstance(doc, dict):
-        return [Diagnostic(ERROR, "the document is not a mapping; an OpenAPI document is an object")]
+        return [
+            Diagnostic(ERROR, "the document is not a mapping; an OpenAPI document is an object")
+        ]
     version = doc.get("openapi")
     if version is None:
         if "swagger" in doc:
-            return [Diagnostic(ERROR, "Swagger 2.0 is not supported; convert the spec to OpenAPI 3", "/swagger")]
+            return [
+                Diagnostic(
+                    ERROR, "Swagger 2.0 is not supported; convert the spec to OpenAPI 3", "/swagger"
+                )
+            ]
         return [Diagnostic(ERROR, "no 'openapi' field: this is not an OpenAPI document")]
     if not re.match(r"^3\.[01]\.\d+", str(version)):
-        return [Diagnostic(ERROR, f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)", "/openapi")]
+        return [
+            Diagnostic(
+                ERROR,
+                f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)",
+                "/openapi",
+            )
+        ]
     if not isinstance(doc.get("paths", {}), dict) and "webhooks" not in doc:
         return [Diagnostic(ERROR, "'paths' must be an object", "/paths")]
     return []
 
 
-def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
+def repair(
+    doc: dict[str, Any], text: str, lines: Mapping[str, int] | None
+) -> tuple[dict[str, Any], list[Diagnostic]]:
     """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each."""
     doc = copy.deepcopy(doc)
     diags: list[Diagnostic] = []
@@ -59,38 +73,74 @@ def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> t
     for ptr, schema in list(iter_document_schemas(doc)):
         if "type" in schema and schema["type"] is None:
             del schema["type"]
-            diags.append(Diagnostic(WARNING, "'type' is null; read as no type constraint", f"{ptr}/type"))
+            diags.append(
+                Diagnostic(WARNING, "'type' is null; read as no type constraint", f"{ptr}/type")
+            )
         if schema.get("$recursiveAnchor") is True:
             del schema["$recursiveAnchor"]
             anchors.append(ptr)
-            diags.append(Diagnostic(WARNING, "$recursiveAnchor is from JSON Schema 2019-09, not OpenAPI 3.1; its $recursiveRef is read as a $ref to this schema", f"{ptr}/$recursiveAnchor"))
-        if "$recursiveRef" in schema and anchors:
-            pass  # handled below, once every anchor is known
+            diags.append(
+                Diagnostic(
+                    WARNING,
+                    "$recursiveAnchor is from JSON Schema 2019-09, not OpenAPI 3.1; its $recursiveRef is read as a $ref to this schema",
+                    f"{ptr}/$recursiveAnchor",
+                )
+            )
         if "default" in schema and not _fits(schema["default"], schema):
             value = schema.pop("default")
-            diags.append(Diagnostic(WARNING, f"default {value!r} does not fit the schema's type or enum; ignored", f"{ptr}/default"))
+            diags.append(
+                Diagnostic(
+                    WARNING,
+                    f"default {value!r} does not fit the schema's type or enum; ignored",
+                    f"{ptr}/default",
+                )
+            )
         req = schema.get("required")
         if isinstance(req, list) and len(set(map(str, req))) != len(req):
             dupes = sorted({r for r in req if req.count(r) > 1})
             schema["required"] = list(dict.fromkeys(req))
-            diags.append(Diagnostic(WARNING, f"'required' lists {', '.join(map(str, dupes))} more than once; duplicates dropped", f"{ptr}/required"))
+            diags.append(
+                Diagnostic(
+                    WARNING,
+                    f"'required' lists {', '.join(map(str, dupes))} more than once; duplicates dropped",
+                    f"{ptr}/required",
+                )
+            )
         if is31:
             for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
                 if isinstance(schema.get(bound), bool):
                     value = schema.pop(bound)
                     if value and limit in schema:
                         schema[bound] = schema.pop(limit)
-                    diags.append(Diagnostic(WARNING, f"boolean {bound} is OpenAPI 3.0 syntax; read as 3.0 would", f"{ptr}/{bound}"))
+                    diags.append(
+                        Diagnostic(
+                            WARNING,
+                            f"boolean {bound} is OpenAPI 3.0 syntax; read as 3.0 would",
+                            f"{ptr}/{bound}",
+                        )
+                    )
         if "$ref" in schema and schema["$ref"] is None:
             target = _ref_from_comment(text, lines, f"{ptr}/$ref") if lines is not None else None
             if target:
                 schema["$ref"] = target
-                diags.append(Diagnostic(WARNING, f"unquoted $ref was read by YAML as a comment; using {target!r} (quote it)", f"{ptr}/$ref"))
+                diags.append(
+                    Diagnostic(
+                        WARNING,
+                        f"unquoted $ref was read by YAML as a comment; using {target!r} (quote it)",
+                        f"{ptr}/$ref",
+                    )
+                )
             else:
                 del schema["$ref"]
-                diags.append(Diagnostic(WARNING, "$ref is empty (null); the schema is taken as free-form", f"{ptr}/$ref"))
+                diags.append(
+                    Diagnostic(
+                        WARNING,
+                        "$ref is empty (null); the schema is taken as free-form",
+                        f"{ptr}/$ref",
+                    )
+                )
     for anchor in anchors:
-        for ptr, schema in iter_schemas_under(doc, anchor):
+        for _, schema in iter_schemas_under(doc, anchor):
             if schema.get("$recursiveRef") == "#":
                 del schema["$recursiveRef"]
                 schema["$ref"] = "#" + anchor
@@ -110,7 +160,13 @@ def repair(doc: dict[str, Any], text: str, lines: Mapping[str, int] | None) -> t
                     n += 1
                 op["operationId"] = f"{op_id}_{n}"
                 seen[op["operationId"]] = ptr
-                diags.append(Diagnostic(WARNING, f"operationId {op_id!r} is already used at #{seen[op_id]}; this one is named {op['operationId']!r}", ptr))
+                diags.append(
+                    Diagnostic(
+                        WARNING,
+                        f"operationId {op_id!r} is already used at #{seen[op_id]}; this one is named {op['operationId']!r}",
+                        ptr,
+                    )
+                )
             else:
                 seen[op_id] = ptr
     return doc, diags
@@ -138,14 +194,20 @@ def _fits(value: Any, schema: dict[str, Any]) -> bool:
         ok = False
         for t in types:
             allowed = _JSON_TYPES.get(str(t), (object,))
-            if isinstance(value, allowed) and not (isinstance(value, bool) and t in ("integer", "number")):
+            if isinstance(value, allowed) and not (
+                isinstance(value, bool) and t in ("integer", "number")
+            ):
                 ok = True
         if value is None and schema.get("nullable") is True:
             ok = True
         if not ok:
             return False
     enum = schema.get("enum")
-    return not (isinstance(enum, list) and value not in enum and not (value is None and schema.get("nullable")))
+    return not (
+        isinstance(enum, list)
+        and value not in enum
+        and not (value is None and schema.get("nullable"))
+    )
 
 
 def _admits_null(schema: Any) -> bool:
@@ -179,7 +241,11 @@ def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | No
 
 def validate(doc: dict[str, Any]) -> list[Diagnostic]:
     """Problems openapi-spec-validator finds in ``doc`` (already repaired)."""
-    cls = OpenAPIV31SpecValidator if str(doc.get("openapi", "")).startswith("3.1") else OpenAPIV30SpecValidator
+    cls = (
+        OpenAPIV31SpecValidator
+        if str(doc.get("openapi", "")).startswith("3.1")
+        else OpenAPIV30SpecValidator
+    )
     diags: list[Diagnostic] = []
     try:
         for err in cls(doc).iter_errors():
@@ -192,6 +258,9 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
                 break
     except Exception as exc:  # noqa: BLE001 - the validator gives up on some documents
         diags.append(
-            Diagnostic(WARNING, f"openapi-spec-validator could not check the whole document ({type(exc).__name__}: {str(exc)[:200]}); continuing with the generator's own checks")
+            Diagnostic(
+                WARNING,
+                f"openapi-spec-validator could not check the whole document ({type(exc).__name__}: {str(exc)[:200]}); continuing with the generator's own checks",
+            )
         )
     return diags

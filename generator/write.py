@@ -44,9 +44,7 @@ def _all_files(root: Path) -> list[str]:
 def foreign_files(target: Path) -> list[str]:
     """Files under ``target`` that the last generation did not write."""
     listed = _listed(target) or set()
-    return [
-        f for f in _all_files(target) if f not in listed and "__pycache__" not in f.split("/")
-    ]
+    return [f for f in _all_files(target) if f not in listed and "__pycache__" not in f.split("/")]
 
 
 def write_tree(target: Path, files: dict[str, str]) -> None:

@@ -16,7 +16,13 @@ GOOD = ROOT / "tests" / "golden" / "errors" / "spec.yaml"
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
 
 
 def test_generate_then_check(tmp_path: Path) -> None:
@@ -34,7 +40,11 @@ BAD_INPUTS = {
     "not-yaml.yaml": ("openapi: 3.1.0\ninfo: [unclosed\n", "invalid YAML", ":3"),
     "not-json.json": ('{"openapi": "3.1.0",\n  "info": }\n', "invalid JSON", ":2"),
     "not-openapi.yaml": ("hello: world\n", "no 'openapi' field", ""),
-    "swagger.yaml": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", "Swagger 2.0", ""),
+    "swagger.yaml": (
+        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        "Swagger 2.0",
+        "",
+    ),
     "list.yaml": ("- 1\n- 2\n", "not a mapping", ""),
     "bad-ref.yaml": (
         "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n"
@@ -69,7 +79,11 @@ def test_bad_input_is_named_and_nothing_is_written(tmp_path: Path, name: str) ->
 
 def test_missing_file(tmp_path: Path) -> None:
     proc = run("generate", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "o"))
-    assert proc.returncode == 1 and "cannot read the spec" in proc.stderr and "Traceback" not in proc.stderr
+    assert (
+        proc.returncode == 1
+        and "cannot read the spec" in proc.stderr
+        and "Traceback" not in proc.stderr
+    )
     assert not (tmp_path / "o").exists()
 
 

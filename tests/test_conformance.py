@@ -32,10 +32,15 @@ def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
-@pytest.mark.parametrize(("path", "method", "op"), spec_operations(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("path", "method", "op"), spec_operations(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_operation_has_module_and_method(path: str, method: str, op: dict[str, Any]) -> None:
     found = [
-        (g, o) for g in API.groups for o in g.operations if o.path == path and o.method == method.upper()
+        (g, o)
+        for g in API.groups
+        for o in g.operations
+        if o.path == path and o.method == method.upper()
     ]
     assert len(found) == 1, f"{method.upper()} {path} is not generated"
     group, operation = found[0]
@@ -68,8 +73,11 @@ def spec_error_statuses() -> list[str]:
 @pytest.mark.parametrize("status", spec_error_statuses())
 def test_error_status_has_its_class(status: str) -> None:
     classes = [
-        c for c in vars(openrouter.errors).values()
-        if isinstance(c, type) and issubclass(c, openrouter.APIError) and getattr(c, "STATUS", None) == status
+        c
+        for c in vars(openrouter.errors).values()
+        if isinstance(c, type)
+        and issubclass(c, openrouter.APIError)
+        and getattr(c, "STATUS", None) == status
     ]
     assert len(classes) == 1, f"no single error class for {status}"
     assert classes[0].__name__ in openrouter.__all__
@@ -77,11 +85,16 @@ def test_error_status_has_its_class(status: str) -> None:
 
 def test_seed_error_table() -> None:
     expected = {
-        "BadRequestResponseError": "400", "UnauthorizedResponseError": "401",
-        "PaymentRequiredResponseError": "402", "ForbiddenResponseError": "403",
-        "NotFoundResponseError": "404", "PayloadTooLargeResponseError": "413",
-        "TooManyRequestsResponseError": "429", "InternalServerResponseError": "500",
-        "BadGatewayResponseError": "502", "EdgeNetworkTimeoutResponseError": "524",
+        "BadRequestResponseError": "400",
+        "UnauthorizedResponseError": "401",
+        "PaymentRequiredResponseError": "402",
+        "ForbiddenResponseError": "403",
+        "NotFoundResponseError": "404",
+        "PayloadTooLargeResponseError": "413",
+        "TooManyRequestsResponseError": "429",
+        "InternalServerResponseError": "500",
+        "BadGatewayResponseError": "502",
+        "EdgeNetworkTimeoutResponseError": "524",
         "ProviderOverloadedResponseError": "529",
     }
     for name, status in expected.items():

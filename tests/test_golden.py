@@ -25,7 +25,12 @@ def _compare(expected_dir: Path, files: dict[str, str]) -> list[str]:
             problems.append(f"committed but no longer generated: {rel}")
         elif produced[rel] != committed[rel]:
             diff = difflib.unified_diff(
-                committed[rel].splitlines(), produced[rel].splitlines(), "committed", "generated", lineterm="", n=1
+                committed[rel].splitlines(),
+                produced[rel].splitlines(),
+                "committed",
+                "generated",
+                lineterm="",
+                n=1,
             )
             problems.append(f"differs: {rel}\n" + "\n".join(list(diff)[:20]))
     return problems
@@ -41,7 +46,9 @@ def test_generated_matches_spec(tmp_path: Path) -> None:
 def test_golden_case(case: Path) -> None:
     result = pipeline.generate(case / "spec.yaml", package=case.name)
     problems = _compare(case / "expected", result.files)
-    assert not problems, f"{case.name}: run `make regen-golden` if intended:\n" + "\n".join(problems)
+    assert not problems, f"{case.name}: run `make regen-golden` if intended:\n" + "\n".join(
+        problems
+    )
 
 
 def test_output_is_deterministic() -> None:
@@ -51,4 +58,11 @@ def test_output_is_deterministic() -> None:
 
 
 def test_enough_golden_cases() -> None:
-    assert {c.name for c in cases()} >= {"discriminator", "nullable", "errors", "sse", "naming", "openapi30"}
+    assert {c.name for c in cases()} >= {
+        "discriminator",
+        "nullable",
+        "errors",
+        "sse",
+        "naming",
+        "openapi30",
+    }

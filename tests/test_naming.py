@@ -14,7 +14,11 @@ from generator import naming
     [
         ("listImageModels", "list_image_models", "ListImageModels"),
         ("HTTPResponse", "http_response", "HTTPResponse"),
-        ("image_generation.partial_image", "image_generation_partial_image", "ImageGenerationPartialImage"),
+        (
+            "image_generation.partial_image",
+            "image_generation_partial_image",
+            "ImageGenerationPartialImage",
+        ),
         ("get-client", "get_client", "GetClient"),
         ("VLAN", "vlan", "VLAN"),
         ("Vlan", "vlan", "Vlan"),
@@ -28,13 +32,22 @@ def test_case_conversion(text: str, snake: str, pascal: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "name"),
-    [("1:1", "VALUE_1_1"), ("19.5:9", "VALUE_19_5_9"), ("Z.AI", "Z_AI"), ("", "EMPTY"), ("auto", "AUTO"), (-3, "VALUE_MINUS_3")],
+    [
+        ("1:1", "VALUE_1_1"),
+        ("19.5:9", "VALUE_19_5_9"),
+        ("Z.AI", "Z_AI"),
+        ("", "EMPTY"),
+        ("auto", "AUTO"),
+        (-3, "VALUE_MINUS_3"),
+    ],
 )
 def test_enum_member_names(value: str | int, name: str) -> None:
     assert naming.enum_member_name(value) == name
 
 
-@pytest.mark.parametrize("wire", ["class", "import", "str", "self", "2fa", "_id", "match", "None", "a b"])
+@pytest.mark.parametrize(
+    "wire", ["class", "import", "str", "self", "2fa", "_id", "match", "None", "a b"]
+)
 def test_field_names_are_safe(wire: str) -> None:
     name = naming.field_name(wire)
     assert name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
@@ -53,7 +66,11 @@ def test_namer_prefers_alternatives() -> None:
 
 @pytest.mark.parametrize(
     ("title", "package"),
-    [("OpenRouter API", "openrouter"), ("Swagger Petstore - OpenAPI 3.0", "swagger_petstore_openapi_3_0"), ("2fa service", "api_2fa")],
+    [
+        ("OpenRouter API", "openrouter"),
+        ("Swagger Petstore - OpenAPI 3.0", "swagger_petstore_openapi_3_0"),
+        ("2fa service", "api_2fa"),
+    ],
 )
 def test_package_name(title: str, package: str) -> None:
     assert naming.package_name(title) == package

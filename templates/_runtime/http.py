@@ -10,7 +10,8 @@ from typing import Any
 
 import attrs
 import urllib3
-from urllib3.exceptions import HTTPError, TimeoutError as Urllib3TimeoutError
+from urllib3.exceptions import HTTPError
+from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from . import retries as _retries
 from .auth import Credential
@@ -35,8 +36,8 @@ class RequestOptions:
         accept: the ``Accept`` header, overriding the one the operation asks for.
     """
 
-    timeout: float | None | Unset = UNSET
-    retries: RetryConfig | None | Unset = UNSET
+    timeout: float | Unset | None = UNSET
+    retries: RetryConfig | Unset | None = UNSET
     server_url: str | Unset = UNSET
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     accept: str | Unset = UNSET

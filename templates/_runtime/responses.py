@@ -139,10 +139,18 @@ def handle(
     if case.kind == "text":
         return body.decode("utf-8", errors="replace")
     if case.kind == "sse":
-        raise _validation(operation, "the server answered with an event stream; ask for a stream", status, headers, body)
+        raise _validation(
+            operation,
+            "the server answered with an event stream; ask for a stream",
+            status,
+            headers,
+            body,
+        )
     value = _structure_or_none(body, case, converter)
     if value is _FAILED:
-        raise _validation(operation, "the body is not JSON of the documented schema", status, headers, body)
+        raise _validation(
+            operation, "the body is not JSON of the documented schema", status, headers, body
+        )
     return value
 
 
@@ -216,16 +224,22 @@ def _event_decoder(
         try:
             payload = json.loads(event.data)
         except ValueError:
-            raise _validation(operation, "an event's data is not JSON", status, headers, raw) from None
+            raise _validation(
+                operation, "an event's data is not JSON", status, headers, raw
+            ) from None
         # The schema may describe the whole event (``data`` and friends) or only its data.
         if tp is not None and attrs.has(tp) and _describes_envelope(tp):
             payload = {"data": payload, "event": event.event, "id": event.id}
             payload = {k: v for k, v in payload.items() if v is not None}
         try:
             return converter.structure(payload, tp) if tp is not None else payload
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _validation(
-                operation, f"an event does not fit the documented schema ({exc})", status, headers, raw
+                operation,
+                f"an event does not fit the documented schema ({exc})",
+                status,
+                headers,
+                raw,
             ) from exc
 
     return decode

@@ -105,9 +105,7 @@ def _structure_untagged(converter: cattrs.Converter, tp: Any) -> StructureHook:
     for member in members:
         kind = _json_kind(member)
         cand = _Candidate(member, converter.get_structure_hook(member))
-        for k in (
-            ("string", "number", "boolean", "array", "object") if kind == "mixed" else (kind,)
-        ):
+        for k in ("string", "number", "boolean", "array", "object") if kind == "mixed" else (kind,):
             by_kind.setdefault(k, []).append(cand)
     # Specific string types (enums, literals, dates) before plain str.
     for cands in by_kind.values():
@@ -186,7 +184,9 @@ def _is_fast_list(tp: Any) -> bool:
 def _structure_fast_list(tp: Any) -> StructureHook:
     item = get_args(tp)[0]
     if _is_open_enum(item):
-        enum_cls = next(a for a in get_args(item) if isinstance(a, type) and issubclass(a, enum.Enum))
+        enum_cls = next(
+            a for a in get_args(item) if isinstance(a, type) and issubclass(a, enum.Enum)
+        )
         members = enum_cls._value2member_map_
 
         def structure_open_enums(value: Any, _: Any) -> list[Any]:
@@ -208,9 +208,7 @@ def _structure_fast_list(tp: Any) -> StructureHook:
 def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
-    overrides = {
-        f.name: override(rename=wire_name(f), omit=f is extra) for f in fields
-    }
+    overrides = {f.name: override(rename=wire_name(f), omit=f is extra) for f in fields}
     base: StructureHook = make_dict_structure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
     if extra is None:
         return base
@@ -235,9 +233,7 @@ def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any],
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
     overrides = {
-        f.name: override(
-            rename=wire_name(f), omit_if_default=f.default is UNSET, omit=f is extra
-        )
+        f.name: override(rename=wire_name(f), omit_if_default=f.default is UNSET, omit=f is extra)
         for f in fields
     }
     base = make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
@@ -286,7 +282,9 @@ def make_converter() -> ModelConverter:
     """A converter that knows the conventions of generated models (wire names, UNSET, open
     enums, untagged unions, dates). Tagged unions are added by :func:`configure_unions`."""
     converter = ModelConverter()
-    converter.register_structure_hook_factory(attrs.has, lambda cls: _attrs_structure(converter, cls))
+    converter.register_structure_hook_factory(
+        attrs.has, lambda cls: _attrs_structure(converter, cls)
+    )
     converter.register_unstructure_hook_factory(
         attrs.has, lambda cls: _attrs_unstructure(converter, cls)
     )
@@ -321,6 +319,20 @@ class TaggedUnion:
     """tag -> member class, for every tag the spec maps (several tags may share a class)."""
 
 
+def _forwarder(resolved: Mapping[Any, StructureHook], union: Any) -> StructureHook:
+    def forward(value: Any, tp: Any) -> Any:
+        return resolved[union](value, tp)
+
+    return forward
+
+
+def _tag_lookup(tags: Mapping[Any, str]) -> Callable[[Any], str]:
+    def tag_of(cls: Any) -> str:
+        return tags[cls]
+
+    return tag_of
+
+
 def configure_unions(
     converter: ModelConverter, unions: Iterable[TaggedUnion], namespace: Mapping[str, Any]
 ) -> None:
@@ -337,14 +349,12 @@ def configure_unions(
     resolved: dict[Any, StructureHook] = {}
     converter.tagged_unions.update(tu.union for tu in unions)
     for tu in unions:
-        converter.register_structure_hook(
-            tu.union, lambda value, tp, _u=tu.union: resolved[_u](value, tp)
-        )
+        converter.register_structure_hook(tu.union, _forwarder(resolved, tu.union))
     for tu in unions:
         configure_tagged_union(
             tu.union,
             converter,
-            tag_generator=lambda cls, _tags=tu.tags: _tags[cls],
+            tag_generator=_tag_lookup(tu.tags),
             tag_name=tu.property,
         )
         hook = converter.get_structure_hook(tu.union)

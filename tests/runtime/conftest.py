@@ -50,12 +50,16 @@ def server() -> Iterator[ScriptedServer]:
 
 @pytest.fixture
 def client(server: ScriptedServer, fake_time: FakeTime) -> Iterator[openrouter.Client]:
-    transport = Transport(clock=fake_time.clock, wall_clock=fake_time.wall, sleep=fake_time.sleep, random=lambda: 0.5)
+    transport = Transport(
+        clock=fake_time.clock, wall_clock=fake_time.wall, sleep=fake_time.sleep, random=lambda: 0.5
+    )
     with openrouter.Client(
         api_key="sk-test-secret",
         server_url=server.url + "/api/v1",
         timeout=2.0,
-        retries=RetryConfig(max_attempts=3, initial_interval=0.5, max_interval=10.0, exponent=2.0, jitter=0.0),
+        retries=RetryConfig(
+            max_attempts=3, initial_interval=0.5, max_interval=10.0, exponent=2.0, jitter=0.0
+        ),
         transport=transport,
     ) as c:
         yield c

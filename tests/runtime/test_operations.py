@@ -85,7 +85,9 @@ def test_list_model_endpoints_path_and_body(client: Client, server: ScriptedServ
     server.enqueue(Reply.json(ENDPOINTS))
     result = client.images.list_model_endpoints(author="bytedance-seed", slug="seedream-4.5")
     assert result.endpoints[0].pricing[0].cost_usd == 0.05
-    assert server.requests[0].raw_path == "/api/v1/images/models/bytedance-seed/seedream-4.5/endpoints"
+    assert (
+        server.requests[0].raw_path == "/api/v1/images/models/bytedance-seed/seedream-4.5/endpoints"
+    )
 
 
 @pytest.mark.parametrize(
@@ -145,7 +147,9 @@ ERROR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("status", "cls", "model"), ERROR_CASES, ids=[str(c[0]) for c in ERROR_CASES])
+@pytest.mark.parametrize(
+    ("status", "cls", "model"), ERROR_CASES, ids=[str(c[0]) for c in ERROR_CASES]
+)
 def test_each_error_status_raises_its_class(
     client: Client, server: ScriptedServer, status: int, cls: type[APIError], model: type
 ) -> None:
@@ -166,8 +170,12 @@ def test_each_error_status_raises_its_class(
 
 
 @pytest.mark.parametrize("status", [418, 599, 405])
-def test_undocumented_status_gives_api_error(client: Client, server: ScriptedServer, status: int) -> None:
-    server.enqueue(Reply(status=status, headers={"Content-Type": "text/plain"}, body=b"I'm a teapot"))
+def test_undocumented_status_gives_api_error(
+    client: Client, server: ScriptedServer, status: int
+) -> None:
+    server.enqueue(
+        Reply(status=status, headers={"Content-Type": "text/plain"}, body=b"I'm a teapot")
+    )
     with pytest.raises(APIError) as info:
         client.images.list_models(options=RequestOptions(retries=None))
     assert type(info.value) is APIError
@@ -191,9 +199,7 @@ def test_error_body_that_does_not_fit(client: Client, server: ScriptedServer) ->
     assert info.value.data is None and b"unexpected" in info.value.body
 
 
-@pytest.mark.parametrize(
-    "body", [b"not json", b'{"data": "nope"}', b'{"data": [{"id": 1}]}', b""]
-)
+@pytest.mark.parametrize("body", [b"not json", b'{"data": "nope"}', b'{"data": [{"id": 1}]}', b""])
 def test_malformed_success_body(client: Client, server: ScriptedServer, body: bytes) -> None:
     server.enqueue(Reply(status=200, headers={"Content-Type": "application/json"}, body=body))
     with pytest.raises(ResponseValidationError) as info:

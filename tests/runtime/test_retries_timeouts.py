@@ -20,7 +20,9 @@ from tests.runtime.test_operations import LIST_MODELS, error_body
 from tests.support.server import Reply, ScriptedServer
 
 
-def test_retries_5xx_then_succeeds(client: Client, server: ScriptedServer, fake_time: FakeTime) -> None:
+def test_retries_5xx_then_succeeds(
+    client: Client, server: ScriptedServer, fake_time: FakeTime
+) -> None:
     server.enqueue(Reply.json(error_body(502, "upstream"), status=502))
     server.enqueue(Reply.json(error_body(500, "oops"), status=500))
     server.enqueue(Reply.json(LIST_MODELS))
@@ -30,7 +32,9 @@ def test_retries_5xx_then_succeeds(client: Client, server: ScriptedServer, fake_
     assert fake_time.sleeps == [0.5, 1.0]  # initial 0.5 s, exponent 2, no jitter
 
 
-def test_gives_up_after_max_attempts(client: Client, server: ScriptedServer, fake_time: FakeTime) -> None:
+def test_gives_up_after_max_attempts(
+    client: Client, server: ScriptedServer, fake_time: FakeTime
+) -> None:
     for _ in range(3):
         server.enqueue(Reply.json(error_body(500, "still down"), status=500))
     with pytest.raises(errors.InternalServerResponseError) as info:
@@ -47,8 +51,12 @@ def test_4xx_is_not_retried(client: Client, server: ScriptedServer) -> None:
     assert len(server.requests) == 1
 
 
-def test_429_with_retry_after_is_honoured(client: Client, server: ScriptedServer, fake_time: FakeTime) -> None:
-    server.enqueue(Reply.json(error_body(429, "slow down"), status=429, headers={"Retry-After": "3"}))
+def test_429_with_retry_after_is_honoured(
+    client: Client, server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    server.enqueue(
+        Reply.json(error_body(429, "slow down"), status=429, headers={"Retry-After": "3"})
+    )
     server.enqueue(Reply.json(LIST_MODELS))
     client.images.list_models()
     assert len(server.requests) == 2
@@ -58,7 +66,11 @@ def test_429_with_retry_after_is_honoured(client: Client, server: ScriptedServer
 def test_retry_after_http_date(client: Client, server: ScriptedServer, fake_time: FakeTime) -> None:
     # The fake wall clock stands at 1_700_001_000 (Tue, 14 Nov 2023 22:30:00 GMT).
     server.enqueue(
-        Reply.json(error_body(503, "x"), status=503, headers={"Retry-After": "Tue, 14 Nov 2023 22:30:05 GMT"})
+        Reply.json(
+            error_body(503, "x"),
+            status=503,
+            headers={"Retry-After": "Tue, 14 Nov 2023 22:30:05 GMT"},
+        )
     )
     server.enqueue(Reply.json(LIST_MODELS))
     client.images.list_models()
@@ -90,7 +102,10 @@ def test_per_call_retry_policy(client: Client, server: ScriptedServer, fake_time
 
 def test_read_timeout(server: ScriptedServer) -> None:
     server.enqueue(Reply(status=200, body=b"{}", delay=0.5))
-    with Client(server_url=server.url, timeout=0.1, retries=None) as c, pytest.raises(APITimeoutError):
+    with (
+        Client(server_url=server.url, timeout=0.1, retries=None) as c,
+        pytest.raises(APITimeoutError),
+    ):
         c.images.list_models()
 
 
@@ -109,7 +124,9 @@ def _closed_port() -> int:
 def test_connection_errors_are_retried_then_raised(fake_time: FakeTime) -> None:
     transport = Transport(clock=fake_time.clock, sleep=fake_time.sleep, random=lambda: 0.5)
     policy = RetryConfig(max_attempts=3, initial_interval=0.2, exponent=2.0, jitter=0.0)
-    with Client(server_url=f"http://127.0.0.1:{_closed_port()}", retries=policy, transport=transport) as c:
+    with Client(
+        server_url=f"http://127.0.0.1:{_closed_port()}", retries=policy, transport=transport
+    ) as c:
         with pytest.raises(APIConnectionError) as info:
             c.images.list_models()
     assert fake_time.sleeps == [0.2, 0.4]
@@ -119,7 +136,9 @@ def test_connection_errors_are_retried_then_raised(fake_time: FakeTime) -> None:
 def test_connection_error_not_retried_when_policy_says_so(fake_time: FakeTime) -> None:
     transport = Transport(clock=fake_time.clock, sleep=fake_time.sleep)
     policy = RetryConfig(retry_connection_errors=False)
-    with Client(server_url=f"http://127.0.0.1:{_closed_port()}", retries=policy, transport=transport) as c:
+    with Client(
+        server_url=f"http://127.0.0.1:{_closed_port()}", retries=policy, transport=transport
+    ) as c:
         with pytest.raises(APIConnectionError):
             c.images.list_models()
     assert fake_time.sleeps == []

@@ -34,8 +34,16 @@ def request() -> ImageGenerationRequest:
     return ImageGenerationRequest(model="openai/gpt-image-1", prompt="a red panda")
 
 
-def test_stream_yields_typed_events_and_stops_at_done(client: Client, server: ScriptedServer) -> None:
-    body = frame(PARTIAL) + b": keep-alive comment\n\n" + frame(TEXT) + frame(COMPLETED) + b"data: [DONE]\n\n"
+def test_stream_yields_typed_events_and_stops_at_done(
+    client: Client, server: ScriptedServer
+) -> None:
+    body = (
+        frame(PARTIAL)
+        + b": keep-alive comment\n\n"
+        + frame(TEXT)
+        + frame(COMPLETED)
+        + b"data: [DONE]\n\n"
+    )
     # Split at awkward places: inside a JSON string, between \n and \n.
     chunks = [body[:7], body[7:50], body[50:51], body[51:120], body[120:]]
     server.enqueue(Reply(status=200, headers=SSE, chunks=chunks))
@@ -54,7 +62,12 @@ def test_stream_yields_typed_events_and_stops_at_done(client: Client, server: Sc
 def test_events_arrive_before_the_body_ends(client: Client, server: ScriptedServer) -> None:
     gate = threading.Event()
     server.enqueue(
-        Reply(status=200, headers=SSE, chunks=[frame(PARTIAL), frame(COMPLETED) + b"data: [DONE]\n\n"], hold=gate)
+        Reply(
+            status=200,
+            headers=SSE,
+            chunks=[frame(PARTIAL), frame(COMPLETED) + b"data: [DONE]\n\n"],
+            hold=gate,
+        )
     )
     with client.images.generate(request(), stream=True) as events:
         it = iter(events)
@@ -66,7 +79,9 @@ def test_events_arrive_before_the_body_ends(client: Client, server: ScriptedServ
 
 
 def test_mid_stream_error_event_is_an_event(client: Client, server: ScriptedServer) -> None:
-    server.enqueue(Reply(status=200, headers=SSE, chunks=[frame(PARTIAL), frame(ERROR), b"data: [DONE]\n\n"]))
+    server.enqueue(
+        Reply(status=200, headers=SSE, chunks=[frame(PARTIAL), frame(ERROR), b"data: [DONE]\n\n"])
+    )
     with client.images.generate(request(), stream=True) as events:
         got = [e.data for e in events]
     assert isinstance(got[1], models.ImageGenStreamErrorEvent)
@@ -74,9 +89,19 @@ def test_mid_stream_error_event_is_an_event(client: Client, server: ScriptedServ
 
 
 def test_connection_cut_before_done(client: Client, server: ScriptedServer) -> None:
-    server.enqueue(Reply(status=200, headers=SSE, chunks=[frame(PARTIAL), frame(TEXT), frame(COMPLETED)], cut_after=1))
+    server.enqueue(
+        Reply(
+            status=200,
+            headers=SSE,
+            chunks=[frame(PARTIAL), frame(TEXT), frame(COMPLETED)],
+            cut_after=1,
+        )
+    )
     seen = []
-    with pytest.raises(StreamInterruptedError), client.images.generate(request(), stream=True) as events:
+    with (
+        pytest.raises(StreamInterruptedError),
+        client.images.generate(request(), stream=True) as events,
+    ):
         for e in events:
             seen.append(e)
     assert len(seen) == 1
@@ -84,7 +109,10 @@ def test_connection_cut_before_done(client: Client, server: ScriptedServer) -> N
 
 def test_eof_before_done_marker(client: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply(status=200, headers=SSE, body=frame(PARTIAL), close_without_length=True))
-    with pytest.raises(StreamInterruptedError), client.images.generate(request(), stream=True) as events:
+    with (
+        pytest.raises(StreamInterruptedError),
+        client.images.generate(request(), stream=True) as events,
+    ):
         list(events)
 
 
@@ -104,8 +132,16 @@ def test_stream_is_retried_before_it_starts(client: Client, server: ScriptedServ
 
 
 def test_breaking_out_releases_the_connection(client: Client, server: ScriptedServer) -> None:
-    server.enqueue(Reply(status=200, headers=SSE, chunks=[frame(PARTIAL), frame(TEXT), frame(COMPLETED), b"data: [DONE]\n\n"]))
-    server.enqueue(Reply(status=200, headers={"Content-Type": "application/json"}, body=b'{"data": []}'))
+    server.enqueue(
+        Reply(
+            status=200,
+            headers=SSE,
+            chunks=[frame(PARTIAL), frame(TEXT), frame(COMPLETED), b"data: [DONE]\n\n"],
+        )
+    )
+    server.enqueue(
+        Reply(status=200, headers={"Content-Type": "application/json"}, body=b'{"data": []}')
+    )
     with client.images.generate(request(), stream=True) as events:
         for _ in events:
             break
