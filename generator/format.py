@@ -1,4 +1,9 @@
-"""Stage 7: format the rendered Python with ruff (a pinned version), in a scratch folder."""
+"""Stage 7: format the rendered Python with ruff (a pinned version), in a scratch folder.
+
+ruff runs with its default settings (``--isolated``): its safe fixes (import order, ``__all__``
+order, literal unions...) and then its formatter. Users who lint the package with ruff's
+defaults find nothing to change.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,6 @@ from pathlib import Path
 
 from .diagnostics import ERROR, Diagnostic, SpecError
 
-RUFF_CONFIG = """\
-line-length = 100
-target-version = "py310"
-
-[lint]
-select = ["I", "F401"]
-
-[lint.isort]
-known-first-party = []
-"""
 
 
 def _ruff() -> list[str]:
@@ -34,8 +29,6 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         return files
     with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
         root = Path(tmp)
-        config = root / "ruff.toml"
-        config.write_text(RUFF_CONFIG, encoding="utf-8")
         for path, text in py.items():
             target = root / "src" / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -45,7 +38,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
             ["format", "--quiet"],
         ):
             proc = subprocess.run(
-                [*_ruff(), *args, "--config", str(config), "--no-cache", str(root / "src")],
+                [*_ruff(), *args, "--isolated", "--no-cache", str(root / "src")],
                 capture_output=True,
                 text=True,
                 check=False,

@@ -275,3 +275,5 @@ class Api:
     retries: Retries | None
     webhooks: tuple[Webhook, ...] = ()
     client_name: str = "Client"
+    dist_version: str = ""
+    """``version`` as a PEP 440 version (set by naming)."""

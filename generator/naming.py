@@ -191,6 +191,18 @@ def package_name(title: str) -> str:
     return _identifier(name, "client", "api_")
 
 
+_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
+
+
+def dist_version(version: str) -> str:
+    """The spec's ``info.version`` as a version pip accepts (``2023-08-16`` -> ``2023.8.16``)."""
+    v = version.strip().lstrip("vV")
+    if _PEP440.match(v):
+        return v
+    numbers = [str(int(n)) for n in re.findall(r"\d+", v)]
+    return ".".join(numbers[:4]) if numbers else "0.0.0"
+
+
 def field_name(wire: str) -> str:
     name = snake(wire) or "field"
     name = _identifier(name, "field", "field_")
@@ -214,7 +226,14 @@ def name_api(api: ir.Api) -> ir.Api:
     error_names = {(e.status, e.type): e.name for e in errors}
     groups = _name_groups(api.groups, error_names)
     schemes = _name_security(api)
-    return attrs.evolve(api, decls=decls, groups=groups, errors=errors, security=schemes)
+    return attrs.evolve(
+        api,
+        decls=decls,
+        groups=groups,
+        errors=errors,
+        security=schemes,
+        dist_version=dist_version(api.version),
+    )
 
 
 def _name_decls(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
