@@ -117,11 +117,12 @@ STATUS_NAMES = {
     511: "NetworkAuthenticationRequired",
 }
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z]|\d|\b|_|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_WORD = re.compile(r"[A-Z]+\d*(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+[a-z]*")
 
 
 def words(text: str) -> list[str]:
-    """``listImageModels`` -> list, Image, Models; ``HTTPResponse`` -> HTTP, Response."""
+    """``listImageModels`` -> list, Image, Models; ``HTTPResponse`` -> HTTP, Response;
+    digits stay with the letters before them (``b64_json`` -> b64, json)."""
     out: list[str] = []
     for chunk in re.split(r"[^0-9A-Za-z]+", text):
         out.extend(_WORD.findall(chunk))

@@ -23,6 +23,9 @@ from generator import naming
         ("VLAN", "vlan", "VLAN"),
         ("Vlan", "vlan", "Vlan"),
         ("createImages_request", "create_images_request", "CreateImagesRequest"),
+        ("b64_json", "b64_json", "B64Json"),
+        ("HTTP2Server", "http2_server", "HTTP2Server"),
+        ("oauth2Token", "oauth2_token", "Oauth2Token"),
     ],
 )
 def test_case_conversion(text: str, snake: str, pascal: str) -> None:

@@ -6,7 +6,7 @@ import json
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import attrs
 import urllib3
@@ -21,7 +21,6 @@ from .unset import UNSET, Unset
 from .urls import build_url, encode_query
 
 Clock = Callable[[], float]
-_Client = TypeVar("_Client", bound="BaseClient")
 Sleep = Callable[[float], None]
 
 
@@ -105,7 +104,7 @@ class BaseClient:
     def close(self) -> None:
         self.transport.pool.clear()
 
-    def __enter__(self: _Client) -> _Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

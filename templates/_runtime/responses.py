@@ -105,7 +105,7 @@ def handle(
     status = response.status
     body = response.data or b""
     headers = _headers(response)
-    case = find_case(cases, status)
+    case = find_case([c for c in cases if c.kind != "sse"] or cases, status)
     ok = 200 <= status < 300
     if case is None or (case.error is None and not ok):
         if ok:
@@ -194,7 +194,7 @@ def open_stream(
     status = response.status
     if not 200 <= status < 300:
         handle(response, cases, converter, operation=operation)
-    case = find_case(cases, status)
+    case = find_case([c for c in cases if c.kind == "sse"], status)
     content_type = (response.headers.get("content-type") or "").split(";")[0].strip().lower()
     if case is None or case.kind != "sse" or content_type != "text/event-stream":
         body = response.read()

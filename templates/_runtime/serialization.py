@@ -147,8 +147,15 @@ def _structure_untagged(converter: cattrs.Converter, tp: Any) -> StructureHook:
 def _structure_union(converter: cattrs.Converter, tp: Any) -> StructureHook:
     args = get_args(tp)
     if Unset in args:
-        # An unset field is never on the wire: structure as the rest of the union.
-        return converter.get_structure_hook(_strip_unset(tp))
+        # An unset field is never on the wire: structure as the rest of the union. (A fresh
+        # function: cattrs would call a bare ``_structure_call`` hook's *type*, the union.)
+        inner_tp = _strip_unset(tp)
+        inner_hook = converter.get_structure_hook(inner_tp)
+
+        def structure_set(value: Any, _: Any) -> Any:
+            return inner_hook(value, inner_tp)
+
+        return structure_set
     if _is_open_enum(tp):
         enum_cls = next(a for a in args if isinstance(a, type) and issubclass(a, enum.Enum))
         members = enum_cls._value2member_map_

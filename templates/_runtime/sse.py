@@ -6,7 +6,7 @@ import codecs
 import re
 from collections.abc import Callable, Generator, Iterator
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import Generic, Self, TypeVar
 
 import attrs
 import urllib3
@@ -142,7 +142,7 @@ class EventStream(Generic[T]):
     def __next__(self) -> T:
         return next(self._iterator)
 
-    def __enter__(self) -> EventStream[T]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

@@ -15,6 +15,8 @@ from openrouter import (
     errors,
 )
 
+from openrouter.models import ImageGenerationRequest
+
 from tests.runtime.conftest import FakeTime
 from tests.runtime.test_operations import LIST_MODELS, error_body
 from tests.support.server import Reply, ScriptedServer
@@ -80,7 +82,7 @@ def test_retry_after_http_date(client: Client, server: ScriptedServer, fake_time
 def test_429_without_retry_after_is_not_retried(client: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply.json(error_body(429, "slow down"), status=429))
     with pytest.raises(errors.TooManyRequestsResponseError):
-        client.images.list_models()
+        client.images.generate(ImageGenerationRequest(model="m", prompt="p"))
     assert len(server.requests) == 1
 
 
