@@ -103,8 +103,8 @@ class Registry:
                     base=base,
                     members=tuple(ir.EnumMember(v) for v in _unique(values)),
                     description=_text(schema.get("description")),
-                    example=schema.get("example"),
-                    has_example="example" in schema,
+                    example=_example(schema)[1],
+                    has_example=_example(schema)[0],
                 )
             return ir.Ref(key)
         if "allOf" in schema:
@@ -163,8 +163,8 @@ class Registry:
                 target=target,
                 discriminator=disc,
                 description=_text(schema.get("description")),
-                example=schema.get("example"),
-                has_example="example" in schema,
+                example=_example(schema)[1],
+                has_example=_example(schema)[0],
             )
         return ir.Ref(key)
 
@@ -198,8 +198,8 @@ class Registry:
                 fields=fields,
                 additional=additional,
                 description=_text(schema.get("description")),
-                example=schema.get("example"),
-                has_example="example" in schema,
+                example=_example(schema)[1],
+                has_example=_example(schema)[0],
                 deprecated=bool(schema.get("deprecated")),
             )
         finally:
@@ -433,6 +433,16 @@ def _unique(values: list[Any]) -> list[Any]:
         if v not in out:
             out.append(v)
     return out
+
+
+def _example(schema: dict[str, Any]) -> tuple[bool, Any]:
+    """The schema's ``example``, or the first of its 3.1 ``examples``."""
+    if "example" in schema:
+        return True, schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return True, examples[0]
+    return False, None
 
 
 def _text(value: Any) -> str:

@@ -119,11 +119,7 @@ IMPORT_AND_ROUND_TRIP = textwrap.dedent(
 
 
 def round_trip(api: ir.Api, out: Path, report: Report) -> None:
-    examples = [
-        (d.name, d.example)
-        for d in api.decls
-        if d.has_example and d.key.startswith("#/components/schemas/")
-    ]
+    examples = [(d.name, d.example) for d in api.decls if d.has_example]
     report.examples_total = len(examples)
     ex_file = out / "examples.json"
     ex_file.write_text(json.dumps(examples), encoding="utf-8")
