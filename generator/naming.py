@@ -70,7 +70,9 @@ RESERVED_FIELDS = frozenset(
         "self",
     }
 )
-RESERVED_PARAMS = frozenset({"self", "client", "options", "request", "stream", "converter"})
+RESERVED_PARAMS = frozenset(
+    {"self", "client", "options", "request", "stream", "converter", "accept", "urls", "attrs"}
+)
 CLIENT_ATTRS = frozenset(
     {"close", "send", "server_url", "timeout", "retries", "headers", "transport"}
 )

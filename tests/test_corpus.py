@@ -59,6 +59,14 @@ def test_corpus_spec(spec: Path, tmp_path: Path, reports: list[Report]) -> None:
     assert report.ruff_errors == 0, details
     if with_mypy:
         assert report.mypy_errors == 0, details
-    if report.examples_total:
-        ratio = report.examples_ok / report.examples_total
-        assert ratio >= MIN_ROUND_TRIP, "\n".join(report.failures[:20])
+
+
+def test_corpus_examples_round_trip(reports: list[Report]) -> None:
+    """At least 98% of all schema examples in the corpus round-trip; each failure is listed in
+    the table with its reason (most are examples that leave out a required property)."""
+    if len(reports) < len(SPECS):
+        pytest.skip("needs every corpus spec checked in this run")
+    ok = sum(r.examples_ok for r in reports)
+    total = sum(r.examples_total for r in reports)
+    assert total > 0
+    assert ok / total >= MIN_ROUND_TRIP, [f for r in reports for f in r.failures]

@@ -1,0 +1,62 @@
+"""The OpenRouter API client."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ._runtime.auth import Credential
+from ._runtime.http import BaseClient, Transport
+from ._runtime.retries import RetryConfig
+from .groups.images_api import ImagesApi
+
+SERVERS = ("https://openrouter.ai/api/v1",)
+"""The servers the API lists; the first is the default."""
+
+DEFAULT_RETRIES = RetryConfig(
+    max_attempts=3,
+    initial_interval=0.5,
+    max_interval=60.0,
+    exponent=1.5,
+    max_elapsed_time=3600.0,
+    status_codes=("5XX",),
+    retry_connection_errors=True,
+)
+"""The retry policy the API describes."""
+
+
+class Client(BaseClient):
+    """Client for the OpenRouter API.
+
+    Args:
+        api_key: token sent as ``Authorization: Bearer`` (API key as bearer token in Authorization header).
+        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
+        retries: retry policy; ``None`` disables retries.
+        headers: headers sent with every request.
+        transport: connection pool, clock and sleep (tests inject their own).
+    """
+
+    images: ImagesApi
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        server_url: str = SERVERS[0],
+        timeout: float | None = 60.0,
+        retries: RetryConfig | None = DEFAULT_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        credentials: dict[str, Credential] = {}
+        if api_key is not None:
+            credentials["apiKey"] = Credential("bearer", "", api_key)
+        super().__init__(
+            server_url=server_url,
+            timeout=timeout,
+            retries=retries,
+            credentials=credentials,
+            headers={"User-Agent": "openrouter-python/1.0.0", **(headers or {})},
+            transport=transport,
+        )
+        self.images = ImagesApi(self)

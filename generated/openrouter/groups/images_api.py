@@ -1,0 +1,97 @@
+"""Images operations: Images endpoints"""
+
+from __future__ import annotations
+
+from typing import Literal, overload
+
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.sse import EventStream
+from ..models.image_generation_request import ImageGenerationRequest
+from ..models.image_generation_response import ImageGenerationResponse
+from ..models.image_model_endpoints_response import ImageModelEndpointsResponse
+from ..models.image_models_list_response import ImageModelsListResponse
+from ..models.image_streaming_response import ImageStreamingResponse
+from ..operations import create_images as _create_images
+from ..operations import list_image_model_endpoints as _list_image_model_endpoints
+from ..operations import list_image_models as _list_image_models
+
+
+class ImagesApi:
+    """Images endpoints"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @overload
+    def generate(
+        self,
+        request: ImageGenerationRequest,
+        *,
+        stream: Literal[False] = False,
+        options: RequestOptions | None = None,
+    ) -> ImageGenerationResponse: ...
+
+    @overload
+    def generate(
+        self,
+        request: ImageGenerationRequest,
+        *,
+        stream: Literal[True],
+        options: RequestOptions | None = None,
+    ) -> EventStream[ImageStreamingResponse]: ...
+
+    def generate(
+        self,
+        request: ImageGenerationRequest,
+        *,
+        stream: bool = False,
+        options: RequestOptions | None = None,
+    ) -> ImageGenerationResponse | EventStream[ImageStreamingResponse]:
+        """Generate an image
+
+        Generates an image from a text prompt via the image generation router
+
+        With ``stream=True`` the result is an :class:`EventStream` of events, read as they
+        arrive; use it in a ``with`` block (or iterate it to the end) to release the connection.
+        """
+        if stream:
+            return _create_images.call_stream(
+                self._client,
+                request,
+                options=options,
+            )
+        return _create_images.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    def list_models(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ImageModelsListResponse:
+        """List image generation models
+
+        Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+        return _list_image_models.call(
+            self._client,
+            options=options,
+        )
+
+    def list_model_endpoints(
+        self,
+        *,
+        author: str,
+        slug: str,
+        options: RequestOptions | None = None,
+    ) -> ImageModelEndpointsResponse:
+        """List endpoints for an image model
+
+        Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+        return _list_image_model_endpoints.call(
+            self._client,
+            author=author,
+            slug=slug,
+            options=options,
+        )

@@ -1,0 +1,165 @@
+"""Every model of the OpenRouter API client."""
+
+from .anthropic_advisor_message_usage_iteration import (
+    AnthropicAdvisorMessageUsageIteration,
+)
+from .anthropic_base_usage_iteration import AnthropicBaseUsageIteration
+from .anthropic_cache_creation import AnthropicCacheCreation
+from .anthropic_compaction_usage_iteration import AnthropicCompactionUsageIteration
+from .anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
+from .anthropic_message_usage_iteration import AnthropicMessageUsageIteration
+from .anthropic_speed import AnthropicSpeed
+from .anthropic_unknown_usage_iteration import AnthropicUnknownUsageIteration
+from .anthropic_usage_iteration import AnthropicUsageIteration
+from .bad_gateway_response import BadGatewayResponse
+from .bad_gateway_response_error_data import BadGatewayResponseErrorData
+from .bad_request_response import BadRequestResponse
+from .bad_request_response_error_data import BadRequestResponseErrorData
+from .boolean_capability import BooleanCapability
+from .capability_descriptor import CapabilityDescriptor
+from .content_part_image import ContentPartImage
+from .content_part_image_image_url import ContentPartImageImageUrl
+from .cost_details import CostDetails
+from .edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from .edge_network_timeout_response_error_data import (
+    EdgeNetworkTimeoutResponseErrorData,
+)
+from .enum_capability import EnumCapability
+from .forbidden_response import ForbiddenResponse
+from .forbidden_response_error_data import ForbiddenResponseErrorData
+from .image_endpoint import ImageEndpoint
+from .image_gen_completed_event import ImageGenCompletedEvent
+from .image_gen_partial_image_event import ImageGenPartialImageEvent
+from .image_gen_stream_error_event import ImageGenStreamErrorEvent
+from .image_gen_stream_error_event_error import ImageGenStreamErrorEventError
+from .image_gen_text_chunk_event import ImageGenTextChunkEvent
+from .image_gen_text_chunk_event_phase import ImageGenTextChunkEventPhase
+from .image_generation_provider_preferences import ImageGenerationProviderPreferences
+from .image_generation_request import ImageGenerationRequest
+from .image_generation_request_aspect_ratio import ImageGenerationRequestAspectRatio
+from .image_generation_request_background import ImageGenerationRequestBackground
+from .image_generation_request_output_format import ImageGenerationRequestOutputFormat
+from .image_generation_request_quality import ImageGenerationRequestQuality
+from .image_generation_request_resolution import ImageGenerationRequestResolution
+from .image_generation_response import ImageGenerationResponse
+from .image_generation_response_data_item import ImageGenerationResponseDataItem
+from .image_generation_usage import ImageGenerationUsage
+from .image_generation_usage_completion_tokens_details import (
+    ImageGenerationUsageCompletionTokensDetails,
+)
+from .image_generation_usage_prompt_tokens_details import (
+    ImageGenerationUsagePromptTokensDetails,
+)
+from .image_generation_usage_server_tool_use import ImageGenerationUsageServerToolUse
+from .image_input_modality import ImageInputModality
+from .image_model_architecture import ImageModelArchitecture
+from .image_model_endpoints_response import ImageModelEndpointsResponse
+from .image_model_list_item import ImageModelListItem
+from .image_models_list_response import ImageModelsListResponse
+from .image_output_modality import ImageOutputModality
+from .image_pricing_entry import ImagePricingEntry
+from .image_pricing_entry_billable import ImagePricingEntryBillable
+from .image_pricing_entry_unit import ImagePricingEntryUnit
+from .image_streaming_response import ImageStreamingResponse
+from .image_streaming_response_data import ImageStreamingResponseData
+from .internal_server_response import InternalServerResponse
+from .internal_server_response_error_data import InternalServerResponseErrorData
+from .not_found_response import NotFoundResponse
+from .not_found_response_error_data import NotFoundResponseErrorData
+from .payload_too_large_response import PayloadTooLargeResponse
+from .payload_too_large_response_error_data import PayloadTooLargeResponseErrorData
+from .payment_required_response import PaymentRequiredResponse
+from .payment_required_response_error_data import PaymentRequiredResponseErrorData
+from .provider_name import ProviderName
+from .provider_options import ProviderOptions
+from .provider_overloaded_response import ProviderOverloadedResponse
+from .provider_overloaded_response_error_data import ProviderOverloadedResponseErrorData
+from .provider_sort import ProviderSort
+from .provider_sort_config import ProviderSortConfig
+from .provider_sort_config_by import ProviderSortConfigBy
+from .provider_sort_config_partition import ProviderSortConfigPartition
+from .range_capability import RangeCapability
+from .supported_parameters import SupportedParameters
+from .too_many_requests_response import TooManyRequestsResponse
+from .too_many_requests_response_error_data import TooManyRequestsResponseErrorData
+from .unauthorized_response import UnauthorizedResponse
+from .unauthorized_response_error_data import UnauthorizedResponseErrorData
+
+__all__ = [
+    "AnthropicAdvisorMessageUsageIteration",
+    "AnthropicBaseUsageIteration",
+    "AnthropicCacheCreation",
+    "AnthropicCompactionUsageIteration",
+    "AnthropicIterationCacheCreation",
+    "AnthropicMessageUsageIteration",
+    "AnthropicSpeed",
+    "AnthropicUnknownUsageIteration",
+    "AnthropicUsageIteration",
+    "BadGatewayResponse",
+    "BadGatewayResponseErrorData",
+    "BadRequestResponse",
+    "BadRequestResponseErrorData",
+    "BooleanCapability",
+    "CapabilityDescriptor",
+    "ContentPartImage",
+    "ContentPartImageImageUrl",
+    "CostDetails",
+    "EdgeNetworkTimeoutResponse",
+    "EdgeNetworkTimeoutResponseErrorData",
+    "EnumCapability",
+    "ForbiddenResponse",
+    "ForbiddenResponseErrorData",
+    "ImageEndpoint",
+    "ImageGenCompletedEvent",
+    "ImageGenPartialImageEvent",
+    "ImageGenStreamErrorEvent",
+    "ImageGenStreamErrorEventError",
+    "ImageGenTextChunkEvent",
+    "ImageGenTextChunkEventPhase",
+    "ImageGenerationProviderPreferences",
+    "ImageGenerationRequest",
+    "ImageGenerationRequestAspectRatio",
+    "ImageGenerationRequestBackground",
+    "ImageGenerationRequestOutputFormat",
+    "ImageGenerationRequestQuality",
+    "ImageGenerationRequestResolution",
+    "ImageGenerationResponse",
+    "ImageGenerationResponseDataItem",
+    "ImageGenerationUsage",
+    "ImageGenerationUsageCompletionTokensDetails",
+    "ImageGenerationUsagePromptTokensDetails",
+    "ImageGenerationUsageServerToolUse",
+    "ImageInputModality",
+    "ImageModelArchitecture",
+    "ImageModelEndpointsResponse",
+    "ImageModelListItem",
+    "ImageModelsListResponse",
+    "ImageOutputModality",
+    "ImagePricingEntry",
+    "ImagePricingEntryBillable",
+    "ImagePricingEntryUnit",
+    "ImageStreamingResponse",
+    "ImageStreamingResponseData",
+    "InternalServerResponse",
+    "InternalServerResponseErrorData",
+    "NotFoundResponse",
+    "NotFoundResponseErrorData",
+    "PayloadTooLargeResponse",
+    "PayloadTooLargeResponseErrorData",
+    "PaymentRequiredResponse",
+    "PaymentRequiredResponseErrorData",
+    "ProviderName",
+    "ProviderOptions",
+    "ProviderOverloadedResponse",
+    "ProviderOverloadedResponseErrorData",
+    "ProviderSort",
+    "ProviderSortConfig",
+    "ProviderSortConfigBy",
+    "ProviderSortConfigPartition",
+    "RangeCapability",
+    "SupportedParameters",
+    "TooManyRequestsResponse",
+    "TooManyRequestsResponseErrorData",
+    "UnauthorizedResponse",
+    "UnauthorizedResponseErrorData",
+]

@@ -1,0 +1,20 @@
+"""AnthropicIterationCacheCreation"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class AnthropicIterationCacheCreation:
+    """AnthropicIterationCacheCreation
+
+    Attributes:
+        ephemeral_1h_input_tokens: ``ephemeral_1h_input_tokens``
+        ephemeral_5m_input_tokens: ``ephemeral_5m_input_tokens``
+    """
+
+    ephemeral_1h_input_tokens: int | Unset = attrs.field(default=UNSET)
+    ephemeral_5m_input_tokens: int | Unset = attrs.field(default=UNSET)

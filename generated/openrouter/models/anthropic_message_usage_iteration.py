@@ -1,0 +1,37 @@
+"""AnthropicMessageUsageIteration"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .anthropic_iteration_cache_creation import AnthropicIterationCacheCreation
+
+
+@attrs.define(kw_only=True)
+class AnthropicMessageUsageIteration:
+    """AnthropicMessageUsageIteration
+
+    Attributes:
+        cache_creation: ``cache_creation``
+        cache_creation_input_tokens: ``cache_creation_input_tokens``
+        cache_read_input_tokens: ``cache_read_input_tokens``
+        input_tokens: ``input_tokens``
+        output_tokens: ``output_tokens``
+        model: ``model``
+        type: ``type``
+    """
+
+    cache_creation: AnthropicIterationCacheCreation | None | Unset = attrs.field(
+        default=UNSET
+    )
+    cache_creation_input_tokens: int | Unset = attrs.field(default=UNSET)
+    cache_read_input_tokens: int | Unset = attrs.field(default=UNSET)
+    input_tokens: int | Unset = attrs.field(default=UNSET)
+    output_tokens: int | Unset = attrs.field(default=UNSET)
+    model: str | Unset = attrs.field(default=UNSET)
+    type: Literal["message"] = attrs.field(default="message")

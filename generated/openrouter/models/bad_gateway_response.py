@@ -1,0 +1,27 @@
+"""BadGatewayResponse: Bad Gateway - Provider/upstream API failure"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .bad_gateway_response_error_data import BadGatewayResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class BadGatewayResponse:
+    """Bad Gateway - Provider/upstream API failure
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: BadGatewayResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

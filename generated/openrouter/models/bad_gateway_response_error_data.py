@@ -1,0 +1,24 @@
+"""BadGatewayResponseErrorData: Error data for BadGatewayResponse"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class BadGatewayResponseErrorData:
+    """Error data for BadGatewayResponse
+
+    Attributes:
+        code: ``code``
+        message: ``message``
+        metadata: ``metadata``
+    """
+
+    code: int
+    message: str
+    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,27 @@
+"""BadRequestResponse: Bad Request - Invalid request parameters or malformed input"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .bad_request_response_error_data import BadRequestResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class BadRequestResponse:
+    """Bad Request - Invalid request parameters or malformed input
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: BadRequestResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,16 @@
+"""ContentPartImageImageUrl"""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.define(kw_only=True)
+class ContentPartImageImageUrl:
+    """ContentPartImageImageUrl
+
+    Attributes:
+        url: ``url``
+    """
+
+    url: str

@@ -1,0 +1,22 @@
+"""CostDetails: Breakdown of upstream inference costs"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class CostDetails:
+    """Breakdown of upstream inference costs
+
+    Attributes:
+        upstream_inference_completions_cost: ``upstream_inference_completions_cost``
+        upstream_inference_cost: ``upstream_inference_cost``
+        upstream_inference_prompt_cost: ``upstream_inference_prompt_cost``
+    """
+
+    upstream_inference_completions_cost: float
+    upstream_inference_cost: float | None | Unset = attrs.field(default=UNSET)
+    upstream_inference_prompt_cost: float

@@ -1,0 +1,29 @@
+"""EdgeNetworkTimeoutResponse: Infrastructure Timeout - Provider request timed out at edge network"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .edge_network_timeout_response_error_data import (
+        EdgeNetworkTimeoutResponseErrorData,
+    )
+
+
+@attrs.define(kw_only=True)
+class EdgeNetworkTimeoutResponse:
+    """Infrastructure Timeout - Provider request timed out at edge network
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: EdgeNetworkTimeoutResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,27 @@
+"""ForbiddenResponse: Forbidden - Authentication successful but insufficient permissions"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .forbidden_response_error_data import ForbiddenResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class ForbiddenResponse:
+    """Forbidden - Authentication successful but insufficient permissions
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: ForbiddenResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

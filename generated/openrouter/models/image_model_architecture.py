@@ -1,0 +1,24 @@
+"""ImageModelArchitecture"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from .image_input_modality import ImageInputModality
+    from .image_output_modality import ImageOutputModality
+
+
+@attrs.define(kw_only=True)
+class ImageModelArchitecture:
+    """ImageModelArchitecture
+
+    Attributes:
+        input_modalities: Supported input modalities
+        output_modalities: Supported output modalities
+    """
+
+    input_modalities: list[ImageInputModality | str]
+    output_modalities: list[ImageOutputModality | str]

@@ -1,0 +1,21 @@
+"""ImageModelsListResponse: List of image generation models."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from .image_model_list_item import ImageModelListItem
+
+
+@attrs.define(kw_only=True)
+class ImageModelsListResponse:
+    """List of image generation models.
+
+    Attributes:
+        data: ``data``
+    """
+
+    data: list[ImageModelListItem]

@@ -1,0 +1,27 @@
+"""InternalServerResponse: Internal Server Error - Unexpected server error"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .internal_server_response_error_data import InternalServerResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class InternalServerResponse:
+    """Internal Server Error - Unexpected server error
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: InternalServerResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,27 @@
+"""NotFoundResponse: Not Found - Resource does not exist"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .not_found_response_error_data import NotFoundResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class NotFoundResponse:
+    """Not Found - Resource does not exist
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: NotFoundResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,27 @@
+"""PayloadTooLargeResponse: Payload Too Large - Request payload exceeds size limits"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .payload_too_large_response_error_data import PayloadTooLargeResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class PayloadTooLargeResponse:
+    """Payload Too Large - Request payload exceeds size limits
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: PayloadTooLargeResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

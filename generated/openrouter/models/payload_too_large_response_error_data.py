@@ -1,0 +1,24 @@
+"""PayloadTooLargeResponseErrorData: Error data for PayloadTooLargeResponse"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class PayloadTooLargeResponseErrorData:
+    """Error data for PayloadTooLargeResponse
+
+    Attributes:
+        code: ``code``
+        message: ``message``
+        metadata: ``metadata``
+    """
+
+    code: int
+    message: str
+    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,27 @@
+"""PaymentRequiredResponse: Payment Required - Insufficient credits or quota to complete request"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .payment_required_response_error_data import PaymentRequiredResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class PaymentRequiredResponse:
+    """Payment Required - Insufficient credits or quota to complete request
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: PaymentRequiredResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,27 @@
+"""TooManyRequestsResponse: Too Many Requests - Rate limit exceeded"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .too_many_requests_response_error_data import TooManyRequestsResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class TooManyRequestsResponse:
+    """Too Many Requests - Rate limit exceeded
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: TooManyRequestsResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

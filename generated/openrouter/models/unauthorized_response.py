@@ -1,0 +1,27 @@
+"""UnauthorizedResponse: Unauthorized - Authentication required or invalid credentials"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .unauthorized_response_error_data import UnauthorizedResponseErrorData
+
+
+@attrs.define(kw_only=True)
+class UnauthorizedResponse:
+    """Unauthorized - Authentication required or invalid credentials
+
+    Attributes:
+        error: ``error``
+        openrouter_metadata: ``openrouter_metadata``
+        user_id: ``user_id``
+    """
+
+    error: UnauthorizedResponseErrorData
+    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    user_id: str | None | Unset = attrs.field(default=UNSET)

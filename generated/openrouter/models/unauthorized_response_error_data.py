@@ -1,0 +1,24 @@
+"""UnauthorizedResponseErrorData: Error data for UnauthorizedResponse"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class UnauthorizedResponseErrorData:
+    """Error data for UnauthorizedResponse
+
+    Attributes:
+        code: ``code``
+        message: ``message``
+        metadata: ``metadata``
+    """
+
+    code: int
+    message: str
+    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
