@@ -58,7 +58,9 @@ def bench_parse(repeat: int) -> None:
     )
     # The same without pausing the collector, for comparison.
     plain = timeit(lambda: converter.structure(json.loads(data), ImageModelsListResponse), repeat)
-    print(f"  (converter.structure(json.loads(...)) with the collector running: {plain / baseline:.2f}x)")
+    print(
+        f"  (converter.structure(json.loads(...)) with the collector running: {plain / baseline:.2f}x)"
+    )
 
 
 def bench_generate(repeat: int) -> None:

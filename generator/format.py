@@ -16,7 +16,6 @@ from pathlib import Path
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 
-
 def _ruff() -> list[str]:
     exe = shutil.which("ruff", path=str(Path(sys.executable).parent))
     return [exe] if exe else [sys.executable, "-m", "ruff"]

@@ -354,9 +354,7 @@ def _name_groups(
                     errors=errors,
                 )
             )
-        out.append(
-            attrs.evolve(g, name=attr, class_name=cls, module=snake(cls), operations=tuple(ops))
-        )
+        out.append(attrs.evolve(g, name=attr, class_name=cls, module=attr, operations=tuple(ops)))
     return tuple(out)
 
 

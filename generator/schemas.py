@@ -250,8 +250,11 @@ class Registry:
 
     def _merge(self, schema: dict[str, Any], seen: set[str]) -> dict[str, Any]:
         """Fold ``allOf`` parts (following ``$ref``s) into one object schema."""
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        # The schema's own annotations (description, example) win over those of its parts.
         out: dict[str, Any] = {"properties": {}, "required": []}
-        for part in [*schema.get("allOf", []), {k: v for k, v in schema.items() if k != "allOf"}]:
+        out.update({k: v for k, v in own.items() if k not in ("properties", "required", "$ref")})
+        for part in [*schema.get("allOf", []), own]:
             if not isinstance(part, dict):
                 continue
             ref = part.get("$ref")

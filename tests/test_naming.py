@@ -81,7 +81,13 @@ def test_package_name(title: str, package: str) -> None:
 
 @pytest.mark.parametrize(
     ("version", "expected"),
-    [("1.0.0", "1.0.0"), ("2023-08-16", "2023.8.16"), ("v2", "2"), ("beta", "0.0.0"), ("1.0.0-rc.1", "1.0.0.1")],
+    [
+        ("1.0.0", "1.0.0"),
+        ("2023-08-16", "2023.8.16"),
+        ("v2", "2"),
+        ("beta", "0.0.0"),
+        ("1.0.0-rc.1", "1.0.0.1"),
+    ],
 )
 def test_dist_version(version: str, expected: str) -> None:
     assert naming.dist_version(version) == expected

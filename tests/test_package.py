@@ -19,23 +19,41 @@ def test_pip_installs_the_package(tmp_path: Path) -> None:
     src = tmp_path / "src"
     shutil.copytree(GENERATED, src)  # pip builds in place; keep generated/ clean
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-         "--target", str(target), str(src)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert (target / "openrouter" / "py.typed").is_file()
     assert (target / "openrouter" / "_runtime" / "sse.py").is_file()
     probe = subprocess.run(
         [sys.executable, "-c", "import openrouter, sys; print(openrouter.__file__)"],
-        capture_output=True, text=True, check=True, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
         env={"PYTHONPATH": str(target), "PATH": ""},
     )
     assert probe.stdout.strip().startswith(str(target))
     dist = list(target.glob("openrouter-*.dist-info"))
     assert dist, "no distribution metadata"
     requires = (dist[0] / "METADATA").read_text(encoding="utf-8")
-    deps = sorted(line.split(":", 1)[1].strip().split(">")[0] for line in requires.splitlines() if line.startswith("Requires-Dist:"))
+    deps = sorted(
+        line.split(":", 1)[1].strip().split(">")[0]
+        for line in requires.splitlines()
+        if line.startswith("Requires-Dist:")
+    )
     assert deps == ["attrs", "cattrs", "urllib3"]
 
 
@@ -57,7 +75,11 @@ def test_vendored_under_another_package(tmp_path: Path) -> None:
             """
         )
         proc = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=False
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
         )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"

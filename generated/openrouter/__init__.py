@@ -1,4 +1,4 @@
-"""OpenRouter API client: OpenAI-compatible API with additional OpenRouter features"""
+"""OpenRouter API client: An API shaped like OpenAI's, extended with OpenRouter's own routing features."""
 
 from ._runtime.http import RequestOptions, Transport
 from ._runtime.retries import RetryConfig

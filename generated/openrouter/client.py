@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from ._runtime.auth import Credential
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.images_api import ImagesApi
+from .groups.images import ImagesApi
 
 SERVERS = ("https://openrouter.ai/api/v1",)
 """The servers the API lists; the first is the default."""
@@ -28,7 +28,7 @@ class Client(BaseClient):
     """Client for the OpenRouter API.
 
     Args:
-        api_key: token sent as ``Authorization: Bearer`` (API key as bearer token in Authorization header).
+        api_key: token sent as ``Authorization: Bearer`` (Your API key, sent as a bearer token in the Authorization header).
         server_url: base URL of the API; defaults to ``SERVERS[0]``.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.

@@ -56,77 +56,77 @@ __all__ = [
 
 
 class BadRequestResponseError(APIError):
-    """400: Bad Request - Invalid request parameters or malformed input"""
+    """400: Bad Request: the parameters are invalid or the body is malformed"""
 
     STATUS = "400"
     data: BadRequestResponse
 
 
 class UnauthorizedResponseError(APIError):
-    """401: Unauthorized - Authentication required or invalid credentials"""
+    """401: Unauthorized: the credentials are missing or not valid"""
 
     STATUS = "401"
     data: UnauthorizedResponse
 
 
 class PaymentRequiredResponseError(APIError):
-    """402: Payment Required - Insufficient credits or quota to complete request"""
+    """402: Payment Required: not enough credits or quota left for this request"""
 
     STATUS = "402"
     data: PaymentRequiredResponse
 
 
 class ForbiddenResponseError(APIError):
-    """403: Forbidden - Authentication successful but insufficient permissions"""
+    """403: Forbidden: the caller is known but may not do this"""
 
     STATUS = "403"
     data: ForbiddenResponse
 
 
 class NotFoundResponseError(APIError):
-    """404: Not Found - Resource does not exist"""
+    """404: Not Found: nothing exists at this address"""
 
     STATUS = "404"
     data: NotFoundResponse
 
 
 class PayloadTooLargeResponseError(APIError):
-    """413: Payload Too Large - Request payload exceeds size limits"""
+    """413: Payload Too Large: the request body is over the size limit"""
 
     STATUS = "413"
     data: PayloadTooLargeResponse
 
 
 class TooManyRequestsResponseError(APIError):
-    """429: Too Many Requests - Rate limit exceeded"""
+    """429: Too Many Requests: the rate limit was hit"""
 
     STATUS = "429"
     data: TooManyRequestsResponse
 
 
 class InternalServerResponseError(APIError):
-    """500: Internal Server Error - Unexpected server error"""
+    """500: Internal Server Error: something failed on the server"""
 
     STATUS = "500"
     data: InternalServerResponse
 
 
 class BadGatewayResponseError(APIError):
-    """502: Bad Gateway - Provider/upstream API failure"""
+    """502: Bad Gateway: the upstream provider failed"""
 
     STATUS = "502"
     data: BadGatewayResponse
 
 
 class EdgeNetworkTimeoutResponseError(APIError):
-    """524: Infrastructure Timeout - Provider request timed out at edge network"""
+    """524: Edge Timeout: the provider did not answer in time at the edge network"""
 
     STATUS = "524"
     data: EdgeNetworkTimeoutResponse
 
 
 class ProviderOverloadedResponseError(APIError):
-    """529: Provider Overloaded - Provider is temporarily overloaded"""
+    """529: Provider Overloaded: the provider is too busy right now"""
 
     STATUS = "529"
     data: ProviderOverloadedResponse

@@ -14,7 +14,6 @@ from openrouter import (
     Transport,
     errors,
 )
-
 from openrouter.models import ImageGenerationRequest
 
 from tests.runtime.conftest import FakeTime

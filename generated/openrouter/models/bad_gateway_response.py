@@ -1,4 +1,4 @@
-"""BadGatewayResponse: Bad Gateway - Provider/upstream API failure"""
+"""BadGatewayResponse: Bad Gateway: the upstream provider failed"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class BadGatewayResponse:
-    """Bad Gateway - Provider/upstream API failure
+    """Bad Gateway: the upstream provider failed
 
     Attributes:
         error: ``error``

@@ -1,4 +1,4 @@
-"""BadGatewayResponseErrorData: Error data for BadGatewayResponse"""
+"""BadGatewayResponseErrorData: Details of a Bad Gateway error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class BadGatewayResponseErrorData:
-    """Error data for BadGatewayResponse
+    """Details of a Bad Gateway error
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""BadRequestResponse: Bad Request - Invalid request parameters or malformed input"""
+"""BadRequestResponse: Bad Request: the parameters are invalid or the body is malformed"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class BadRequestResponse:
-    """Bad Request - Invalid request parameters or malformed input
+    """Bad Request: the parameters are invalid or the body is malformed
 
     Attributes:
         error: ``error``

@@ -1,4 +1,4 @@
-"""BadRequestResponseErrorData: Error data for BadRequestResponse"""
+"""BadRequestResponseErrorData: Details of a Bad Request error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class BadRequestResponseErrorData:
-    """Error data for BadRequestResponse
+    """Details of a Bad Request error
 
     Attributes:
         code: ``code``

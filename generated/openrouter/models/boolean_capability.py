@@ -1,4 +1,4 @@
-"""BooleanCapability: A supported-or-not flag. Present means the parameter is accepted."""
+"""BooleanCapability: A parameter that is either accepted or not; its presence means it is."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define(kw_only=True)
 class BooleanCapability:
-    """A supported-or-not flag. Present means the parameter is accepted.
+    """A parameter that is either accepted or not; its presence means it is.
 
     Attributes:
         type: ``type``

@@ -1,4 +1,4 @@
-"""CapabilityDescriptor: A typed descriptor for one supported request parameter."""
+"""CapabilityDescriptor: Describes one accepted request parameter; its `type` says which kind."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .enum_capability import EnumCapability
 from .range_capability import RangeCapability
 
 CapabilityDescriptor: TypeAlias = EnumCapability | RangeCapability | BooleanCapability
-"""A typed descriptor for one supported request parameter.
+"""Describes one accepted request parameter; its `type` says which kind.
 
 Told apart by the ``type`` property:
 ``boolean`` -> :class:`BooleanCapability`,

@@ -1,4 +1,4 @@
-"""CostDetails: Breakdown of upstream inference costs"""
+"""CostDetails: How the provider's inference cost divides up"""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class CostDetails:
-    """Breakdown of upstream inference costs
+    """How the provider's inference cost divides up
 
     Attributes:
         upstream_inference_completions_cost: ``upstream_inference_completions_cost``

@@ -1,4 +1,4 @@
-"""EdgeNetworkTimeoutResponse: Infrastructure Timeout - Provider request timed out at edge network"""
+"""EdgeNetworkTimeoutResponse: Edge Timeout: the provider did not answer in time at the edge network"""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class EdgeNetworkTimeoutResponse:
-    """Infrastructure Timeout - Provider request timed out at edge network
+    """Edge Timeout: the provider did not answer in time at the edge network
 
     Attributes:
         error: ``error``

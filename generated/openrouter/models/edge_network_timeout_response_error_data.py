@@ -1,4 +1,4 @@
-"""EdgeNetworkTimeoutResponseErrorData: Error data for EdgeNetworkTimeoutResponse"""
+"""EdgeNetworkTimeoutResponseErrorData: Details of an Edge Timeout error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class EdgeNetworkTimeoutResponseErrorData:
-    """Error data for EdgeNetworkTimeoutResponse
+    """Details of an Edge Timeout error
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""EnumCapability: A parameter that accepts one of a discrete set of string values."""
+"""EnumCapability: A parameter whose value is one of a fixed list of strings."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define(kw_only=True)
 class EnumCapability:
-    """A parameter that accepts one of a discrete set of string values.
+    """A parameter whose value is one of a fixed list of strings.
 
     Attributes:
         type: ``type``

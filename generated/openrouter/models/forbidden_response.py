@@ -1,4 +1,4 @@
-"""ForbiddenResponse: Forbidden - Authentication successful but insufficient permissions"""
+"""ForbiddenResponse: Forbidden: the caller is known but may not do this"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ForbiddenResponse:
-    """Forbidden - Authentication successful but insufficient permissions
+    """Forbidden: the caller is known but may not do this
 
     Attributes:
         error: ``error``

@@ -1,4 +1,4 @@
-"""ForbiddenResponseErrorData: Error data for ForbiddenResponse"""
+"""ForbiddenResponseErrorData: Details of a Forbidden error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ForbiddenResponseErrorData:
-    """Error data for ForbiddenResponse
+    """Details of a Forbidden error
 
     Attributes:
         code: ``code``

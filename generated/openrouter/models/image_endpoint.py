@@ -1,4 +1,4 @@
-"""ImageEndpoint: An endpoint that serves a given image model."""
+"""ImageEndpoint: One provider endpoint that serves an image model."""
 
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageEndpoint:
-    """An endpoint that serves a given image model.
+    """One provider endpoint that serves an image model.
 
     Attributes:
-        allowed_passthrough_parameters: Provider-specific options accepted under provider.options[provider_slug].
-        pricing: Billable pricing lines for this endpoint.
-        provider_name: Provider display name
-        provider_slug: Provider slug
-        provider_tag: Provider tag for request-side selection
+        allowed_passthrough_parameters: Options this provider takes under provider.options[provider_slug].
+        pricing: What this endpoint charges for, line by line.
+        provider_name: The provider's name for display
+        provider_slug: The provider's slug
+        provider_tag: The tag to name this provider by in requests
         supported_parameters: ``supported_parameters``
-        supports_streaming: Whether this endpoint supports native SSE streaming (`stream: true` in the request).
+        supports_streaming: True when this endpoint can stream events itself (`stream: true` in the request).
     """
 
     allowed_passthrough_parameters: list[str]

@@ -1,4 +1,4 @@
-"""ImageGenCompletedEvent: Emitted when generation completes and the final image is available"""
+"""ImageGenCompletedEvent: Sent while streaming, once the finished image is ready"""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenCompletedEvent:
-    """Emitted when generation completes and the final image is available
+    """Sent while streaming, once the finished image is ready
 
     Attributes:
-        b64_json: Base64-encoded final image data
-        created: Unix timestamp (seconds) when the image was generated
-        media_type: Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`, `image/svg+xml`. May be omitted if the format could not be determined.
-        type: The event type
+        b64_json: The finished image, base64-encoded
+        created: When the image was made, in seconds since the Unix epoch
+        media_type: The image's MIME type, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`; absent when the format is unknown.
+        type: Which kind of event this is
         usage: ``usage``
     """
 

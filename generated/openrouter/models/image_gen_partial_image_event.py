@@ -1,4 +1,4 @@
-"""ImageGenPartialImageEvent: Emitted when a partial image becomes available during streaming generation"""
+"""ImageGenPartialImageEvent: Sent while streaming, whenever an intermediate version of the image is ready"""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import attrs
 
 @attrs.define(kw_only=True)
 class ImageGenPartialImageEvent:
-    """Emitted when a partial image becomes available during streaming generation
+    """Sent while streaming, whenever an intermediate version of the image is ready
 
     Attributes:
-        b64_json: Base64-encoded partial image data
-        partial_image_index: 0-based index indicating which partial image this is in the sequence
-        type: The event type
+        b64_json: The intermediate image, base64-encoded
+        partial_image_index: Position of this intermediate image in the sequence, counting from 0
+        type: Which kind of event this is
     """
 
     b64_json: str

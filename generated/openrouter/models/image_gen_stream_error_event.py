@@ -1,4 +1,4 @@
-"""ImageGenStreamErrorEvent: Emitted when streaming generation fails after the SSE response starts"""
+"""ImageGenStreamErrorEvent: Sent while streaming when generation fails after the event stream has begun"""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenStreamErrorEvent:
-    """Emitted when streaming generation fails after the SSE response starts
+    """Sent while streaming when generation fails after the event stream has begun
 
     Attributes:
-        error: Provider error details
-        type: The event type
+        error: What the provider reported
+        type: Which kind of event this is
     """
 
     error: ImageGenStreamErrorEventError

@@ -1,4 +1,4 @@
-"""ImageGenStreamErrorEventError: Provider error details"""
+"""ImageGenStreamErrorEventError: What the provider reported"""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ImageGenStreamErrorEventError:
-    """Provider error details
+    """What the provider reported
 
     Attributes:
-        code: Provider error code, when supplied
-        message: Provider error message
-        param: Request parameter associated with the error, when supplied
-        type: Provider error type, when supplied
+        code: The provider's error code, if it gave one
+        message: The provider's error message
+        param: The request parameter the error concerns, if known
+        type: The provider's error category, if it gave one
     """
 
     code: str | None | Unset = attrs.field(default=UNSET)

@@ -1,4 +1,4 @@
-"""ImageGenTextChunkEvent: Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)"""
+"""ImageGenTextChunkEvent: Sent while streaming a text-based format (such as SVG) whenever another piece of text is ready"""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenTextChunkEvent:
-    """Emitted when a text chunk becomes available during streaming generation of text-based formats (e.g. SVG)
+    """Sent while streaming a text-based format (such as SVG) whenever another piece of text is ready
 
     Attributes:
-        phase: The generation phase this chunk belongs to. `content` is the renderable output; `reasoning` and `draft` are intermediate provider phases.
-        text: A text fragment of the image being generated (e.g. partial SVG markup)
-        type: The event type
+        phase: Which phase produced this piece: `content` is the image itself, while `reasoning` and `draft` are the provider's intermediate steps.
+        text: A piece of the image's text, such as a fragment of SVG markup
+        type: Which kind of event this is
     """
 
     phase: ImageGenTextChunkEventPhase | str

@@ -1,4 +1,4 @@
-"""ImageGenTextChunkEventPhase: The generation phase this chunk belongs to. `content` is the renderable output; `reasoning` and `draft` are intermediate provider phases."""
+"""ImageGenTextChunkEventPhase: Which phase produced this piece: `content` is the image itself, while `reasoning` and `draft` are the provider's intermediate steps."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenTextChunkEventPhase(str, enum.Enum):
-    """The generation phase this chunk belongs to. `content` is the renderable output; `reasoning` and `draft` are intermediate provider phases.
+    """Which phase produced this piece: `content` is the image itself, while `reasoning` and `draft` are the provider's intermediate steps.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

@@ -1,4 +1,4 @@
-"""ImageGenerationProviderPreferences: Provider routing preferences and provider-specific passthrough configuration."""
+"""ImageGenerationProviderPreferences: How the request is routed among providers, and options passed on to specific providers."""
 
 from __future__ import annotations
 
@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationProviderPreferences:
-    """Provider routing preferences and provider-specific passthrough configuration.
+    """How the request is routed among providers, and options passed on to specific providers.
 
     Attributes:
-        allow_fallbacks: Whether to allow backup providers to serve requests - true: (default) when the primary provider (or your custom providers in "order") is unavailable, use the next best provider. - false: use only the primary/custom provider, and return the upstream error if it's unavailable.
-        ignore: List of provider slugs to ignore. If provided, this list is merged with your account-wide ignored provider settings for this request.
-        only: List of provider slugs to allow. If provided, this list is merged with your account-wide allowed provider settings for this request.
+        allow_fallbacks: May other providers step in when the preferred ones fail? - true (the default): if the first choice (or every provider named in "order") is unavailable, the next best provider serves the request. - false: only the first choice or the providers you named are tried; their error is returned when the...
+        ignore: Provider slugs never to use for this request, added to the providers your account already excludes.
+        only: Provider slugs that may serve this request, added to the providers your account already allows.
         options: ``options``
-        order: An ordered list of provider slugs. The router will attempt to use the first provider in the subset of this list that supports your requested model, and fall back to the next if it is unavailable. If no providers are available, the request will fail with an error message.
-        sort: The sorting strategy to use for this request, if "order" is not specified. When set, no load balancing is performed.
+        order: Provider slugs in order of preference. Among those that serve the model, the first is tried, then the next when it is unavailable; when none is available the request fails with an error.
+        sort: How to rank providers when "order" is not given; setting it turns load balancing off.
     """
 
     allow_fallbacks: bool | None | Unset = attrs.field(default=UNSET)

@@ -1,4 +1,4 @@
-"""ImageGenerationRequest: Image generation request input"""
+"""ImageGenerationRequest: What to generate, and how"""
 
 from __future__ import annotations
 
@@ -24,23 +24,23 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationRequest:
-    """Image generation request input
+    """What to generate, and how
 
     Attributes:
-        aspect_ratio: Normalized aspect ratio of the generated image. Providers clamp to their supported subset.
-        background: Background treatment. `transparent` requires an output_format that supports alpha (png or webp).
-        input_references: Reference images to guide image-to-image generation, as base64 data URLs or HTTP(S) URLs.
-        model: The image generation model to use
-        n: Upper bound on the number of images to generate (1-10). Providers may return fewer images, and providers that only support single-image generation reject n > 1.
-        output_compression: Compression level (0-100) for webp/jpeg output. Ignored for png and by providers without a compression knob.
-        output_format: Encoding of the returned image bytes. Most models produce raster formats (png, jpeg, webp). SVG is supported by vectorization models (e.g. Quiver) — the SVG markup is UTF-8 base64-encoded in `b64_json`.
-        prompt: Text description of the desired image
+        aspect_ratio: Aspect ratio of the image, in a provider-neutral form; each provider snaps it to the nearest ratio it supports.
+        background: How to treat the background; `transparent` needs an output_format with an alpha channel (png or webp).
+        input_references: Images to start from or follow (image-to-image), given as base64 data URLs or HTTP(S) URLs.
+        model: Which image model to use
+        n: The most images to make (1 to 10). A provider may return fewer; one that makes a single image at a time rejects n above 1.
+        output_compression: Compression for webp and jpeg output, from 0 to 100; png output and providers without the setting ignore it.
+        output_format: File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`.
+        prompt: What the image should show, in words
         provider: ``provider``
-        quality: Rendering quality. Providers without a quality knob ignore this.
-        resolution: Normalized resolution tier of the generated image. Concrete pixel dimensions are derived per-provider.
-        seed: If specified, the generation will sample deterministically, such that repeated requests with the same seed and parameters should return the same result. Determinism is not guaranteed for all providers.
-        size: Optional. A convenience shorthand for output dimensions — pass a tier ("2K", "4K") or explicit pixels ("2048x2048") and we normalize it to the right dimensions for the chosen provider. A tier size is equivalent to setting `resolution` and combines with `aspect_ratio`. An explicit pixel size is au...
-        stream: If true, partial images are streamed as SSE events as they become available. Only supported by providers with native streaming (currently OpenAI). Non-streaming providers ignore this flag and return a buffered response.
+        quality: How much effort to spend rendering; ignored by providers without such a setting.
+        resolution: Resolution class of the image, provider-neutral; each provider works out the exact pixel size.
+        seed: A seed for repeatable sampling: the same seed with the same parameters should give the same image, though not every provider guarantees it.
+        size: A shortcut for the output size: a tier ("2K", "4K") or exact pixels ("2048x2048"), adapted to the chosen provider. A tier acts like `resolution` and works with `aspect_ratio`; exact pixels take precedence, and a `resolution` or `aspect_ratio` that disagrees with them is rejected with a 400.
+        stream: When true, intermediate images are sent as server-sent events as soon as they exist. Only providers that stream natively (OpenAI, for now) do this; the others ignore the flag and answer with the whole result at once.
     """
 
     aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = attrs.field(

@@ -1,4 +1,4 @@
-"""ImageGenerationRequestAspectRatio: Normalized aspect ratio of the generated image. Providers clamp to their supported subset."""
+"""ImageGenerationRequestAspectRatio: Aspect ratio of the image, in a provider-neutral form; each provider snaps it to the nearest ratio it supports."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestAspectRatio(str, enum.Enum):
-    """Normalized aspect ratio of the generated image. Providers clamp to their supported subset.
+    """Aspect ratio of the image, in a provider-neutral form; each provider snaps it to the nearest ratio it supports.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

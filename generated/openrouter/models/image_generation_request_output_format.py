@@ -1,4 +1,4 @@
-"""ImageGenerationRequestOutputFormat: Encoding of the returned image bytes. Most models produce raster formats (png, jpeg, webp). SVG is supported by vectorization models (e.g. Quiver) — the SVG markup is UTF-8 base64-encoded in `b64_json`."""
+"""ImageGenerationRequestOutputFormat: File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestOutputFormat(str, enum.Enum):
-    """Encoding of the returned image bytes. Most models produce raster formats (png, jpeg, webp). SVG is supported by vectorization models (e.g. Quiver) — the SVG markup is UTF-8 base64-encoded in `b64_json`.
+    """File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

@@ -1,4 +1,4 @@
-"""ImageGenerationRequestQuality: Rendering quality. Providers without a quality knob ignore this."""
+"""ImageGenerationRequestQuality: How much effort to spend rendering; ignored by providers without such a setting."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestQuality(str, enum.Enum):
-    """Rendering quality. Providers without a quality knob ignore this.
+    """How much effort to spend rendering; ignored by providers without such a setting.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

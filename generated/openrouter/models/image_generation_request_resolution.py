@@ -1,4 +1,4 @@
-"""ImageGenerationRequestResolution: Normalized resolution tier of the generated image. Concrete pixel dimensions are derived per-provider."""
+"""ImageGenerationRequestResolution: Resolution class of the image, provider-neutral; each provider works out the exact pixel size."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestResolution(str, enum.Enum):
-    """Normalized resolution tier of the generated image. Concrete pixel dimensions are derived per-provider.
+    """Resolution class of the image, provider-neutral; each provider works out the exact pixel size.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

@@ -1,4 +1,4 @@
-"""ImageGenerationResponse: Image generation response"""
+"""ImageGenerationResponse: The generated images, or a stream of generation events"""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationResponse:
-    """Image generation response
+    """The generated images, or a stream of generation events
 
     Attributes:
-        created: Unix timestamp (seconds) when the image was generated
-        data: Generated images
+        created: When the image was made, in seconds since the Unix epoch
+        data: The images made
         usage: ``usage``
     """
 

@@ -12,8 +12,8 @@ class ImageGenerationResponseDataItem:
     """ImageGenerationResponseDataItem
 
     Attributes:
-        b64_json: Base64-encoded image bytes
-        media_type: Media type (MIME type) of the image, e.g. `image/png`, `image/jpeg`, `image/webp`, `image/svg+xml`. May be omitted if the format could not be determined.
+        b64_json: The image file, base64-encoded
+        media_type: The image's MIME type, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`; absent when the format is unknown.
     """
 
     b64_json: str

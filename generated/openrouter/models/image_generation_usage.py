@@ -1,4 +1,4 @@
-"""ImageGenerationUsage: Token and cost usage for the image generation request, when available"""
+"""ImageGenerationUsage: Tokens used and cost of the request, when known"""
 
 from __future__ import annotations
 
@@ -26,22 +26,22 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationUsage:
-    """Token and cost usage for the image generation request, when available
+    """Tokens used and cost of the request, when known
 
     Attributes:
         cache_creation: ``cache_creation``
-        completion_tokens: The tokens generated
+        completion_tokens: Tokens produced by the model
         completion_tokens_details: ``completion_tokens_details``
-        cost: Cost of the completion
+        cost: What the request cost
         cost_details: ``cost_details``
-        is_byok: Whether a request was made using a Bring Your Own Key configuration
+        is_byok: True when the request ran on the caller's own provider key (BYOK)
         iterations: ``iterations``
-        prompt_tokens: Including images, input audio, and tools if any
-        prompt_tokens_details: Breakdown of tokens used in the prompt.
-        server_tool_use: Usage for server-side tool execution (e.g., web search)
-        service_tier: The service tier used by the upstream provider for this request
+        prompt_tokens: Input tokens, counting images, audio input and tools where present
+        prompt_tokens_details: How the input tokens divide up.
+        server_tool_use: What server-side tools (web search and the like) were used
+        service_tier: Which service tier the provider used for the request
         speed: ``speed``
-        total_tokens: Sum of the above two fields
+        total_tokens: Input plus output tokens
     """
 
     cache_creation: AnthropicCacheCreation | None | Unset = attrs.field(default=UNSET)

@@ -1,4 +1,4 @@
-"""ImageGenerationUsagePromptTokensDetails: Breakdown of tokens used in the prompt."""
+"""ImageGenerationUsagePromptTokensDetails: How the input tokens divide up."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ImageGenerationUsagePromptTokensDetails:
-    """Breakdown of tokens used in the prompt.
+    """How the input tokens divide up.
 
     Attributes:
-        audio_tokens: Tokens used for input audio.
-        cache_write_tokens: Tokens written to cache. Only returned for models with explicit caching and cache write pricing.
-        cached_tokens: Tokens cached by the endpoint.
-        file_tokens: Tokens used for input files/documents.
-        video_tokens: Tokens used for input video.
+        audio_tokens: Input tokens spent on audio.
+        cache_write_tokens: Tokens stored in the cache; reported only by models with explicit caching that charge for cache writes.
+        cached_tokens: Input tokens served from the endpoint's cache.
+        file_tokens: Input tokens spent on files and documents.
+        video_tokens: Input tokens spent on video.
     """
 
     audio_tokens: int | None | Unset = attrs.field(default=UNSET)

@@ -1,4 +1,4 @@
-"""ImageGenerationUsageServerToolUse: Usage for server-side tool execution (e.g., web search)"""
+"""ImageGenerationUsageServerToolUse: What server-side tools (web search and the like) were used"""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ImageGenerationUsageServerToolUse:
-    """Usage for server-side tool execution (e.g., web search)
+    """What server-side tools (web search and the like) were used
 
     Attributes:
-        tool_calls_executed: Number of OpenRouter server tool calls that executed and produced a result.
-        tool_calls_requested: Total number of OpenRouter server-orchestrated tool calls the model requested, across all tool types. Provider-native tools (e.g. native web search) are not counted here.
-        web_search_requests: Number of web searches performed by server-side tools. For server-orchestrated tool calls a web search is also counted in tool_calls_requested; provider-native web search may report web_search_requests only. Do not sum the two.
+        tool_calls_executed: How many OpenRouter tool calls ran and returned a result.
+        tool_calls_requested: How many tool calls run by OpenRouter the model asked for, over every tool type; tools the provider runs itself (such as its own web search) are not included.
+        web_search_requests: How many web searches server-side tools ran. A search run by OpenRouter also counts in tool_calls_requested, while a provider's own search may appear only here, so the two must not be added.
     """
 
     tool_calls_executed: int | None | Unset = attrs.field(default=UNSET)

@@ -16,8 +16,8 @@ class ImageModelArchitecture:
     """ImageModelArchitecture
 
     Attributes:
-        input_modalities: Supported input modalities
-        output_modalities: Supported output modalities
+        input_modalities: Kinds of input the model takes
+        output_modalities: Kinds of output the model gives
     """
 
     input_modalities: list[ImageInputModality | str]

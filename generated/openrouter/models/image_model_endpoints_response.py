@@ -1,4 +1,4 @@
-"""ImageModelEndpointsResponse: The full per-endpoint records for an image model."""
+"""ImageModelEndpointsResponse: Every endpoint record of one image model."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageModelEndpointsResponse:
-    """The full per-endpoint records for an image model.
+    """Every endpoint record of one image model.
 
     Attributes:
         endpoints: ``endpoints``
-        id: Model slug
+        id: The model's short name under its author
     """
 
     endpoints: list[ImageEndpoint]

@@ -1,4 +1,4 @@
-"""ImageModelListItem: A single image model in the discovery listing."""
+"""ImageModelListItem: One image model as the model list shows it."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageModelListItem:
-    """A single image model in the discovery listing.
+    """One image model as the model list shows it.
 
     Attributes:
         architecture: ``architecture``
-        created: Unix timestamp (seconds) of when the model was created
+        created: When the model was added, in seconds since the Unix epoch
         description: ``description``
-        endpoints: Relative URL to the full per-endpoint records for this model
-        id: Model slug
-        name: Display name
+        endpoints: Path of this model's endpoint records, relative to the host
+        id: The model's short name under its author
+        name: Name for display
         supported_parameters: ``supported_parameters``
-        supports_streaming: Whether any endpoint of this model supports native SSE streaming on the dedicated Image API (i.e. `stream: true` in the request). OR across endpoints.
+        supports_streaming: True when at least one endpoint of the model can stream events itself on the Images API (`stream: true` in the request).
     """
 
     architecture: ImageModelArchitecture

@@ -1,4 +1,4 @@
-"""ImageModelsListResponse: List of image generation models."""
+"""ImageModelsListResponse: The image generation models."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageModelsListResponse:
-    """List of image generation models.
+    """The image generation models.
 
     Attributes:
         data: ``data``

@@ -1,4 +1,4 @@
-"""ImagePricingEntry: One billable pricing line for an image provider."""
+"""ImagePricingEntry: One thing an image provider charges for, and its price."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImagePricingEntry:
-    """One billable pricing line for an image provider.
+    """One thing an image provider charges for, and its price.
 
     Attributes:
         billable: ``billable``

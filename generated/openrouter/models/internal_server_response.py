@@ -1,4 +1,4 @@
-"""InternalServerResponse: Internal Server Error - Unexpected server error"""
+"""InternalServerResponse: Internal Server Error: something failed on the server"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class InternalServerResponse:
-    """Internal Server Error - Unexpected server error
+    """Internal Server Error: something failed on the server
 
     Attributes:
         error: ``error``

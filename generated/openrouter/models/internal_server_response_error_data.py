@@ -1,4 +1,4 @@
-"""InternalServerResponseErrorData: Error data for InternalServerResponse"""
+"""InternalServerResponseErrorData: Details of an Internal Server Error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class InternalServerResponseErrorData:
-    """Error data for InternalServerResponse
+    """Details of an Internal Server Error
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""NotFoundResponse: Not Found - Resource does not exist"""
+"""NotFoundResponse: Not Found: nothing exists at this address"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class NotFoundResponse:
-    """Not Found - Resource does not exist
+    """Not Found: nothing exists at this address
 
     Attributes:
         error: ``error``

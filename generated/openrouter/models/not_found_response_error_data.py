@@ -1,4 +1,4 @@
-"""NotFoundResponseErrorData: Error data for NotFoundResponse"""
+"""NotFoundResponseErrorData: Details of a Not Found error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class NotFoundResponseErrorData:
-    """Error data for NotFoundResponse
+    """Details of a Not Found error
 
     Attributes:
         code: ``code``

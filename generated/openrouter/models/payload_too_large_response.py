@@ -1,4 +1,4 @@
-"""PayloadTooLargeResponse: Payload Too Large - Request payload exceeds size limits"""
+"""PayloadTooLargeResponse: Payload Too Large: the request body is over the size limit"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class PayloadTooLargeResponse:
-    """Payload Too Large - Request payload exceeds size limits
+    """Payload Too Large: the request body is over the size limit
 
     Attributes:
         error: ``error``

@@ -1,4 +1,4 @@
-"""PayloadTooLargeResponseErrorData: Error data for PayloadTooLargeResponse"""
+"""PayloadTooLargeResponseErrorData: Details of a Payload Too Large error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class PayloadTooLargeResponseErrorData:
-    """Error data for PayloadTooLargeResponse
+    """Details of a Payload Too Large error
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""PaymentRequiredResponse: Payment Required - Insufficient credits or quota to complete request"""
+"""PaymentRequiredResponse: Payment Required: not enough credits or quota left for this request"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class PaymentRequiredResponse:
-    """Payment Required - Insufficient credits or quota to complete request
+    """Payment Required: not enough credits or quota left for this request
 
     Attributes:
         error: ``error``

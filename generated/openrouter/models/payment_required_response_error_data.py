@@ -1,4 +1,4 @@
-"""PaymentRequiredResponseErrorData: Error data for PaymentRequiredResponse"""
+"""PaymentRequiredResponseErrorData: Details of a Payment Required error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class PaymentRequiredResponseErrorData:
-    """Error data for PaymentRequiredResponse
+    """Details of a Payment Required error
 
     Attributes:
         code: ``code``

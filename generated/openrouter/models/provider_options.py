@@ -1,4 +1,4 @@
-"""ProviderOptions: Provider-specific options keyed by provider slug. Only options for the matched provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped."""
+"""ProviderOptions: Options for particular providers, by provider slug. Only the chosen provider's options are passed on; the others, and any key not recognised, are dropped without notice."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ProviderOptions:
-    """Provider-specific options keyed by provider slug. Only options for the matched provider are forwarded; the rest are ignored. Unrecognized keys are silently dropped.
+    """Options for particular providers, by provider slug. Only the chosen provider's options are passed on; the others, and any key not recognised, are dropped without notice.
 
     Attributes:
         field_01ai: ``01ai``

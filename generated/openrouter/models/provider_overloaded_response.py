@@ -1,4 +1,4 @@
-"""ProviderOverloadedResponse: Provider Overloaded - Provider is temporarily overloaded"""
+"""ProviderOverloadedResponse: Provider Overloaded: the provider is too busy right now"""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ProviderOverloadedResponse:
-    """Provider Overloaded - Provider is temporarily overloaded
+    """Provider Overloaded: the provider is too busy right now
 
     Attributes:
         error: ``error``

@@ -1,4 +1,4 @@
-"""ProviderOverloadedResponseErrorData: Error data for ProviderOverloadedResponse"""
+"""ProviderOverloadedResponseErrorData: Details of a Provider Overloaded error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ProviderOverloadedResponseErrorData:
-    """Error data for ProviderOverloadedResponse
+    """Details of a Provider Overloaded error
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""ProviderSort: The provider sorting strategy (price, throughput, latency)"""
+"""ProviderSort: What to rank providers by: price, throughput or latency"""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ProviderSort(str, enum.Enum):
-    """The provider sorting strategy (price, throughput, latency)
+    """What to rank providers by: price, throughput or latency
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

@@ -1,4 +1,4 @@
-"""ProviderSortConfig: The provider sorting strategy (price, throughput, latency)"""
+"""ProviderSortConfig: What to rank providers by: price, throughput or latency"""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ProviderSortConfig:
-    """The provider sorting strategy (price, throughput, latency)
+    """What to rank providers by: price, throughput or latency
 
     Attributes:
-        by: The provider sorting strategy (price, throughput, latency)
-        partition: Partitioning strategy for sorting: "model" (default) groups endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together regardless of model.
+        by: What to rank providers by: price, throughput or latency
+        partition: How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model.
     """
 
     by: ProviderSortConfigBy | str | None | Unset = attrs.field(default=UNSET)

@@ -1,4 +1,4 @@
-"""ProviderSortConfigPartition: Partitioning strategy for sorting: "model" (default) groups endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together regardless of model."""
+"""ProviderSortConfigPartition: How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ProviderSortConfigPartition(str, enum.Enum):
-    """Partitioning strategy for sorting: "model" (default) groups endpoints by model before sorting (fallback models remain fallbacks), "none" sorts all endpoints together regardless of model.
+    """How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

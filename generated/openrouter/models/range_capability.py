@@ -1,4 +1,4 @@
-"""RangeCapability: A parameter that accepts any value within an inclusive numeric range."""
+"""RangeCapability: A parameter that takes any number between a minimum and a maximum, both included."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define(kw_only=True)
 class RangeCapability:
-    """A parameter that accepts any value within an inclusive numeric range.
+    """A parameter that takes any number between a minimum and a maximum, both included.
 
     Attributes:
         max: ``max``

@@ -1,4 +1,4 @@
-"""SupportedParameters: Union of supported parameters across every endpoint of this model. Coarse discovery aid; the definitive per-endpoint set is behind the endpoints URL."""
+"""SupportedParameters: Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL."""
 
 from __future__ import annotations
 
@@ -7,4 +7,4 @@ from typing import TypeAlias
 from .capability_descriptor import CapabilityDescriptor
 
 SupportedParameters: TypeAlias = dict[str, CapabilityDescriptor]
-"""Union of supported parameters across every endpoint of this model. Coarse discovery aid; the definitive per-endpoint set is behind the endpoints URL."""
+"""Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL."""

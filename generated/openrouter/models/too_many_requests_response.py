@@ -1,4 +1,4 @@
-"""TooManyRequestsResponse: Too Many Requests - Rate limit exceeded"""
+"""TooManyRequestsResponse: Too Many Requests: the rate limit was hit"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class TooManyRequestsResponse:
-    """Too Many Requests - Rate limit exceeded
+    """Too Many Requests: the rate limit was hit
 
     Attributes:
         error: ``error``

@@ -1,4 +1,4 @@
-"""TooManyRequestsResponseErrorData: Error data for TooManyRequestsResponse"""
+"""TooManyRequestsResponseErrorData: Details of a Too Many Requests error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class TooManyRequestsResponseErrorData:
-    """Error data for TooManyRequestsResponse
+    """Details of a Too Many Requests error
 
     Attributes:
         code: ``code``

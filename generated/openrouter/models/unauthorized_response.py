@@ -1,4 +1,4 @@
-"""UnauthorizedResponse: Unauthorized - Authentication required or invalid credentials"""
+"""UnauthorizedResponse: Unauthorized: the credentials are missing or not valid"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class UnauthorizedResponse:
-    """Unauthorized - Authentication required or invalid credentials
+    """Unauthorized: the credentials are missing or not valid
 
     Attributes:
         error: ``error``

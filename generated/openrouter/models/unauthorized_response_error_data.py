@@ -1,4 +1,4 @@
-"""UnauthorizedResponseErrorData: Error data for UnauthorizedResponse"""
+"""UnauthorizedResponseErrorData: Details of an Unauthorized error"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class UnauthorizedResponseErrorData:
-    """Error data for UnauthorizedResponse
+    """Details of an Unauthorized error
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""POST /images: Generate an image"""
+"""POST /images: Generate images from a prompt"""
 
 from __future__ import annotations
 
@@ -65,15 +65,15 @@ def build_request(
     accept: str = "application/json",
 ) -> HttpRequest:
     """The HTTP request for createImages, before the client adds server, auth and options."""
-    query: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
-    cookies: list[tuple[str, str]] = []
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
         path="/images",
-        query=query,
-        headers=headers,
-        cookies=cookies,
+        query=_query,
+        headers=_headers,
+        cookies=_cookies,
         body=json_body(converter.unstructure(request)),
         content_type="application/json",
         accept=accept,

@@ -1,4 +1,4 @@
-"""GET /images/models/{author}/{slug}/endpoints: List endpoints for an image model"""
+"""GET /images/models/{author}/{slug}/endpoints: List the endpoints of one image model"""
 
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ def build_request(
     accept: str = "application/json",
 ) -> HttpRequest:
     """The HTTP request for listImageModelEndpoints, before the client adds server, auth and options."""
-    query: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
-    cookies: list[tuple[str, str]] = []
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="GET",
         path="".join(
@@ -51,9 +51,9 @@ def build_request(
                 "/endpoints",
             )
         ),
-        query=query,
-        headers=headers,
-        cookies=cookies,
+        query=_query,
+        headers=_headers,
+        cookies=_cookies,
         accept=accept,
         security=(("apiKey",),),
     )

@@ -1,4 +1,4 @@
-"""GET /images/models: List image generation models"""
+"""GET /images/models: List the image generation models"""
 
 from __future__ import annotations
 
@@ -22,15 +22,15 @@ def build_request(
     accept: str = "application/json",
 ) -> HttpRequest:
     """The HTTP request for listImageModels, before the client adds server, auth and options."""
-    query: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
-    cookies: list[tuple[str, str]] = []
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="GET",
         path="/images/models",
-        query=query,
-        headers=headers,
-        cookies=cookies,
+        query=_query,
+        headers=_headers,
+        cookies=_cookies,
         accept=accept,
         security=(("apiKey",),),
     )

@@ -1,4 +1,4 @@
-"""Images operations: Images endpoints"""
+"""Images operations: Generate images and find the models and endpoints that can make them"""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ..operations import list_image_models as _list_image_models
 
 
 class ImagesApi:
-    """Images endpoints"""
+    """Generate images and find the models and endpoints that can make them"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
@@ -47,9 +47,9 @@ class ImagesApi:
         stream: bool = False,
         options: RequestOptions | None = None,
     ) -> ImageGenerationResponse | EventStream[ImageStreamingResponse]:
-        """Generate an image
+        """Generate images from a prompt
 
-        Generates an image from a text prompt via the image generation router
+        Creates one or more images from a text prompt, routed to a provider that serves the chosen model.
 
         With ``stream=True`` the result is an :class:`EventStream` of events, read as they
         arrive; use it in a ``with`` block (or iterate it to the end) to release the connection.
@@ -71,9 +71,9 @@ class ImagesApi:
         *,
         options: RequestOptions | None = None,
     ) -> ImageModelsListResponse:
-        """List image generation models
+        """List the image generation models
 
-        Lists every image generation model with its top-level supported-parameter superset and a URL to its full per-endpoint records."""
+        Returns all image generation models, each with the union of parameters its endpoints accept and a link to its detailed endpoint records."""
         return _list_image_models.call(
             self._client,
             options=options,
@@ -86,9 +86,9 @@ class ImagesApi:
         slug: str,
         options: RequestOptions | None = None,
     ) -> ImageModelEndpointsResponse:
-        """List endpoints for an image model
+        """List the endpoints of one image model
 
-        Returns the full per-endpoint records for an image model: each endpoint's definitive supported parameters, pricing, and passthrough allowlist."""
+        Returns every endpoint serving one image model, with the exact parameters it accepts, its prices and the provider options it passes through."""
         return _list_image_model_endpoints.call(
             self._client,
             author=author,

@@ -1,0 +1,42 @@
+"""The converter that reads and writes this package's models (cattrs, configured once)."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from typing import Any, Literal
+
+from . import models
+from ._runtime.serialization import TaggedUnion, configure_unions, make_converter
+from ._runtime.unset import Unset
+
+converter = make_converter()
+
+configure_unions(
+    converter,
+    [
+        TaggedUnion(
+            union=models.Pet,
+            property="petType",
+            tags={
+                models.Cat: "cat",
+                models.Dog: "dog",
+                models.Lizard: "gecko",
+            },
+            classes={
+                "cat": models.Cat,
+                "dog": models.Dog,
+                "gecko": models.Lizard,
+                "iguana": models.Lizard,
+            },
+        ),
+    ],
+    {
+        **vars(models),
+        "Any": Any,
+        "Literal": Literal,
+        "Unset": Unset,
+        "datetime": datetime,
+        "uuid": uuid,
+    },
+)

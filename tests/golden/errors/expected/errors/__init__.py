@@ -1,0 +1,45 @@
+"""Errors Demo client"""
+
+from ._runtime.http import RequestOptions, Transport
+from ._runtime.retries import RetryConfig
+from ._runtime.sse import EventStream
+from ._runtime.unset import UNSET, Unset
+from .client import DEFAULT_RETRIES, SERVERS, Client
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientError,
+    ConflictError,
+    DefaultError,
+    NotFoundError,
+    ResponseError,
+    ResponseValidationError,
+    SDKError,
+    ServerError,
+    StreamInterruptedError,
+)
+
+__all__ = [
+    "DEFAULT_RETRIES",
+    "SERVERS",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "Client",
+    "ClientError",
+    "ConflictError",
+    "DefaultError",
+    "EventStream",
+    "NotFoundError",
+    "RequestOptions",
+    "ResponseError",
+    "ResponseValidationError",
+    "RetryConfig",
+    "SDKError",
+    "ServerError",
+    "StreamInterruptedError",
+    "Transport",
+    "Unset",
+]

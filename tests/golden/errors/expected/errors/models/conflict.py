@@ -1,0 +1,20 @@
+"""Conflict"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class Conflict:
+    """Conflict
+
+    Attributes:
+        message: ``message``
+        holder: ``holder``
+    """
+
+    message: str | Unset = attrs.field(default=UNSET)
+    holder: str | Unset = attrs.field(default=UNSET)

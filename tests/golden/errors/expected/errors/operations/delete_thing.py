@@ -1,0 +1,75 @@
+"""DELETE /things/{id}"""
+
+from __future__ import annotations
+
+from .._runtime import urls
+from .._runtime.http import BaseClient, HttpRequest, RequestOptions
+from .._runtime.responses import ResponseCase, handle
+from .._serialization import converter
+from ..errors import (
+    ClientError,
+    ConflictError,
+    DefaultError,
+    NotFoundError,
+    ServerError,
+)
+from ..models.conflict import Conflict
+from ..models.problem import Problem
+
+OPERATION = "deleteThing"
+
+RESPONSES = (
+    ResponseCase("204", "empty"),
+    ResponseCase("404", "json", Problem, NotFoundError),
+    ResponseCase("409", "json", Conflict, ConflictError),
+    ResponseCase("4XX", "json", Problem, ClientError),
+    ResponseCase("5XX", "empty", None, ServerError),
+    ResponseCase("default", "json", Problem, DefaultError),
+)
+
+
+def build_request(
+    *,
+    id: int,
+    accept: str = "application/json",
+) -> HttpRequest:
+    """The HTTP request for deleteThing, before the client adds server, auth and options."""
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _cookies: list[tuple[str, str]] = []
+    return HttpRequest(
+        method="DELETE",
+        path="".join(
+            (
+                "/things/",
+                urls.serialize_path_param(
+                    "id",
+                    converter.unstructure(id),
+                    style="simple",
+                    explode=False,
+                ),
+            )
+        ),
+        query=_query,
+        headers=_headers,
+        cookies=_cookies,
+        accept=accept,
+        security=(("token",),),
+    )
+
+
+def call(
+    client: BaseClient,
+    *,
+    id: int,
+    options: RequestOptions | None = None,
+) -> None:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = client.send(
+        build_request(
+            id=id,
+        ),
+        options,
+    )
+    result: None = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result

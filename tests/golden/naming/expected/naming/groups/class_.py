@@ -1,0 +1,44 @@
+"""class operations"""
+
+from __future__ import annotations
+
+from .._runtime.http import BaseClient, RequestOptions
+from ..models.client_model import ClientModel
+from ..models.vlan import VLAN
+from ..operations import get_client as _get_client
+from ..operations import get_client_2 as _get_client_2
+
+
+class ClassApi:
+    """class operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def get_client(
+        self,
+        *,
+        from_: str | None = None,
+        from_header: str | None = None,
+        page_size: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> ClientModel:
+        """get-client"""
+        return _get_client.call(
+            self._client,
+            from_=from_,
+            from_header=from_header,
+            page_size=page_size,
+            options=options,
+        )
+
+    def get_client_2(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> VLAN:
+        """getClient"""
+        return _get_client_2.call(
+            self._client,
+            options=options,
+        )

@@ -1,0 +1,41 @@
+"""Note"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .note_color import NoteColor
+    from .note_extra import NoteExtra
+
+
+@attrs.define(kw_only=True)
+class Note:
+    """Note
+
+    Attributes:
+        title: required and never null
+        body: required but may be null
+        tags: optional
+        color: optional and nullable enum
+        created_at: ``createdAt`` (read-only)
+        due: ``due``
+        meta: ``meta``
+        extra: ``extra``
+    """
+
+    title: str
+    body: str | None
+    tags: list[str] | Unset = attrs.field(default=UNSET)
+    color: NoteColor | str | None | Unset = attrs.field(default=UNSET)
+    created_at: datetime.datetime | Unset = attrs.field(
+        default=UNSET, metadata={"wire": "createdAt"}
+    )
+    due: datetime.date | Unset = attrs.field(default=UNSET)
+    meta: dict[str, int] | Unset = attrs.field(default=UNSET)
+    extra: NoteExtra | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,23 @@
+"""NoteExtra"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class NoteExtra:
+    """NoteExtra
+
+    Attributes:
+        pinned: ``pinned``
+    """
+
+    pinned: bool | Unset = attrs.field(default=UNSET)
+    additional_properties: dict[str, Any] = attrs.field(
+        factory=dict, metadata={"additional_properties": True}
+    )

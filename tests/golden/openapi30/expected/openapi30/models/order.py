@@ -1,0 +1,32 @@
+"""Order"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .status import Status
+
+
+@attrs.define(kw_only=True)
+class Order:
+    """Order
+
+    Attributes:
+        id: ``id``
+        note: ``note``
+        status: ``status``
+        total: ``total``
+        parent: ``parent``
+    """
+
+    id: uuid.UUID
+    note: str | None | Unset = attrs.field(default=UNSET)
+    status: Status | str | None | Unset = attrs.field(default=UNSET)
+    total: float | Unset = attrs.field(default=UNSET)
+    parent: Order | Unset = attrs.field(default=UNSET)

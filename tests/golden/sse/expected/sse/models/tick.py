@@ -1,0 +1,22 @@
+"""Tick"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+
+@attrs.define(kw_only=True)
+class Tick:
+    """Tick
+
+    Attributes:
+        kind: ``kind``
+        symbol: ``symbol``
+        price: ``price``
+    """
+
+    kind: Literal["tick"] = attrs.field(default="tick")
+    symbol: str
+    price: float
