@@ -282,6 +282,11 @@ def _structure_datetime(value: Any, _: Any) -> datetime.datetime:
     return datetime.datetime.fromisoformat(text)
 
 
+def _unstructure_datetime(value: datetime.datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 def _structure_date(value: Any, _: Any) -> datetime.date:
     return datetime.date.fromisoformat(str(value))
 
@@ -321,7 +326,7 @@ def make_converter() -> ModelConverter:
     converter.register_structure_hook(typing.Any, _structure_any)
     converter.register_structure_hook_factory(_is_fast_list, _structure_fast_list)
     converter.register_structure_hook(datetime.datetime, _structure_datetime)
-    converter.register_unstructure_hook(datetime.datetime, lambda v: v.isoformat())
+    converter.register_unstructure_hook(datetime.datetime, _unstructure_datetime)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(datetime.date, lambda v: v.isoformat())
     converter.register_structure_hook(uuid.UUID, lambda v, _: uuid.UUID(str(v)))
