@@ -32,11 +32,18 @@ test: lint
 regen-golden: setup
 	$(PY) -m tests.golden.regen
 
-bench: setup
-	$(PY) bench/run.py
+PEERS_STAMP := .venv-peers/.installed
+
+$(PEERS_STAMP):
+	python3 -m venv .venv-peers
+	.venv-peers/bin/pip install --quiet openapi-python-client==0.29.1
+	touch $@
+
+bench: setup $(PEERS_STAMP)
+	$(PY) bench/run.py --peers
 
 corpus: setup
 	$(PY) -m pytest -q -m corpus -s tests/test_corpus.py
 
 clean:
-	rm -rf .venv .mypy_cache .ruff_cache .pytest_cache .corpus-out
+	rm -rf .venv .venv-peers .mypy_cache .ruff_cache .pytest_cache .corpus-out
