@@ -228,6 +228,15 @@ def _operation(
     item: dict[str, Any],
 ) -> ir.Operation:
     op_id = str(op.get("operationId") or f"{method}{path}")
+    if op.get("callbacks"):
+        diags.append(
+            Diagnostic(
+                WARNING,
+                f"callbacks ({', '.join(map(str, op['callbacks']))}) describe requests the API "
+                "makes to you; a client has nothing to call, so they are skipped",
+                f"{ptr}/callbacks",
+            )
+        )
     params = _params(reg, shared_params, op.get("parameters") or [], ptr, op_id)
     body = _body(reg, op.get("requestBody"), ptr, op_id)
     responses, errors = _responses(reg, op.get("responses") or {}, ptr, op_id)

@@ -4,12 +4,16 @@ raised, until the end of the stage that can no longer go on."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import attrs
 
 from . import build, diagnostics, format, ir, load, naming, render, resolve, validate
 from .diagnostics import ERROR, Diagnostic, SpecError
+
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -38,10 +42,12 @@ def generate(
     Raises :class:`SpecError` with every problem found when the spec cannot be used, or (with
     ``strict``) when anything was worth a warning.
     """
-    api, diags = analyse(spec, package=package, strict=strict)
-    files = render.render(api)
-    if formatted:
-        files = format.format_files(files)
+
+    def files_of(api: ir.Api) -> dict[str, str]:
+        files = render.render(api)
+        return format.format_files(files) if formatted else files
+
+    api, files, diags = _run(spec, package, strict, files_of)
     return Result(files=files, diagnostics=diags, package=api.package)
 
 
@@ -49,6 +55,21 @@ def analyse(
     spec: str | Path, *, package: str | None = None, strict: bool = False
 ) -> tuple[ir.Api, list[Diagnostic]]:
     """The stages up to the named intermediate model (what the templates receive)."""
+    api, _, diags = _run(spec, package, strict, lambda api: None)
+    return api, diags
+
+
+def _run(
+    spec: str | Path,
+    package: str | None,
+    strict: bool,
+    then: Callable[[ir.Api], T],
+) -> tuple[ir.Api, T, list[Diagnostic]]:
+    """load -> repair -> (validate, beside:) resolve -> build -> name -> ``then``.
+
+    The later stages run while openapi-spec-validator checks the document; their result is
+    used only if the validator and every stage found no error.
+    """
     loaded = load.load(spec)
     doc = validate.string_keys(loaded.data)
     problems = validate.check_shape(doc)
@@ -57,20 +78,37 @@ def analyse(
     needs_lines = (
         "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
     )
-    doc, warnings = validate.repair(doc, loaded.text, loaded.lines() if needs_lines else None)
-    diags = warnings + validate.validate(doc)
-    normal, resolve_diags = resolve.resolve(doc)
-    diags += resolve_diags
+    doc, diags = validate.repair(doc, loaded.text, loaded.lines() if needs_lines else None)
+    finish_validation = validate.start_validation(doc)
+    failure: Exception | None = None
+    try:
+        api, model_diags = _model(doc, package, spec)
+        diags += model_diags
+        result = then(api) if not _has_errors(model_diags) else None
+    except Exception as exc:  # noqa: BLE001 - reported after the validator's verdict
+        failure = exc
+    diags = finish_validation() + diags
     _stop_on_errors(diags, loaded, strict)
-    pkg = package or naming.package_name(
-        str((doc.get("info") or {}).get("title") or Path(spec).stem)
-    )
+    if failure is not None:
+        raise failure
+    return api, result, _located(diags, loaded)  # type: ignore[return-value]
+
+
+def _model(
+    doc: dict[str, object], package: str | None, spec: str | Path
+) -> tuple[ir.Api, list[Diagnostic]]:
+    normal, diags = resolve.resolve(doc)
+    info = doc.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    pkg = package or naming.package_name(str(title or Path(spec).stem))
     if not pkg.isidentifier():
         raise SpecError([Diagnostic(ERROR, f"package name {pkg!r} is not a Python identifier")])
     api, build_diags = build.build(normal, pkg)
-    diags += build_diags
-    _stop_on_errors(diags, loaded, strict)
-    return naming.name_api(api), _located(diags, loaded)
+    return naming.name_api(api), diags + build_diags
+
+
+def _has_errors(diags: list[Diagnostic]) -> bool:
+    return any(d.level == ERROR for d in diags)
 
 
 def _stop_on_errors(diags: list[Diagnostic], loaded: load.Loaded, strict: bool) -> None:
@@ -81,4 +119,4 @@ def _stop_on_errors(diags: list[Diagnostic], loaded: load.Loaded, strict: bool) 
         raise SpecError(located)
 
 
-__all__ = ["Result", "diagnostics", "generate"]
+__all__ = ["Result", "analyse", "diagnostics", "generate"]

@@ -10,7 +10,7 @@ from .diagnostics import WARNING, Diagnostic, escape
 from .resolve import lookup
 
 PRIMS = {"integer": "int", "number": "float", "boolean": "bool", "string": "str", "null": "none"}
-STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid"}
+STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid", "binary": "bytes"}
 
 
 def _hint_from_pointer(ptr: str) -> str:

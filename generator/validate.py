@@ -9,8 +9,12 @@ comment). Then openapi-spec-validator checks the repaired document; what it repo
 from __future__ import annotations
 
 import copy
+import gc
+import multiprocessing
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from multiprocessing.connection import Connection
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
@@ -264,3 +268,45 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
             )
         )
     return diags
+
+
+def start_validation(doc: dict[str, Any]) -> Callable[[], list[Diagnostic]]:
+    """Run :func:`validate` beside the rest of the pipeline; call the result to wait for it.
+
+    openapi-spec-validator is the slowest stage on large specs, and it shares nothing with the
+    later stages, so on platforms that can fork it runs in a child process. Its findings are
+    collected before anything is written.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        result = validate(doc)
+        return lambda: result
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_validate_in_child, args=(doc, sender), daemon=True)
+    gc.freeze()  # the child leaves the parent's objects alone: no copy-on-write churn
+    try:
+        proc.start()
+    finally:
+        gc.unfreeze()
+    sender.close()
+
+    def finish() -> list[Diagnostic]:
+        try:
+            found: list[Diagnostic] = receiver.recv()
+        except EOFError:  # the child died; check here instead
+            found = validate(doc)
+        finally:
+            receiver.close()
+            proc.join()
+        return found
+
+    return finish
+
+
+def _validate_in_child(doc: dict[str, Any], sender: Connection) -> None:
+    gc.disable()  # a short-lived process: let it exit instead of collecting
+    try:
+        sender.send(validate(doc))
+    finally:
+        sender.close()
+        os._exit(0)

@@ -101,6 +101,7 @@ IMPORT_AND_ROUND_TRIP = textwrap.dedent(
     for mod in pkgutil.walk_packages(pkg.__path__, pkg_name + "."):
         importlib.import_module(mod.name)
     ser = importlib.import_module(pkg_name + "._serialization")
+    http = importlib.import_module(pkg_name + "._runtime.http")
     models = importlib.import_module(pkg_name + ".models")
     ok, failures = 0, []
     for name, example in json.load(open(examples_file)):
@@ -109,8 +110,8 @@ IMPORT_AND_ROUND_TRIP = textwrap.dedent(
             if example is None:
                 target = target | None  # a nullable schema's example
             value = ser.converter.structure(example, target)
-            back = ser.converter.unstructure(value)
-            if back != example:
+            back = json.loads(http.json_body(ser.converter.unstructure(value)))
+            if back != json.loads(json.dumps(example)):
                 failures.append(f"{name}: round trip changed the value")
             else:
                 ok += 1

@@ -55,8 +55,8 @@ BAD_INPUTS = {
     ),
     "broken-rule.yaml": (
         "openapi: 3.1.0\ninfo: {title: T}\npaths: {}\n",
-        "'version' is a required property",
-        "",
+        "is a required property",
+        ":2",
     ),
 }
 

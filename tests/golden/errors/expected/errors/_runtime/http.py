@@ -10,7 +10,7 @@ from typing import Any, Self
 
 import attrs
 import urllib3
-from urllib3.exceptions import HTTPError
+from urllib3.exceptions import HTTPError, NewConnectionError
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from . import retries as _retries
@@ -63,7 +63,16 @@ class HttpRequest:
 
 
 def json_body(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """A JSON request body (binary values, which JSON cannot carry, go as UTF-8 text)."""
+    return json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), default=_json_default
+    ).encode("utf-8")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 @attrs.define
@@ -188,14 +197,7 @@ class BaseClient:
                     retries=False,
                 )
             except HTTPError as exc:
-                error: APIConnectionError = (
-                    APITimeoutError(f"{method} {_path_of(url)}: timed out")
-                    if isinstance(exc, Urllib3TimeoutError)
-                    or isinstance(getattr(exc, "reason", None), Urllib3TimeoutError)
-                    else APIConnectionError(
-                        f"{method} {_path_of(url)}: {type(exc).__name__}"
-                    )
-                )
+                error = _connection_error(exc, method, url)
                 delay = self._delay(policy, retry_number + 1, None, None, True, started)
                 if delay is None:
                     raise error from exc
@@ -245,6 +247,17 @@ class BaseClient:
             now=t.wall_clock(),
             random=t.random,
         )
+
+
+def _connection_error(exc: HTTPError, method: str, url: str) -> APIConnectionError:
+    """No response: a timeout, or a failure to connect (refused, DNS). urllib3's
+    NewConnectionError derives from its connect-timeout class, so it is tested first."""
+    cause = getattr(exc, "reason", None) or exc
+    if isinstance(cause, NewConnectionError) or not isinstance(
+        cause, Urllib3TimeoutError
+    ):
+        return APIConnectionError(f"{method} {_path_of(url)}: {type(cause).__name__}")
+    return APITimeoutError(f"{method} {_path_of(url)}: timed out")
 
 
 def _path_of(url: str) -> str:

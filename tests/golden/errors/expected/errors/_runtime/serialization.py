@@ -291,6 +291,15 @@ def _structure_date(value: Any, _: Any) -> datetime.date:
     return datetime.date.fromisoformat(str(value))
 
 
+def _structure_bytes(value: Any, _: Any) -> bytes:
+    """Binary content: JSON can only carry it as text, which is kept as its UTF-8 bytes."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise TypeError(f"expected binary content, got {type(value).__name__}")
+
+
 def _structure_float(value: Any, _: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"expected a number, got {type(value).__name__}")
@@ -332,6 +341,7 @@ def make_converter() -> ModelConverter:
     converter.register_structure_hook(uuid.UUID, lambda v, _: uuid.UUID(str(v)))
     converter.register_unstructure_hook(uuid.UUID, str)
     converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bytes, _structure_bytes)
     return converter
 
 

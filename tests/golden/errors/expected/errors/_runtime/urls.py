@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import json
+import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
@@ -171,3 +173,51 @@ def form_urlencode(data: Any) -> bytes:
         f"{quote(k, safe='').replace('%20', '+')}={quote(v, safe='').replace('%20', '+')}"
         for k, v in pairs
     ).encode("ascii")
+
+
+def new_boundary() -> str:
+    return uuid.uuid4().hex
+
+
+def multipart_body(data: Any, boundary: str) -> bytes:
+    """A ``multipart/form-data`` body. ``bytes`` values are sent as files (named after their
+    field), lists as repeated fields, objects as JSON, everything else as text."""
+    parts: list[bytes] = []
+
+    def add(name: str, value: object) -> None:
+        if _skip(value):
+            return
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                add(name, item)
+            return
+        disposition = f'form-data; name="{_header_safe(name)}"'
+        if isinstance(value, (bytes, bytearray)):
+            head = (
+                f'Content-Disposition: {disposition}; filename="{_header_safe(name)}"\r\n'
+                "Content-Type: application/octet-stream\r\n\r\n"
+            )
+            payload = bytes(value)
+        elif isinstance(value, Mapping):
+            head = f"Content-Disposition: {disposition}\r\nContent-Type: application/json\r\n\r\n"
+            payload = json.dumps(value).encode("utf-8")
+        else:
+            head = f"Content-Disposition: {disposition}\r\n\r\n"
+            payload = to_param_string(value).encode("utf-8")
+        parts.append(
+            f"--{boundary}\r\n".encode() + head.encode("utf-8") + payload + b"\r\n"
+        )
+
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            add(str(key), value)
+    return b"".join(parts) + f"--{boundary}--\r\n".encode()
+
+
+def _header_safe(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\r", " ")
+        .replace("\n", " ")
+    )

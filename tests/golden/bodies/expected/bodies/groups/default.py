@@ -1,0 +1,97 @@
+"""Default operations"""
+
+from __future__ import annotations
+
+from .._runtime.http import BaseClient, RequestOptions
+from ..models.create_charge_expand import CreateChargeExpand
+from ..models.create_charge_request import CreateChargeRequest
+from ..models.create_charge_response import CreateChargeResponse
+from ..models.stored_file import StoredFile
+from ..models.upload_file_request import UploadFileRequest
+from ..operations import create_charge as _create_charge
+from ..operations import download_file as _download_file
+from ..operations import get_label as _get_label
+from ..operations import replace_file as _replace_file
+from ..operations import upload_file as _upload_file
+
+
+class DefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create_charge(
+        self,
+        request: CreateChargeRequest,
+        *,
+        expand: CreateChargeExpand | None = None,
+        idempotency_key: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateChargeResponse:
+        """createCharge"""
+        return _create_charge.call(
+            self._client,
+            request,
+            expand=expand,
+            idempotency_key=idempotency_key,
+            session=session,
+            options=options,
+        )
+
+    def upload_file(
+        self,
+        request: UploadFileRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> StoredFile:
+        """uploadFile"""
+        return _upload_file.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    def download_file(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> bytes:
+        """downloadFile"""
+        return _download_file.call(
+            self._client,
+            id=id,
+            options=options,
+        )
+
+    def replace_file(
+        self,
+        request: bytes,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """replaceFile"""
+        return _replace_file.call(
+            self._client,
+            request,
+            id=id,
+            options=options,
+        )
+
+    def get_label(
+        self,
+        *,
+        id: str,
+        style: list[str],
+        options: RequestOptions | None = None,
+    ) -> str:
+        """getLabel"""
+        return _get_label.call(
+            self._client,
+            id=id,
+            style=style,
+            options=options,
+        )

@@ -1,0 +1,20 @@
+"""CreateChargeExpand"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class CreateChargeExpand:
+    """CreateChargeExpand
+
+    Attributes:
+        customer: ``customer``
+        lines: ``lines``
+    """
+
+    customer: bool | Unset = attrs.field(default=UNSET)
+    lines: list[str] | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,22 @@
+"""CreateChargeRequest"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class CreateChargeRequest:
+    """CreateChargeRequest
+
+    Attributes:
+        amount: ``amount``
+        metadata: ``metadata``
+        tags: ``tags``
+    """
+
+    amount: int
+    metadata: dict[str, str] | Unset = attrs.field(default=UNSET)
+    tags: list[str] | Unset = attrs.field(default=UNSET)

@@ -1,0 +1,20 @@
+"""CreateChargeResponse"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class CreateChargeResponse:
+    """CreateChargeResponse
+
+    Attributes:
+        id: ``id``
+        amount: ``amount``
+    """
+
+    id: str | Unset = attrs.field(default=UNSET)
+    amount: int | Unset = attrs.field(default=UNSET)
