@@ -168,11 +168,21 @@ def _security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str,
             out[key] = ir.SecurityScheme(
                 key, s["in"], param_name=str(s.get("name") or key), description=desc
             )
+        elif kind == "mutualTLS":
+            diags.append(
+                Diagnostic(
+                    WARNING,
+                    "mutual TLS is set up on the connection pool (Transport(pool=urllib3."
+                    "PoolManager(cert_file=..., key_file=...))), not by the client's arguments",
+                    f"/components/securitySchemes/{escape(key)}",
+                )
+            )
         else:
             diags.append(
                 Diagnostic(
                     WARNING,
-                    f"security scheme type {kind!r} is not supported; callers set its headers themselves",
+                    f"security scheme type {kind!r} is not supported; send its credentials "
+                    "with the client's headers=... or a call's extra_headers",
                     f"/components/securitySchemes/{escape(key)}",
                 )
             )

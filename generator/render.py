@@ -53,7 +53,9 @@ def docstring(text: str, indent: int = 0) -> str:
     if lines and lines[-1].endswith('"'):
         lines[-1] += " "
     pad = " " * indent
-    return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+    text = ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+    # A docstring of several lines closes on a line of its own (indent 0: inline text).
+    return text + "\n" + pad if indent and "\n" in text else text
 
 
 def one_line(text: str, limit: int = 0) -> str:

@@ -217,14 +217,17 @@ class Registry:
             t = self.type_of(prop, prop_ptr, f"{hint}_{wire}")
             p = prop if isinstance(prop, dict) else {}
             literal = t if isinstance(t, ir.LiteralOf) and len(t.values) == 1 else None
+            # A read-only property is never sent and a write-only one never received: one model
+            # serves both directions, so neither can be required of it.
+            one_way = bool(p.get("readOnly")) or bool(p.get("writeOnly"))
             fields.append(
                 ir.Field(
                     wire=wire,
                     type=t,
-                    required=wire in req,
+                    required=wire in req and not one_way,
                     description=_text(p.get("description")),
                     default=literal.values[0] if literal is not None and wire in req else None,
-                    has_default=literal is not None and wire in req,
+                    has_default=literal is not None and wire in req and not one_way,
                     read_only=bool(p.get("readOnly")),
                     write_only=bool(p.get("writeOnly")),
                     deprecated=bool(p.get("deprecated")),

@@ -51,6 +51,7 @@ class ImagesApi:
 
         Creates one or more images from a text prompt, routed to a provider that serves the chosen model.
 
+
         With ``stream=True`` the result is an :class:`EventStream` of events, read as they
         arrive; use it in a ``with`` block (or iterate it to the end) to release the connection.
         """
@@ -73,7 +74,8 @@ class ImagesApi:
     ) -> ImageModelsListResponse:
         """List the image generation models
 
-        Returns all image generation models, each with the union of parameters its endpoints accept and a link to its detailed endpoint records."""
+        Returns all image generation models, each with the union of parameters its endpoints accept and a link to its detailed endpoint records.
+        """
         return _list_image_models.call(
             self._client,
             options=options,
@@ -88,7 +90,8 @@ class ImagesApi:
     ) -> ImageModelEndpointsResponse:
         """List the endpoints of one image model
 
-        Returns every endpoint serving one image model, with the exact parameters it accepts, its prices and the provider options it passes through."""
+        Returns every endpoint serving one image model, with the exact parameters it accepts, its prices and the provider options it passes through.
+        """
         return _list_image_model_endpoints.call(
             self._client,
             author=author,
