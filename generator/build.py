@@ -95,7 +95,10 @@ def break_alias_cycles(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
     """Aliases that refer to themselves through other aliases (``A = dict[str, A] | B``) cannot be
     evaluated at import time; inside such a cycle, the self-reference becomes ``Any``."""
     aliases = {d.key: d for d in decls if isinstance(d, ir.Alias)}
-    edges = {k: {r for r in _refs(a.target) if r in aliases} for k, a in aliases.items()}
+    edges = {
+        k: {n.key for n in ir.walk(a.target) if isinstance(n, ir.Ref) and n.key in aliases}
+        for k, a in aliases.items()
+    }
     cyclic: set[str] = set()
     for start in aliases:
         stack, seen = list(edges[start]), set()
@@ -112,37 +115,12 @@ def break_alias_cycles(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
     out = []
     for d in decls:
         if isinstance(d, ir.Alias) and d.key in cyclic:
-            d = attrs.evolve(d, target=_replace_refs(d.target, cyclic), discriminator=None)
+            target = ir.replace(
+                d.target, lambda n: ir.ANY if isinstance(n, ir.Ref) and n.key in cyclic else n
+            )
+            d = attrs.evolve(d, target=target, discriminator=None)
         out.append(d)
     return tuple(out)
-
-
-def _refs(t: ir.TypeRef) -> set[str]:
-    if isinstance(t, ir.Ref):
-        return {t.key}
-    if isinstance(t, ir.ListOf):
-        return _refs(t.item)
-    if isinstance(t, ir.MapOf):
-        return _refs(t.value)
-    if isinstance(t, ir.Nullable):
-        return _refs(t.inner)
-    if isinstance(t, ir.UnionOf):
-        return set().union(*(_refs(m) for m in t.members))
-    return set()
-
-
-def _replace_refs(t: ir.TypeRef, keys: set[str]) -> ir.TypeRef:
-    if isinstance(t, ir.Ref):
-        return ir.ANY if t.key in keys else t
-    if isinstance(t, ir.ListOf):
-        return ir.ListOf(_replace_refs(t.item, keys))
-    if isinstance(t, ir.MapOf):
-        return ir.MapOf(_replace_refs(t.value, keys))
-    if isinstance(t, ir.Nullable):
-        return ir.Nullable(_replace_refs(t.inner, keys))
-    if isinstance(t, ir.UnionOf):
-        return ir.UnionOf(tuple(_replace_refs(m, keys) for m in t.members))
-    return t
 
 
 def _server_url(server: dict[str, Any]) -> str:

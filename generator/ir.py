@@ -7,6 +7,7 @@ naming pass; ``wire``/``key`` fields keep the spec's own spelling.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -56,6 +57,36 @@ class Nullable:
 TypeRef = Prim | ListOf | MapOf | Ref | LiteralOf | UnionOf | Nullable
 
 ANY = Prim("any")
+
+
+def walk(t: TypeRef | None) -> Iterator[TypeRef]:
+    """``t`` and every type nested in it, outermost first."""
+    stack = [t] if t is not None else []
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, ListOf):
+            stack.append(node.item)
+        elif isinstance(node, MapOf):
+            stack.append(node.value)
+        elif isinstance(node, Nullable):
+            stack.append(node.inner)
+        elif isinstance(node, UnionOf):
+            stack.extend(reversed(node.members))
+
+
+def replace(t: TypeRef, fn: Callable[[TypeRef], TypeRef]) -> TypeRef:
+    """``t`` rebuilt bottom-up with ``fn`` applied to every node."""
+    if isinstance(t, ListOf):
+        t = ListOf(replace(t.item, fn))
+    elif isinstance(t, MapOf):
+        t = MapOf(replace(t.value, fn))
+    elif isinstance(t, Nullable):
+        t = Nullable(replace(t.inner, fn))
+    elif isinstance(t, UnionOf):
+        t = UnionOf(tuple(replace(m, fn) for m in t.members))
+    return fn(t)
+
 
 # --- declarations ----------------------------------------------------------------------------
 

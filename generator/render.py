@@ -70,35 +70,15 @@ def one_line(text: str, limit: int = 0) -> str:
 
 
 def decl_refs(t: ir.TypeRef | None) -> Iterator[str]:
-    if t is None:
-        return
-    if isinstance(t, ir.Ref):
-        yield t.key
-    elif isinstance(t, ir.ListOf):
-        yield from decl_refs(t.item)
-    elif isinstance(t, ir.MapOf):
-        yield from decl_refs(t.value)
-    elif isinstance(t, ir.Nullable):
-        yield from decl_refs(t.inner)
-    elif isinstance(t, ir.UnionOf):
-        for m in t.members:
-            yield from decl_refs(m)
+    return (n.key for n in ir.walk(t) if isinstance(n, ir.Ref))
 
 
 def prim_kinds(t: ir.TypeRef | None) -> Iterator[str]:
-    if isinstance(t, ir.Prim):
-        yield t.kind
-    elif isinstance(t, ir.LiteralOf):
-        yield "literal"
-    elif isinstance(t, ir.ListOf):
-        yield from prim_kinds(t.item)
-    elif isinstance(t, ir.MapOf):
-        yield from prim_kinds(t.value)
-    elif isinstance(t, ir.Nullable):
-        yield from prim_kinds(t.inner)
-    elif isinstance(t, ir.UnionOf):
-        for m in t.members:
-            yield from prim_kinds(m)
+    for n in ir.walk(t):
+        if isinstance(n, ir.Prim):
+            yield n.kind
+        elif isinstance(n, ir.LiteralOf):
+            yield "literal"
 
 
 class Context:
