@@ -66,3 +66,23 @@ def test_enough_golden_cases() -> None:
         "naming",
         "openapi30",
     }
+
+
+def test_output_does_not_depend_on_hash_seed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    spec = ROOT / "tests" / "golden" / "discriminator" / "spec.yaml"
+    trees = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        subprocess.run(
+            [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        trees.append(write.read_tree(out))
+    assert trees[0] == trees[1]
