@@ -48,6 +48,7 @@ class Client(BaseClient):
             timeout=timeout,
             retries=retries,
             credentials=credentials,
+            default_retries=DEFAULT_RETRIES,
             headers={"User-Agent": "bodies-python/2024-01-01", **(headers or {})},
             transport=transport,
         )

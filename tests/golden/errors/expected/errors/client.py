@@ -48,6 +48,7 @@ class Client(BaseClient):
             timeout=timeout,
             retries=retries,
             credentials=credentials,
+            default_retries=DEFAULT_RETRIES,
             headers={"User-Agent": "errors-python/2.0.0", **(headers or {})},
             transport=transport,
         )

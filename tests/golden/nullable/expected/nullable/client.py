@@ -44,6 +44,7 @@ class Client(BaseClient):
             timeout=timeout,
             retries=retries,
             credentials=credentials,
+            default_retries=DEFAULT_RETRIES,
             headers={"User-Agent": "nullable-python/1.0.0", **(headers or {})},
             transport=transport,
         )

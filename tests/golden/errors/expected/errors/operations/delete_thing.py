@@ -5,6 +5,7 @@ from __future__ import annotations
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
+from .._runtime.retries import RetryConfig
 from .._serialization import converter
 from ..errors import (
     ClientError,
@@ -55,6 +56,18 @@ def build_request(
         cookies=_cookies,
         accept=accept,
         security=(("token",),),
+        retries=RetryConfig(
+            max_attempts=None,
+            initial_interval=0.1,
+            max_interval=1.0,
+            exponent=2.0,
+            max_elapsed_time=5.0,
+            status_codes=(
+                "503",
+                "429",
+            ),
+            retry_connection_errors=False,
+        ),
     )
 
 

@@ -60,6 +60,9 @@ class HttpRequest:
     """Alternatives, each a list of scheme names that must all be applied."""
     server_url: str | None = None
     """A server the operation itself names, used unless the caller picks one."""
+    retries: RetryConfig | None = None
+    """A retry policy the operation itself names, used unless the caller set one (on the
+    call, or on the client)."""
 
 
 def json_body(value: Any) -> bytes:
@@ -99,12 +102,14 @@ class BaseClient:
         timeout: float | None,
         retries: RetryConfig | None,
         credentials: Mapping[str, Credential],
+        default_retries: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
     ) -> None:
         self.server_url = server_url
         self.timeout = timeout
         self.retries = retries
+        self._retries_are_default = retries is default_retries
         self._credentials = dict(credentials)
         self.headers = dict(headers or {})
         self.transport = transport or Transport()
@@ -153,7 +158,12 @@ class BaseClient:
             else request.server_url or self.server_url
         )
         timeout = self.timeout if isinstance(opts.timeout, Unset) else opts.timeout
-        policy = self.retries if isinstance(opts.retries, Unset) else opts.retries
+        if not isinstance(opts.retries, Unset):
+            policy = opts.retries
+        elif request.retries is not None and self._retries_are_default:
+            policy = request.retries
+        else:
+            policy = self.retries
         headers: dict[str, str] = {**self.headers, **request.headers}
         headers["Accept"] = (
             request.accept if isinstance(opts.accept, Unset) else opts.accept
