@@ -322,82 +322,64 @@ def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
     )
 
 
+RESPONSE_PREFERENCE = ("json", "binary", "text", "form", "multipart")
+
+
 def _responses(
     reg: Registry, resps: dict[str, Any], ptr: str, op_id: str
 ) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
+    """Success responses (one body representation, plus an event stream where offered) and
+    error responses (their JSON representation), each with the type of its body."""
     ok: list[ir.Response] = []
     bad: list[ir.Response] = []
-    codes = [str(c) for c in resps]
-    has_success = any(c.startswith("2") for c in codes)
-    for code, r in resps.items():
-        code = str(code).upper() if str(code).lower() != "default" else "default"
+    has_success = any(str(c).startswith("2") for c in resps)
+    for raw_code, r in resps.items():
+        code = "default" if str(raw_code).lower() == "default" else str(raw_code).upper()
         if not isinstance(r, dict):
             continue
-        rptr = f"{ptr}/responses/{escape(code)}"
-        content = r.get("content") or {}
         success = code.startswith("2") or (code == "default" and not has_success)
         if not (success or code[0] in "45" or code == "default"):
             continue  # 1XX and 3XX: nothing a client method returns
-        medias = (
-            [(str(mt), o if isinstance(o, dict) else {}) for mt, o in content.items()]
-            if isinstance(content, dict)
-            else []
-        )
-        if not medias:
-            medias = [("", {})]
-        if not success:
-            picked = _pick_media(content, ("json",)) if medias[0][0] else None
-            medias = [picked] if picked else [("", {})]
+        content = r.get("content")
+        if not isinstance(content, dict):
+            content = {}
+        if success:
+            plain = {mt: o for mt, o in content.items() if media_kind(str(mt)) != "sse"}
+            streams = {mt: o for mt, o in content.items() if media_kind(str(mt)) == "sse"}
+            medias = [
+                m
+                for m in (_pick_media(plain, RESPONSE_PREFERENCE), _pick_media(streams, ("sse",)))
+                if m
+            ]
         else:
-            # One JSON-ish representation and, besides it, an event stream.
-            kinds_seen: set[str] = set()
-            chosen = []
-            for mt, o in sorted(
-                medias,
-                key=lambda m: (
-                    ("json", "sse", "binary", "text", "form", "multipart").index(media_kind(m[0]))
-                    if m[0]
-                    else 9
-                ),
-            ):
-                k = "sse" if media_kind(mt) == "sse" else "body"
-                if k not in kinds_seen:
-                    kinds_seen.add(k)
-                    chosen.append((mt, o))
-            medias = chosen
-        for mt, o in medias:
-            kind = media_kind(mt) if mt else "empty"
-            schema = o.get("schema")
-            t: ir.TypeRef | None = None
-            if kind in ("json", "sse", "form"):
-                kind = "json" if kind == "form" else kind
-                t = (
-                    reg.type_of(
-                        schema,
-                        f"{rptr}/content/{escape(mt)}/schema",
-                        f"{op_id}_{'stream' if kind == 'sse' else 'response'}"
-                        if success
-                        else f"{op_id}_{code}_error",
-                    )
-                    if schema is not None
-                    else ir.ANY
-                )
-            elif kind == "multipart":
-                kind = "binary"
-            sentinel = ""
-            if kind == "sse":
-                sentinel = str(o.get("x-speakeasy-sse-sentinel") or o.get("x-sse-sentinel") or "")
+            medias = [m for m in (_pick_media(content, ("json",)),) if m]
+        hint = f"{op_id}_response" if success else f"{op_id}_{code}_error"
+        for mt, media in medias or [("", {})]:
+            response = _response(reg, code, mt, media, f"{ptr}/responses/{escape(code)}", hint)
             (ok if success else bad).append(
-                ir.Response(
-                    status=code,
-                    kind=kind,
-                    media_type=mt,
-                    type=t,
-                    description=str(r.get("description") or "").strip(),
-                    sentinel=sentinel,
-                )
+                attrs.evolve(response, description=str(r.get("description") or "").strip())
             )
     return tuple(ok), tuple(bad)
+
+
+def _response(
+    reg: Registry, code: str, mt: str, media: dict[str, Any], ptr: str, hint: str
+) -> ir.Response:
+    kind = media_kind(mt) if mt else "empty"
+    if kind == "form":
+        kind = "json"
+    elif kind == "multipart":
+        kind = "binary"
+    t: ir.TypeRef | None = None
+    if kind in ("json", "sse"):
+        schema = media.get("schema")
+        schema_ptr = f"{ptr}/content/{escape(mt)}/schema"
+        stream_hint = hint.replace("_response", "_stream") if kind == "sse" else hint
+        t = reg.type_of(schema, schema_ptr, stream_hint) if schema is not None else ir.ANY
+    sentinel = ""
+    if kind == "sse":
+        sentinel = str(media.get("x-speakeasy-sse-sentinel") or media.get("x-sse-sentinel") or "")
+    return ir.Response(status=code, kind=kind, media_type=mt, type=t, sentinel=sentinel)
 
 
 def _webhooks(reg: Registry, doc: dict[str, Any]) -> tuple[ir.Webhook, ...]:

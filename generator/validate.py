@@ -20,7 +20,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
-from .resolve import HTTP_METHODS, iter_document_schemas
+from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
 
 
 def string_keys(value: Any) -> Any:
@@ -229,8 +229,6 @@ def _admits_null(schema: Any) -> bool:
 
 
 def iter_schemas_under(doc: dict[str, Any], ptr: str) -> Any:
-    from .resolve import iter_schemas, lookup
-
     return iter_schemas(lookup(doc, ptr), ptr)
 
 

@@ -12,11 +12,10 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
 import attrs
 
-from generator import ir, pipeline, write
+from generator import ir, pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -196,11 +195,3 @@ def check_spec(spec: Path, out: Path, *, with_mypy: bool = True) -> tuple[Report
     if with_mypy:
         details.append(mypy(out, api.package, report))
     return report, "\n".join(d for d in details if d)
-
-
-def files_written(out: Path) -> list[str]:
-    return sorted(write.read_tree(out))
-
-
-def as_json(reports: list[Report]) -> Any:
-    return [attrs.asdict(r) for r in reports]
