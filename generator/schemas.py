@@ -225,7 +225,7 @@ class Registry:
                     wire=wire,
                     type=t,
                     required=wire in req and not one_way,
-                    description=_text(p.get("description")),
+                    description=_text(p.get("description")) or self._description_of(t),
                     default=literal.values[0] if literal is not None and wire in req else None,
                     has_default=literal is not None and wire in req and not one_way,
                     read_only=bool(p.get("readOnly")),
@@ -234,6 +234,13 @@ class Registry:
                 )
             )
         return tuple(fields)
+
+    def _description_of(self, t: ir.TypeRef) -> str:
+        """The description of the declaration a property refers to, for a bare ``$ref``."""
+        if isinstance(t, ir.Nullable):
+            t = t.inner
+        decl = self.decls.get(t.key) if isinstance(t, ir.Ref) else None
+        return decl.description if decl is not None else ""
 
     def _all_of(
         self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool

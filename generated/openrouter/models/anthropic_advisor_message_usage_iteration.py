@@ -26,12 +26,10 @@ class AnthropicAdvisorMessageUsageIteration:
         type: ``type``
     """
 
-    cache_creation: AnthropicIterationCacheCreation | None | Unset = attrs.field(
-        default=UNSET
-    )
-    cache_creation_input_tokens: int | Unset = attrs.field(default=UNSET)
-    cache_read_input_tokens: int | Unset = attrs.field(default=UNSET)
-    input_tokens: int | Unset = attrs.field(default=UNSET)
-    output_tokens: int | Unset = attrs.field(default=UNSET)
+    cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
+    cache_creation_input_tokens: int | Unset = UNSET
+    cache_read_input_tokens: int | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
     model: str
-    type: Literal["advisor_message"] = attrs.field(default="advisor_message")
+    type: Literal["advisor_message"] = "advisor_message"

@@ -24,10 +24,8 @@ class AnthropicBaseUsageIteration:
         output_tokens: ``output_tokens``
     """
 
-    cache_creation: AnthropicIterationCacheCreation | None | Unset = attrs.field(
-        default=UNSET
-    )
-    cache_creation_input_tokens: int | Unset = attrs.field(default=UNSET)
-    cache_read_input_tokens: int | Unset = attrs.field(default=UNSET)
-    input_tokens: int | Unset = attrs.field(default=UNSET)
-    output_tokens: int | Unset = attrs.field(default=UNSET)
+    cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
+    cache_creation_input_tokens: int | Unset = UNSET
+    cache_read_input_tokens: int | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET

@@ -25,11 +25,9 @@ class AnthropicCompactionUsageIteration:
         type: ``type``
     """
 
-    cache_creation: AnthropicIterationCacheCreation | None | Unset = attrs.field(
-        default=UNSET
-    )
-    cache_creation_input_tokens: int | Unset = attrs.field(default=UNSET)
-    cache_read_input_tokens: int | Unset = attrs.field(default=UNSET)
-    input_tokens: int | Unset = attrs.field(default=UNSET)
-    output_tokens: int | Unset = attrs.field(default=UNSET)
-    type: Literal["compaction"] = attrs.field(default="compaction")
+    cache_creation: AnthropicIterationCacheCreation | None | Unset = UNSET
+    cache_creation_input_tokens: int | Unset = UNSET
+    cache_read_input_tokens: int | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    type: Literal["compaction"] = "compaction"

@@ -16,5 +16,5 @@ class AnthropicIterationCacheCreation:
         ephemeral_5m_input_tokens: ``ephemeral_5m_input_tokens``
     """
 
-    ephemeral_1h_input_tokens: int | Unset = attrs.field(default=UNSET)
-    ephemeral_5m_input_tokens: int | Unset = attrs.field(default=UNSET)
+    ephemeral_1h_input_tokens: int | Unset = UNSET
+    ephemeral_5m_input_tokens: int | Unset = UNSET

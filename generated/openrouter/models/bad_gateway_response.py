@@ -17,11 +17,11 @@ class BadGatewayResponse:
     """Bad Gateway: the upstream provider failed
 
     Attributes:
-        error: ``error``
+        error: Details of a Bad Gateway error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: BadGatewayResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

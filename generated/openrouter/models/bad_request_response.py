@@ -17,11 +17,11 @@ class BadRequestResponse:
     """Bad Request: the parameters are invalid or the body is malformed
 
     Attributes:
-        error: ``error``
+        error: Details of a Bad Request error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: BadRequestResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -15,4 +15,4 @@ class BooleanCapability:
         type: ``type``
     """
 
-    type: Literal["boolean"] = attrs.field(default="boolean")
+    type: Literal["boolean"] = "boolean"

@@ -20,4 +20,4 @@ class ContentPartImage:
     """
 
     image_url: ContentPartImageImageUrl
-    type: Literal["image_url"] = attrs.field(default="image_url")
+    type: Literal["image_url"] = "image_url"

@@ -18,5 +18,5 @@ class CostDetails:
     """
 
     upstream_inference_completions_cost: float
-    upstream_inference_cost: float | None | Unset = attrs.field(default=UNSET)
+    upstream_inference_cost: float | None | Unset = UNSET
     upstream_inference_prompt_cost: float

@@ -19,11 +19,11 @@ class EdgeNetworkTimeoutResponse:
     """Edge Timeout: the provider did not answer in time at the edge network
 
     Attributes:
-        error: ``error``
+        error: Details of an Edge Timeout error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: EdgeNetworkTimeoutResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -21,4 +21,4 @@ class EdgeNetworkTimeoutResponseErrorData:
 
     code: int
     message: str
-    metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, Any] | None | Unset = UNSET

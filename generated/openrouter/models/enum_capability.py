@@ -16,5 +16,5 @@ class EnumCapability:
         values: ``values``
     """
 
-    type: Literal["enum"] = attrs.field(default="enum")
+    type: Literal["enum"] = "enum"
     values: list[str]

@@ -17,11 +17,11 @@ class ForbiddenResponse:
     """Forbidden: the caller is known but may not do this
 
     Attributes:
-        error: ``error``
+        error: Details of a Forbidden error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: ForbiddenResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

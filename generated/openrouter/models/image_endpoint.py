@@ -21,7 +21,7 @@ class ImageEndpoint:
         provider_name: The provider's name for display
         provider_slug: The provider's slug
         provider_tag: The tag to name this provider by in requests
-        supported_parameters: ``supported_parameters``
+        supported_parameters: Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL.
         supports_streaming: True when this endpoint can stream events itself (`stream: true` in the request).
     """
 

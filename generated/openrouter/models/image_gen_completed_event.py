@@ -21,13 +21,11 @@ class ImageGenCompletedEvent:
         created: When the image was made, in seconds since the Unix epoch
         media_type: The image's MIME type, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`; absent when the format is unknown.
         type: Which kind of event this is
-        usage: ``usage``
+        usage: Tokens used and cost of the request, when known
     """
 
     b64_json: str
     created: int
-    media_type: str | Unset = attrs.field(default=UNSET)
-    type: Literal["image_generation.completed"] = attrs.field(
-        default="image_generation.completed"
-    )
-    usage: ImageGenerationUsage | Unset = attrs.field(default=UNSET)
+    media_type: str | Unset = UNSET
+    type: Literal["image_generation.completed"] = "image_generation.completed"
+    usage: ImageGenerationUsage | Unset = UNSET

@@ -19,6 +19,4 @@ class ImageGenPartialImageEvent:
 
     b64_json: str
     partial_image_index: int
-    type: Literal["image_generation.partial_image"] = attrs.field(
-        default="image_generation.partial_image"
-    )
+    type: Literal["image_generation.partial_image"] = "image_generation.partial_image"

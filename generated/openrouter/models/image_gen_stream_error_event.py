@@ -20,4 +20,4 @@ class ImageGenStreamErrorEvent:
     """
 
     error: ImageGenStreamErrorEventError
-    type: Literal["error"] = attrs.field(default="error")
+    type: Literal["error"] = "error"

@@ -18,7 +18,7 @@ class ImageGenStreamErrorEventError:
         type: The provider's error category, if it gave one
     """
 
-    code: str | None | Unset = attrs.field(default=UNSET)
+    code: str | None | Unset = UNSET
     message: str
-    param: str | None | Unset = attrs.field(default=UNSET)
-    type: str | None | Unset = attrs.field(default=UNSET)
+    param: str | None | Unset = UNSET
+    type: str | None | Unset = UNSET

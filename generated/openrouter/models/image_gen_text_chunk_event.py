@@ -22,6 +22,4 @@ class ImageGenTextChunkEvent:
 
     phase: ImageGenTextChunkEventPhase | str
     text: str
-    type: Literal["image_generation.text_chunk"] = attrs.field(
-        default="image_generation.text_chunk"
-    )
+    type: Literal["image_generation.text_chunk"] = "image_generation.text_chunk"

@@ -23,16 +23,14 @@ class ImageGenerationProviderPreferences:
         allow_fallbacks: May other providers step in when the preferred ones fail? - true (the default): if the first choice (or every provider named in "order") is unavailable, the next best provider serves the request. - false: only the first choice or the providers you named are tried; their error is returned when the...
         ignore: Provider slugs never to use for this request, added to the providers your account already excludes.
         only: Provider slugs that may serve this request, added to the providers your account already allows.
-        options: ``options``
+        options: Options for particular providers, by provider slug. Only the chosen provider's options are passed on; the others, and any key not recognised, are dropped without notice.
         order: Provider slugs in order of preference. Among those that serve the model, the first is tried, then the next when it is unavailable; when none is available the request fails with an error.
         sort: How to rank providers when "order" is not given; setting it turns load balancing off.
     """
 
-    allow_fallbacks: bool | None | Unset = attrs.field(default=UNSET)
-    ignore: list[ProviderName | str] | None | Unset = attrs.field(default=UNSET)
-    only: list[ProviderName | str] | None | Unset = attrs.field(default=UNSET)
-    options: ProviderOptions | Unset = attrs.field(default=UNSET)
-    order: list[ProviderName | str] | None | Unset = attrs.field(default=UNSET)
-    sort: ProviderSort | str | ProviderSortConfig | None | Unset = attrs.field(
-        default=UNSET
-    )
+    allow_fallbacks: bool | None | Unset = UNSET
+    ignore: list[ProviderName | str] | None | Unset = UNSET
+    only: list[ProviderName | str] | None | Unset = UNSET
+    options: ProviderOptions | Unset = UNSET
+    order: list[ProviderName | str] | None | Unset = UNSET
+    sort: ProviderSort | str | ProviderSortConfig | None | Unset = UNSET

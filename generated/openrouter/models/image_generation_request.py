@@ -35,7 +35,7 @@ class ImageGenerationRequest:
         output_compression: Compression for webp and jpeg output, from 0 to 100; png output and providers without the setting ignore it.
         output_format: File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`.
         prompt: What the image should show, in words
-        provider: ``provider``
+        provider: How the request is routed among providers, and options passed on to specific providers.
         quality: How much effort to spend rendering; ignored by providers without such a setting.
         resolution: Resolution class of the image, provider-neutral; each provider works out the exact pixel size.
         seed: A seed for repeatable sampling: the same seed with the same parameters should give the same image, though not every provider guarantees it.
@@ -43,25 +43,17 @@ class ImageGenerationRequest:
         stream: When true, intermediate images are sent as server-sent events as soon as they exist. Only providers that stream natively (OpenAI, for now) do this; the others ignore the flag and answer with the whole result at once.
     """
 
-    aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = attrs.field(
-        default=UNSET
-    )
-    background: ImageGenerationRequestBackground | str | Unset = attrs.field(
-        default=UNSET
-    )
-    input_references: list[ContentPartImage] | Unset = attrs.field(default=UNSET)
+    aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET
+    background: ImageGenerationRequestBackground | str | Unset = UNSET
+    input_references: list[ContentPartImage] | Unset = UNSET
     model: str
-    n: int | Unset = attrs.field(default=UNSET)
-    output_compression: int | Unset = attrs.field(default=UNSET)
-    output_format: ImageGenerationRequestOutputFormat | str | Unset = attrs.field(
-        default=UNSET
-    )
+    n: int | Unset = UNSET
+    output_compression: int | Unset = UNSET
+    output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET
     prompt: str
-    provider: ImageGenerationProviderPreferences | Unset = attrs.field(default=UNSET)
-    quality: ImageGenerationRequestQuality | str | Unset = attrs.field(default=UNSET)
-    resolution: ImageGenerationRequestResolution | str | Unset = attrs.field(
-        default=UNSET
-    )
-    seed: int | Unset = attrs.field(default=UNSET)
-    size: str | Unset = attrs.field(default=UNSET)
-    stream: bool | Unset = attrs.field(default=UNSET)
+    provider: ImageGenerationProviderPreferences | Unset = UNSET
+    quality: ImageGenerationRequestQuality | str | Unset = UNSET
+    resolution: ImageGenerationRequestResolution | str | Unset = UNSET
+    seed: int | Unset = UNSET
+    size: str | Unset = UNSET
+    stream: bool | Unset = UNSET

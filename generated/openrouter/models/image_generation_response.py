@@ -20,9 +20,9 @@ class ImageGenerationResponse:
     Attributes:
         created: When the image was made, in seconds since the Unix epoch
         data: The images made
-        usage: ``usage``
+        usage: Tokens used and cost of the request, when known
     """
 
     created: int
     data: list[ImageGenerationResponseDataItem]
-    usage: ImageGenerationUsage | Unset = attrs.field(default=UNSET)
+    usage: ImageGenerationUsage | Unset = UNSET

@@ -17,4 +17,4 @@ class ImageGenerationResponseDataItem:
     """
 
     b64_json: str
-    media_type: str | Unset = attrs.field(default=UNSET)
+    media_type: str | Unset = UNSET

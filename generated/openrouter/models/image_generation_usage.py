@@ -33,7 +33,7 @@ class ImageGenerationUsage:
         completion_tokens: Tokens produced by the model
         completion_tokens_details: ``completion_tokens_details``
         cost: What the request cost
-        cost_details: ``cost_details``
+        cost_details: How the provider's inference cost divides up
         is_byok: True when the request ran on the caller's own provider key (BYOK)
         iterations: ``iterations``
         prompt_tokens: Input tokens, counting images, audio input and tools where present
@@ -44,24 +44,20 @@ class ImageGenerationUsage:
         total_tokens: Input plus output tokens
     """
 
-    cache_creation: AnthropicCacheCreation | None | Unset = attrs.field(default=UNSET)
+    cache_creation: AnthropicCacheCreation | None | Unset = UNSET
     completion_tokens: int
     completion_tokens_details: (
         ImageGenerationUsageCompletionTokensDetails | None | Unset
-    ) = attrs.field(default=UNSET)
-    cost: float | None | Unset = attrs.field(default=UNSET)
-    cost_details: CostDetails | None | Unset = attrs.field(default=UNSET)
-    is_byok: bool | Unset = attrs.field(default=UNSET)
-    iterations: list[AnthropicUsageIteration] | None | Unset = attrs.field(
-        default=UNSET
-    )
+    ) = UNSET
+    cost: float | None | Unset = UNSET
+    cost_details: CostDetails | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    iterations: list[AnthropicUsageIteration] | None | Unset = UNSET
     prompt_tokens: int
     prompt_tokens_details: ImageGenerationUsagePromptTokensDetails | None | Unset = (
-        attrs.field(default=UNSET)
+        UNSET
     )
-    server_tool_use: ImageGenerationUsageServerToolUse | None | Unset = attrs.field(
-        default=UNSET
-    )
-    service_tier: str | None | Unset = attrs.field(default=UNSET)
-    speed: AnthropicSpeed | str | None | Unset = attrs.field(default=UNSET)
+    server_tool_use: ImageGenerationUsageServerToolUse | None | Unset = UNSET
+    service_tier: str | None | Unset = UNSET
+    speed: AnthropicSpeed | str | None | Unset = UNSET
     total_tokens: int

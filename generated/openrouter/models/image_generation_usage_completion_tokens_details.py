@@ -17,6 +17,6 @@ class ImageGenerationUsageCompletionTokensDetails:
         reasoning_tokens: Output tokens spent on reasoning.
     """
 
-    audio_tokens: int | None | Unset = attrs.field(default=UNSET)
-    image_tokens: int | None | Unset = attrs.field(default=UNSET)
-    reasoning_tokens: int | None | Unset = attrs.field(default=UNSET)
+    audio_tokens: int | None | Unset = UNSET
+    image_tokens: int | None | Unset = UNSET
+    reasoning_tokens: int | None | Unset = UNSET

@@ -19,8 +19,8 @@ class ImageGenerationUsagePromptTokensDetails:
         video_tokens: Input tokens spent on video.
     """
 
-    audio_tokens: int | None | Unset = attrs.field(default=UNSET)
-    cache_write_tokens: int | None | Unset = attrs.field(default=UNSET)
-    cached_tokens: int | None | Unset = attrs.field(default=UNSET)
-    file_tokens: int | None | Unset = attrs.field(default=UNSET)
-    video_tokens: int | None | Unset = attrs.field(default=UNSET)
+    audio_tokens: int | None | Unset = UNSET
+    cache_write_tokens: int | None | Unset = UNSET
+    cached_tokens: int | None | Unset = UNSET
+    file_tokens: int | None | Unset = UNSET
+    video_tokens: int | None | Unset = UNSET

@@ -17,6 +17,6 @@ class ImageGenerationUsageServerToolUse:
         web_search_requests: How many web searches server-side tools ran. A search run by OpenRouter also counts in tool_calls_requested, while a provider's own search may appear only here, so the two must not be added.
     """
 
-    tool_calls_executed: int | None | Unset = attrs.field(default=UNSET)
-    tool_calls_requested: int | None | Unset = attrs.field(default=UNSET)
-    web_search_requests: int | None | Unset = attrs.field(default=UNSET)
+    tool_calls_executed: int | None | Unset = UNSET
+    tool_calls_requested: int | None | Unset = UNSET
+    web_search_requests: int | None | Unset = UNSET

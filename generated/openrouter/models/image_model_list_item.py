@@ -22,7 +22,7 @@ class ImageModelListItem:
         endpoints: Path of this model's endpoint records, relative to the host
         id: The model's short name under its author
         name: Name for display
-        supported_parameters: ``supported_parameters``
+        supported_parameters: Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL.
         supports_streaming: True when at least one endpoint of the model can stream events itself on the Images API (`stream: true` in the request).
     """
 

@@ -27,4 +27,4 @@ class ImagePricingEntry:
     billable: ImagePricingEntryBillable | str
     cost_usd: float
     unit: ImagePricingEntryUnit | str
-    variant: str | Unset = attrs.field(default=UNSET)
+    variant: str | Unset = UNSET

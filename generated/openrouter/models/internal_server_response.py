@@ -17,11 +17,11 @@ class InternalServerResponse:
     """Internal Server Error: something failed on the server
 
     Attributes:
-        error: ``error``
+        error: Details of an Internal Server Error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: InternalServerResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -17,11 +17,11 @@ class NotFoundResponse:
     """Not Found: nothing exists at this address
 
     Attributes:
-        error: ``error``
+        error: Details of a Not Found error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: NotFoundResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

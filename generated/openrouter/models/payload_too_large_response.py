@@ -17,11 +17,11 @@ class PayloadTooLargeResponse:
     """Payload Too Large: the request body is over the size limit
 
     Attributes:
-        error: ``error``
+        error: Details of a Payload Too Large error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: PayloadTooLargeResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -17,11 +17,11 @@ class PaymentRequiredResponse:
     """Payment Required: not enough credits or quota left for this request
 
     Attributes:
-        error: ``error``
+        error: Details of a Payment Required error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: PaymentRequiredResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

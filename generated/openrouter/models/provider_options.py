@@ -155,12 +155,12 @@ class ProviderOptions:
     field_01ai: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "01ai"}
     )
-    ai21: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    ai21: dict[str, Any] | Unset = UNSET
     aion_labs: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "aion-labs"}
     )
-    akashml: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    alibaba: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    akashml: dict[str, Any] | Unset = UNSET
+    alibaba: dict[str, Any] | Unset = UNSET
     amazon_bedrock: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "amazon-bedrock"}
     )
@@ -170,179 +170,179 @@ class ProviderOptions:
     amazon_nova: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "amazon-nova"}
     )
-    ambient: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    anthropic: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    ambient: dict[str, Any] | Unset = UNSET
+    anthropic: dict[str, Any] | Unset = UNSET
     anthropic_2: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "anthropic/2"}
     )
-    anyscale: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    anyscale: dict[str, Any] | Unset = UNSET
     arcee_ai: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "arcee-ai"}
     )
     atlas_cloud: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "atlas-cloud"}
     )
-    atoma: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    avian: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    azure: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    baidu: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    baseten: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    atoma: dict[str, Any] | Unset = UNSET
+    avian: dict[str, Any] | Unset = UNSET
+    azure: dict[str, Any] | Unset = UNSET
+    baidu: dict[str, Any] | Unset = UNSET
+    baseten: dict[str, Any] | Unset = UNSET
     black_forest_labs: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "black-forest-labs"}
     )
-    byteplus: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    centml: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    cerebras: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    chutes: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    cirrascale: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    clarifai: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    byteplus: dict[str, Any] | Unset = UNSET
+    centml: dict[str, Any] | Unset = UNSET
+    cerebras: dict[str, Any] | Unset = UNSET
+    chutes: dict[str, Any] | Unset = UNSET
+    cirrascale: dict[str, Any] | Unset = UNSET
+    clarifai: dict[str, Any] | Unset = UNSET
     claude_on_aws: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "claude-on-aws"}
     )
-    cloudflare: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    cohere: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    coreweave: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    crofai: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    crucible: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    crusoe: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    darkbloom: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    databricks: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    decart: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    deepgram: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    deepinfra: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    deepseek: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    dekallm: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    digitalocean: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    enfer: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    cloudflare: dict[str, Any] | Unset = UNSET
+    cohere: dict[str, Any] | Unset = UNSET
+    coreweave: dict[str, Any] | Unset = UNSET
+    crofai: dict[str, Any] | Unset = UNSET
+    crucible: dict[str, Any] | Unset = UNSET
+    crusoe: dict[str, Any] | Unset = UNSET
+    darkbloom: dict[str, Any] | Unset = UNSET
+    databricks: dict[str, Any] | Unset = UNSET
+    decart: dict[str, Any] | Unset = UNSET
+    deepgram: dict[str, Any] | Unset = UNSET
+    deepinfra: dict[str, Any] | Unset = UNSET
+    deepseek: dict[str, Any] | Unset = UNSET
+    dekallm: dict[str, Any] | Unset = UNSET
+    digitalocean: dict[str, Any] | Unset = UNSET
+    enfer: dict[str, Any] | Unset = UNSET
     fake_provider: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "fake-provider"}
     )
-    featherless: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    fireworks: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    featherless: dict[str, Any] | Unset = UNSET
+    fireworks: dict[str, Any] | Unset = UNSET
     fish_audio: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "fish-audio"}
     )
-    friendli: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    gmicloud: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    friendli: dict[str, Any] | Unset = UNSET
+    gmicloud: dict[str, Any] | Unset = UNSET
     google_ai_studio: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "google-ai-studio"}
     )
     google_vertex: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "google-vertex"}
     )
-    gopomelo: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    groq: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    heygen: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    huggingface: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    hyperbolic: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    gopomelo: dict[str, Any] | Unset = UNSET
+    groq: dict[str, Any] | Unset = UNSET
+    heygen: dict[str, Any] | Unset = UNSET
+    huggingface: dict[str, Any] | Unset = UNSET
+    hyperbolic: dict[str, Any] | Unset = UNSET
     hyperbolic_quantized: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "hyperbolic-quantized"}
     )
-    inception: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    inceptron: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    inception: dict[str, Any] | Unset = UNSET
+    inceptron: dict[str, Any] | Unset = UNSET
     inferact_vllm: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "inferact-vllm"}
     )
     inference_net: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "inference-net"}
     )
-    infermatic: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    inflection: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    inocloud: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    infermatic: dict[str, Any] | Unset = UNSET
+    inflection: dict[str, Any] | Unset = UNSET
+    inocloud: dict[str, Any] | Unset = UNSET
     io_net: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "io-net"}
     )
-    ionstream: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    klusterai: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    krea: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    ionstream: dict[str, Any] | Unset = UNSET
+    klusterai: dict[str, Any] | Unset = UNSET
+    krea: dict[str, Any] | Unset = UNSET
     lambda_: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "lambda"}
     )
-    lepton: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    liquid: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    lynn: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    lepton: dict[str, Any] | Unset = UNSET
+    liquid: dict[str, Any] | Unset = UNSET
+    lynn: dict[str, Any] | Unset = UNSET
     lynn_private: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "lynn-private"}
     )
-    makora: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    mancer: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    makora: dict[str, Any] | Unset = UNSET
+    mancer: dict[str, Any] | Unset = UNSET
     mancer_old: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "mancer-old"}
     )
-    mara: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    meta: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    minimax: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    mistral: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    modal: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    modelrun: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    modular: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    moonshotai: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    morph: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    ncompass: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    nebius: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    mara: dict[str, Any] | Unset = UNSET
+    meta: dict[str, Any] | Unset = UNSET
+    minimax: dict[str, Any] | Unset = UNSET
+    mistral: dict[str, Any] | Unset = UNSET
+    modal: dict[str, Any] | Unset = UNSET
+    modelrun: dict[str, Any] | Unset = UNSET
+    modular: dict[str, Any] | Unset = UNSET
+    moonshotai: dict[str, Any] | Unset = UNSET
+    morph: dict[str, Any] | Unset = UNSET
+    ncompass: dict[str, Any] | Unset = UNSET
+    nebius: dict[str, Any] | Unset = UNSET
     nex_agi: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "nex-agi"}
     )
-    nextbit: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    nineteen: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    novita: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    nvidia: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    octoai: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    nextbit: dict[str, Any] | Unset = UNSET
+    nineteen: dict[str, Any] | Unset = UNSET
+    novita: dict[str, Any] | Unset = UNSET
+    nvidia: dict[str, Any] | Unset = UNSET
+    octoai: dict[str, Any] | Unset = UNSET
     open_inference: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "open-inference"}
     )
-    openai: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    parasail: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    perceptron: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    perplexity: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    phala: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    poolside: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    quiver: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    recraft: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    recursal: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    reflection: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    reka: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    relace: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    replicate: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    runway: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    openai: dict[str, Any] | Unset = UNSET
+    parasail: dict[str, Any] | Unset = UNSET
+    perceptron: dict[str, Any] | Unset = UNSET
+    perplexity: dict[str, Any] | Unset = UNSET
+    phala: dict[str, Any] | Unset = UNSET
+    poolside: dict[str, Any] | Unset = UNSET
+    quiver: dict[str, Any] | Unset = UNSET
+    recraft: dict[str, Any] | Unset = UNSET
+    recursal: dict[str, Any] | Unset = UNSET
+    reflection: dict[str, Any] | Unset = UNSET
+    reka: dict[str, Any] | Unset = UNSET
+    relace: dict[str, Any] | Unset = UNSET
+    replicate: dict[str, Any] | Unset = UNSET
+    runway: dict[str, Any] | Unset = UNSET
     sail_research: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "sail-research"}
     )
-    sakana: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    sakana: dict[str, Any] | Unset = UNSET
     sakana_ai: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "sakana-ai"}
     )
-    sambanova: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    sambanova: dict[str, Any] | Unset = UNSET
     sambanova_cloaked: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "sambanova-cloaked"}
     )
-    seed: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    seed: dict[str, Any] | Unset = UNSET
     sf_compute: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "sf-compute"}
     )
-    siliconflow: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    sourceful: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    stealth: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    stepfun: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    streamlake: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    switchpoint: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    targon: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    tencent: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    tenstorrent: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    thinkingmachines: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    together: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    siliconflow: dict[str, Any] | Unset = UNSET
+    sourceful: dict[str, Any] | Unset = UNSET
+    stealth: dict[str, Any] | Unset = UNSET
+    stepfun: dict[str, Any] | Unset = UNSET
+    streamlake: dict[str, Any] | Unset = UNSET
+    switchpoint: dict[str, Any] | Unset = UNSET
+    targon: dict[str, Any] | Unset = UNSET
+    tencent: dict[str, Any] | Unset = UNSET
+    tenstorrent: dict[str, Any] | Unset = UNSET
+    thinkingmachines: dict[str, Any] | Unset = UNSET
+    together: dict[str, Any] | Unset = UNSET
     together_lite: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "together-lite"}
     )
-    ubicloud: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    upstage: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    venice: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    voyageai: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    wafer: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    wandb: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    ubicloud: dict[str, Any] | Unset = UNSET
+    upstage: dict[str, Any] | Unset = UNSET
+    venice: dict[str, Any] | Unset = UNSET
+    voyageai: dict[str, Any] | Unset = UNSET
+    wafer: dict[str, Any] | Unset = UNSET
+    wandb: dict[str, Any] | Unset = UNSET
     wandb_legacy: dict[str, Any] | Unset = attrs.field(
         default=UNSET, metadata={"wire": "wandb-legacy"}
     )
-    xai: dict[str, Any] | Unset = attrs.field(default=UNSET)
-    xiaomi: dict[str, Any] | Unset = attrs.field(default=UNSET)
+    xai: dict[str, Any] | Unset = UNSET
+    xiaomi: dict[str, Any] | Unset = UNSET
     z_ai: dict[str, Any] | Unset = attrs.field(default=UNSET, metadata={"wire": "z-ai"})

@@ -19,11 +19,11 @@ class ProviderOverloadedResponse:
     """Provider Overloaded: the provider is too busy right now
 
     Attributes:
-        error: ``error``
+        error: Details of a Provider Overloaded error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: ProviderOverloadedResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -22,7 +22,5 @@ class ProviderSortConfig:
         partition: How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model.
     """
 
-    by: ProviderSortConfigBy | str | None | Unset = attrs.field(default=UNSET)
-    partition: ProviderSortConfigPartition | str | None | Unset = attrs.field(
-        default=UNSET
-    )
+    by: ProviderSortConfigBy | str | None | Unset = UNSET
+    partition: ProviderSortConfigPartition | str | None | Unset = UNSET

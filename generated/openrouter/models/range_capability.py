@@ -19,4 +19,4 @@ class RangeCapability:
 
     max: float
     min: float
-    type: Literal["range"] = attrs.field(default="range")
+    type: Literal["range"] = "range"

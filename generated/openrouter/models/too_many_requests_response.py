@@ -17,11 +17,11 @@ class TooManyRequestsResponse:
     """Too Many Requests: the rate limit was hit
 
     Attributes:
-        error: ``error``
+        error: Details of a Too Many Requests error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: TooManyRequestsResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -17,11 +17,11 @@ class UnauthorizedResponse:
     """Unauthorized: the credentials are missing or not valid
 
     Attributes:
-        error: ``error``
+        error: Details of an Unauthorized error
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """
 
     error: UnauthorizedResponseErrorData
-    openrouter_metadata: dict[str, Any] | None | Unset = attrs.field(default=UNSET)
-    user_id: str | None | Unset = attrs.field(default=UNSET)
+    openrouter_metadata: dict[str, Any] | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET

@@ -16,5 +16,5 @@ class CreateChargeExpand:
         lines: ``lines``
     """
 
-    customer: bool | Unset = attrs.field(default=UNSET)
-    lines: list[str] | Unset = attrs.field(default=UNSET)
+    customer: bool | Unset = UNSET
+    lines: list[str] | Unset = UNSET

@@ -18,5 +18,5 @@ class CreateChargeRequest:
     """
 
     amount: int
-    metadata: dict[str, str] | Unset = attrs.field(default=UNSET)
-    tags: list[str] | Unset = attrs.field(default=UNSET)
+    metadata: dict[str, str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET

@@ -16,5 +16,5 @@ class CreateChargeResponse:
         amount: ``amount``
     """
 
-    id: str | Unset = attrs.field(default=UNSET)
-    amount: int | Unset = attrs.field(default=UNSET)
+    id: str | Unset = UNSET
+    amount: int | Unset = UNSET

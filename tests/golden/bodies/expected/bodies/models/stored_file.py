@@ -22,4 +22,4 @@ class StoredFile:
 
     id: uuid.UUID
     created: datetime.datetime
-    size: int | Unset = attrs.field(default=UNSET)
+    size: int | Unset = UNSET

@@ -22,4 +22,4 @@ class UploadFileRequest:
     """
 
     file: bytes
-    purpose: UploadFileRequestPurpose | str | Unset = attrs.field(default=UNSET)
+    purpose: UploadFileRequestPurpose | str | Unset = UNSET

@@ -22,4 +22,4 @@ class Lizard:
     """
 
     pet_type: LizardPetType | str = attrs.field(metadata={"wire": "petType"})
-    scales: int | Unset = attrs.field(default=UNSET)
+    scales: int | Unset = UNSET

@@ -16,5 +16,5 @@ class Conflict:
         holder: ``holder``
     """
 
-    message: str | Unset = attrs.field(default=UNSET)
-    holder: str | Unset = attrs.field(default=UNSET)
+    message: str | Unset = UNSET
+    holder: str | Unset = UNSET

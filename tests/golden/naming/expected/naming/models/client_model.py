@@ -31,4 +31,4 @@ class ClientModel:
     foo_bar_2: str | Unset = attrs.field(default=UNSET, metadata={"wire": "foo_bar"})
     field_2fa: bool | Unset = attrs.field(default=UNSET, metadata={"wire": "2fa"})
     private: str | Unset = attrs.field(default=UNSET, metadata={"wire": "_private"})
-    type: str | Unset = attrs.field(default=UNSET)
+    type: str | Unset = UNSET

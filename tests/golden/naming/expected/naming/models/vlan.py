@@ -22,5 +22,5 @@ class VLAN:
         vendor: ``vendor``
     """
 
-    ratio: Ratio | str | Unset = attrs.field(default=UNSET)
-    vendor: Vendor | str | Unset = attrs.field(default=UNSET)
+    ratio: Ratio | str | Unset = UNSET
+    vendor: Vendor | str | Unset = UNSET

@@ -15,4 +15,4 @@ class VlanModel:
         id: ``id``
     """
 
-    id: int | Unset = attrs.field(default=UNSET)
+    id: int | Unset = UNSET

@@ -31,11 +31,11 @@ class Note:
 
     title: str
     body: str | None
-    tags: list[str] | Unset = attrs.field(default=UNSET)
-    color: NoteColor | str | None | Unset = attrs.field(default=UNSET)
+    tags: list[str] | Unset = UNSET
+    color: NoteColor | str | None | Unset = UNSET
     created_at: datetime.datetime | Unset = attrs.field(
         default=UNSET, metadata={"wire": "createdAt"}
     )
-    due: datetime.date | Unset = attrs.field(default=UNSET)
-    meta: dict[str, int] | Unset = attrs.field(default=UNSET)
-    extra: NoteExtra | Unset = attrs.field(default=UNSET)
+    due: datetime.date | Unset = UNSET
+    meta: dict[str, int] | Unset = UNSET
+    extra: NoteExtra | Unset = UNSET

@@ -17,7 +17,7 @@ class NoteExtra:
         pinned: ``pinned``
     """
 
-    pinned: bool | Unset = attrs.field(default=UNSET)
+    pinned: bool | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(
         factory=dict, metadata={"additional_properties": True}
     )

@@ -26,7 +26,7 @@ class Order:
     """
 
     id: uuid.UUID
-    note: str | None | Unset = attrs.field(default=UNSET)
-    status: Status | str | None | Unset = attrs.field(default=UNSET)
-    total: float | Unset = attrs.field(default=UNSET)
-    parent: Order | Unset = attrs.field(default=UNSET)
+    note: str | None | Unset = UNSET
+    status: Status | str | None | Unset = UNSET
+    total: float | Unset = UNSET
+    parent: Order | Unset = UNSET

@@ -15,4 +15,4 @@ class Heartbeat:
         kind: ``kind``
     """
 
-    kind: Literal["heartbeat"] = attrs.field(default="heartbeat")
+    kind: Literal["heartbeat"] = "heartbeat"

@@ -17,6 +17,6 @@ class Tick:
         price: ``price``
     """
 
-    kind: Literal["tick"] = attrs.field(default="tick")
+    kind: Literal["tick"] = "tick"
     symbol: str
     price: float
