@@ -53,7 +53,7 @@ def lookup(doc: Any, pointer: str) -> Any:
     return node
 
 
-def iter_schemas(schema: Any, ptr: str) -> Any:
+def _iter_schemas(schema: Any, ptr: str) -> Any:
     """Yield ``(pointer, schema)`` for ``schema`` and every subschema in it."""
     stack = [(ptr, schema)]
     while stack:
@@ -74,8 +74,14 @@ def iter_schemas(schema: Any, ptr: str) -> Any:
                 stack.append((f"{p}/{key}", s[key]))
 
 
-def iter_document_schemas(doc: dict[str, Any]) -> Any:
-    """Every schema object of an OpenAPI document with its pointer."""
+def _only(schema: Any, ptr: str) -> Any:
+    yield ptr, schema
+
+
+def iter_document_schemas(doc: dict[str, Any], *, nested: bool = True) -> Any:
+    """Every schema object of an OpenAPI document with its pointer (with ``nested=False``,
+    only the outermost ones: components and the schemas of parameters, bodies, responses)."""
+    iter_schemas = _iter_schemas if nested else _only
     comps = doc.get("components") or {}
     for name, schema in (comps.get("schemas") or {}).items():
         yield from iter_schemas(schema, f"/components/schemas/{escape(name)}")
@@ -135,6 +141,9 @@ def iter_document_schemas(doc: dict[str, Any]) -> Any:
                 body.get("content"), f"/components/requestBodies/{escape(name)}/content"
             )
     yield from responses(comps.get("responses"), "/components/responses")
+
+
+iter_schemas = _iter_schemas
 
 
 def _index_ids(doc: dict[str, Any]) -> dict[str, str]:

@@ -17,7 +17,9 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
+import jsonschema_rs
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.validation import keywords
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
 from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
@@ -75,6 +77,15 @@ def repair(
     is31 = str(doc.get("openapi", "")).startswith("3.1")
     anchors: list[str] = []
     for ptr, schema in list(iter_document_schemas(doc)):
+        if "$vocabulary" in schema and not isinstance(schema["$vocabulary"], dict):
+            del schema["$vocabulary"]
+            diags.append(
+                Diagnostic(
+                    WARNING,
+                    "$vocabulary must map vocabulary URIs to booleans; ignored",
+                    f"{ptr}/$vocabulary",
+                )
+            )
         if "type" in schema and schema["type"] is None:
             del schema["type"]
             diags.append(
@@ -241,14 +252,53 @@ def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | No
     return m.group(1).strip("'\"") if m else None
 
 
+class _Schema30(keywords.OpenAPIV30SchemaValidator):
+    def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
+        return None  # the OpenAPI 3.0 document schema already describes Schema Objects
+
+
+class _Schema31(keywords.OpenAPIV31SchemaValidator):
+    def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
+        return None  # done once per schema by _schema_meta_errors, in compiled code
+
+
+class _Spec30(OpenAPIV30SpecValidator):
+    keyword_validators = {  # noqa: RUF012 - the base class declares it so
+        **OpenAPIV30SpecValidator.keyword_validators,
+        "schema": _Schema30,
+    }
+
+
+class _Spec31(OpenAPIV31SpecValidator):
+    keyword_validators = {  # noqa: RUF012 - the base class declares it so
+        **OpenAPIV31SpecValidator.keyword_validators,
+        "schema": _Schema31,
+    }
+
+
+_META_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _schema_meta_errors(doc: dict[str, Any]) -> list[Diagnostic]:
+    """Each OpenAPI 3.1 Schema Object against the JSON Schema 2020-12 meta-schema.
+
+    openapi-spec-validator checks every schema with a freshly built validator, which dominates
+    its time on large specs; one compiled validator (jsonschema-rs) does the same check."""
+    meta = jsonschema_rs.Draft202012Validator({"$schema": _META_2020_12, "$ref": _META_2020_12})
+    diags = []
+    for ptr, schema in iter_document_schemas(doc, nested=False):
+        for err in meta.iter_errors(schema):
+            where = ptr + "".join("/" + escape(str(p)) for p in err.instance_path)
+            diags.append(Diagnostic(ERROR, f"invalid schema: {err.message}", where))
+    return diags
+
+
 def validate(doc: dict[str, Any]) -> list[Diagnostic]:
-    """Problems openapi-spec-validator finds in ``doc`` (already repaired)."""
-    cls = (
-        OpenAPIV31SpecValidator
-        if str(doc.get("openapi", "")).startswith("3.1")
-        else OpenAPIV30SpecValidator
-    )
-    diags: list[Diagnostic] = []
+    """Problems openapi-spec-validator (and, for 3.1, the JSON Schema meta-schema) finds in
+    ``doc`` (already repaired)."""
+    is31 = str(doc.get("openapi", "")).startswith("3.1")
+    cls = _Spec31 if is31 else _Spec30
+    diags: list[Diagnostic] = _schema_meta_errors(doc) if is31 else []
     try:
         for err in cls(doc).iter_errors():
             path = getattr(err, "absolute_path", None) or getattr(err, "path", None) or ()
