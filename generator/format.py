@@ -7,6 +7,7 @@ defaults find nothing to change.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -26,7 +27,9 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     py = {path: text for path, text in files.items() if path.endswith(".py")}
     if not py:
         return files
-    with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
+    # A memory-backed folder where there is one: thousands of small files are written twice.
+    scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="gen-format-", dir=scratch) as tmp:
         root = Path(tmp)
         for path, text in py.items():
             target = root / "src" / path

@@ -17,10 +17,6 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
-import jsonschema_rs
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from openapi_spec_validator.validation import keywords
-
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
 from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
 
@@ -252,28 +248,30 @@ def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | No
     return m.group(1).strip("'\"") if m else None
 
 
-class _Schema30(keywords.OpenAPIV30SchemaValidator):
-    def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
-        return None  # the OpenAPI 3.0 document schema already describes Schema Objects
+def _spec_validator(is31: bool) -> Any:
+    """openapi-spec-validator's validator class, without its per-schema meta-schema check
+    (:func:`_schema_meta_errors` does that). Imported here, not at module level: the import is
+    slow, and runs in the validating child process."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation import keywords
 
+    class Schema30(keywords.OpenAPIV30SchemaValidator):
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
+            return None  # the OpenAPI 3.0 document schema already describes Schema Objects
 
-class _Schema31(keywords.OpenAPIV31SchemaValidator):
-    def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
-        return None  # done once per schema by _schema_meta_errors, in compiled code
+    class Schema31(keywords.OpenAPIV31SchemaValidator):
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
+            return None  # done once per schema by _schema_meta_errors, in compiled code
 
+    base = OpenAPIV31SpecValidator if is31 else OpenAPIV30SpecValidator
 
-class _Spec30(OpenAPIV30SpecValidator):
-    keyword_validators = {  # noqa: RUF012 - the base class declares it so
-        **OpenAPIV30SpecValidator.keyword_validators,
-        "schema": _Schema30,
-    }
+    class Spec(base):  # type: ignore[misc,valid-type]
+        keyword_validators = {  # noqa: RUF012 - the base class declares it so
+            **base.keyword_validators,
+            "schema": Schema31 if is31 else Schema30,
+        }
 
-
-class _Spec31(OpenAPIV31SpecValidator):
-    keyword_validators = {  # noqa: RUF012 - the base class declares it so
-        **OpenAPIV31SpecValidator.keyword_validators,
-        "schema": _Schema31,
-    }
+    return Spec
 
 
 _META_2020_12 = "https://json-schema.org/draft/2020-12/schema"
@@ -284,6 +282,8 @@ def _schema_meta_errors(doc: dict[str, Any]) -> list[Diagnostic]:
 
     openapi-spec-validator checks every schema with a freshly built validator, which dominates
     its time on large specs; one compiled validator (jsonschema-rs) does the same check."""
+    import jsonschema_rs
+
     meta = jsonschema_rs.Draft202012Validator({"$schema": _META_2020_12, "$ref": _META_2020_12})
     diags = []
     for ptr, schema in iter_document_schemas(doc, nested=False):
@@ -297,7 +297,7 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
     """Problems openapi-spec-validator (and, for 3.1, the JSON Schema meta-schema) finds in
     ``doc`` (already repaired)."""
     is31 = str(doc.get("openapi", "")).startswith("3.1")
-    cls = _Spec31 if is31 else _Spec30
+    cls = _spec_validator(is31)
     diags: list[Diagnostic] = _schema_meta_errors(doc) if is31 else []
     try:
         for err in cls(doc).iter_errors():

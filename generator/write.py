@@ -66,11 +66,11 @@ def write_tree(target: Path, files: dict[str, str]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
+        for folder in sorted({os.path.dirname(rel) for rel in files} - {""}):
+            (stage / folder).mkdir(parents=True, exist_ok=True)
         for rel, text in files.items():
-            path = stage / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
+            with open(stage / rel, "wb") as fh:
+                fh.write(text.encode("utf-8"))
         if target.exists():
             for rel in foreign_files(target):
                 if rel in files:
