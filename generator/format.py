@@ -17,6 +17,9 @@ from pathlib import Path
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 
+SHM = "/dev/shm"  # noqa: S108 - only a parent: mkdtemp makes a private folder inside it
+
+
 def _ruff() -> list[str]:
     exe = shutil.which("ruff", path=str(Path(sys.executable).parent))
     return [exe] if exe else [sys.executable, "-m", "ruff"]
@@ -28,7 +31,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     if not py:
         return files
     # A memory-backed folder where there is one: thousands of small files are written twice.
-    scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    scratch = SHM if os.path.isdir(SHM) and os.access(SHM, os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="gen-format-", dir=scratch) as tmp:
         root = Path(tmp)
         for path, text in py.items():
