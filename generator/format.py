@@ -16,7 +16,6 @@ from pathlib import Path
 
 from .diagnostics import ERROR, Diagnostic, SpecError
 
-
 SHM = "/dev/shm"  # noqa: S108 - only a parent: mkdtemp makes a private folder inside it
 
 
