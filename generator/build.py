@@ -8,7 +8,7 @@ import attrs
 
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
-from .resolve import HTTP_METHODS
+from .resolve import HTTP_METHODS, as_mapping
 from .schemas import Registry
 
 JSON_TYPES = ("application/json",)
@@ -50,11 +50,11 @@ def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
     diags: list[Diagnostic] = []
     info = doc.get("info") or {}
     # Every component schema is a declaration, used or not.
-    for name in (doc.get("components") or {}).get("schemas") or {}:
+    for name in as_mapping(as_mapping(doc.get("components")).get("schemas")):
         reg.named(f"/components/schemas/{escape(str(name))}")
     schemes = _security_schemes(doc, diags)
     global_security = _security(doc.get("security"), schemes)
-    api_retries = _retries(doc)
+    api_retries = _retries(doc, "", diags)
     operations: list[ir.Operation] = []
     for path, item in (doc.get("paths") or {}).items():
         if not isinstance(item, dict):
@@ -133,7 +133,7 @@ def _server_url(server: dict[str, Any]) -> str:
 
 def _security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str, ir.SecurityScheme]:
     out: dict[str, ir.SecurityScheme] = {}
-    for key, s in ((doc.get("components") or {}).get("securitySchemes") or {}).items():
+    for key, s in as_mapping(as_mapping(doc.get("components")).get("securitySchemes")).items():
         if not isinstance(s, dict):
             continue
         kind = s.get("type")
@@ -179,26 +179,42 @@ def _security(value: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tuple[
     return tuple(out)
 
 
-def _retries(holder: dict[str, Any]) -> ir.Retries | None:
-    r = holder.get("x-speakeasy-retries") or holder.get("x-retries")
+def _retries(holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> ir.Retries | None:
+    """The retry policy of ``x-speakeasy-retries`` (or ``x-retries``) and ``x-retry-strategy``;
+    a malformed one is ignored with a warning."""
+    key = "x-speakeasy-retries" if "x-speakeasy-retries" in holder else "x-retries"
+    r = holder.get(key)
     strategy = holder.get("x-retry-strategy")
-    if not isinstance(r, dict) and not isinstance(strategy, dict):
+    if r is None and strategy is None:
         return None
-    r = r if isinstance(r, dict) else {}
-    strategy = strategy if isinstance(strategy, dict) else {}
-    backoff = r.get("backoff") or {}
-
-    def num(value: Any) -> float:
-        return float(value) if isinstance(value, (int, float, str)) else 0.0
-
+    r = {} if r is None else r
+    strategy = {} if strategy is None else strategy
+    backoff = r.get("backoff", {}) if isinstance(r, dict) else None
+    codes = r.get("statusCodes", ["5XX"]) if isinstance(r, dict) else None
+    numbers: list[Any] = []
+    if isinstance(backoff, dict):
+        numbers += [backoff.get(k, 0) for k in ("initialInterval", "maxInterval", "exponent")]
+        numbers.append(backoff.get("maxElapsedTime", 0))
+    if isinstance(strategy, dict):
+        numbers += [strategy.get(k, 0) for k in ("initialDelay", "maxDelay", "maxAttempts")]
+    else:
+        numbers.append(None)
+    if not (
+        isinstance(backoff, dict)
+        and isinstance(codes, list)
+        and all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers)
+    ):
+        diags.append(Diagnostic(WARNING, f"{key} / x-retry-strategy is malformed; ignored", ptr))
+        return None
+    assert isinstance(strategy, dict)
     return ir.Retries(
-        initial_interval=num(backoff.get("initialInterval", strategy.get("initialDelay", 500)))
+        initial_interval=float(backoff.get("initialInterval", strategy.get("initialDelay", 500)))
         / 1000,
-        max_interval=num(backoff.get("maxInterval", strategy.get("maxDelay", 60000))) / 1000,
-        exponent=num(backoff.get("exponent", 1.5)),
-        max_elapsed_time=num(backoff.get("maxElapsedTime", 3600000)) / 1000,
+        max_interval=float(backoff.get("maxInterval", strategy.get("maxDelay", 60000))) / 1000,
+        exponent=float(backoff.get("exponent", 1.5)),
+        max_elapsed_time=float(backoff.get("maxElapsedTime", 3600000)) / 1000,
         max_attempts=int(strategy["maxAttempts"]) if "maxAttempts" in strategy else None,
-        status_codes=tuple(str(c) for c in r.get("statusCodes", ["5XX"])),
+        status_codes=tuple(str(c) for c in codes),
         retry_connection_errors=bool(r.get("retryConnectionErrors", True)),
     )
 
@@ -250,7 +266,7 @@ def _operation(
         servers=tuple(_server_url(s) for s in servers if isinstance(s, dict)),
         deprecated=bool(op.get("deprecated")),
         name_hint=str(name_hint),
-        retries=_retries(op),
+        retries=_retries(op, ptr, diags),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -123,3 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "nothing was written. This is a bug in the generator; rerun with GENERATOR_DEBUG=1 "
+            "for the traceback and report it with the spec.",
+            file=sys.stderr,
+        )
+        return 2

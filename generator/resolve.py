@@ -74,6 +74,11 @@ def _iter_schemas(schema: Any, ptr: str) -> Any:
                 stack.append((f"{p}/{key}", s[key]))
 
 
+def as_mapping(value: Any) -> dict[str, Any]:
+    """``value`` if it is a mapping, else an empty one (the validator reports the problem)."""
+    return value if isinstance(value, dict) else {}
+
+
 def _only(schema: Any, ptr: str) -> Any:
     yield ptr, schema
 
@@ -82,8 +87,8 @@ def iter_document_schemas(doc: dict[str, Any], *, nested: bool = True) -> Any:
     """Every schema object of an OpenAPI document with its pointer (with ``nested=False``,
     only the outermost ones: components and the schemas of parameters, bodies, responses)."""
     iter_schemas = _iter_schemas if nested else _only
-    comps = doc.get("components") or {}
-    for name, schema in (comps.get("schemas") or {}).items():
+    comps = as_mapping(doc.get("components"))
+    for name, schema in as_mapping(comps.get("schemas")).items():
         yield from iter_schemas(schema, f"/components/schemas/{escape(name)}")
 
     def media(content: Any, ptr: str) -> Any:

@@ -338,8 +338,12 @@ class Registry:
         if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
             prop = disc["propertyName"]
             mapping: list[tuple[str, str]] = []
-            explicit = disc.get("mapping") or {}
+            explicit = disc.get("mapping")
+            if not isinstance(explicit, dict):
+                explicit = {}
             for tag, target in explicit.items():
+                if not isinstance(target, str):
+                    continue
                 tkey = target if target.startswith("#") else f"#/components/schemas/{target}"
                 if any(isinstance(m, ir.Ref) and m.key == tkey for m in members):
                     mapping.append((str(tag), tkey))
