@@ -11,7 +11,6 @@ from .diagnostics import WARNING, Diagnostic, escape
 from .resolve import HTTP_METHODS, as_mapping
 from .schemas import Registry
 
-JSON_TYPES = ("application/json",)
 DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
 
