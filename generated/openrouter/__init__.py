@@ -1,4 +1,4 @@
-"""OpenRouter API client: An API shaped like OpenAI's, extended with OpenRouter's own routing features."""
+"""OpenRouter API client: An API compatible with OpenAI's, extended with features specific to OpenRouter."""
 
 from ._runtime.http import RequestOptions, Transport
 from ._runtime.retries import RetryConfig

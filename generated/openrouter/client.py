@@ -28,7 +28,7 @@ class Client(BaseClient):
     """Client for the OpenRouter API.
 
     Args:
-        api_key: token sent as ``Authorization: Bearer`` (Your API key, sent as a bearer token in the Authorization header).
+        api_key: token sent as ``Authorization: Bearer`` (Send the API key as a bearer token in the Authorization header).
         server_url: base URL of the API; defaults to ``SERVERS[0]``.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.

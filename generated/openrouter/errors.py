@@ -56,35 +56,35 @@ __all__ = [
 
 
 class BadRequestResponseError(APIError):
-    """400: Bad Request: the parameters are invalid or the body is malformed"""
+    """400: Bad Request: the input is malformed or its parameters are not valid"""
 
     STATUS = "400"
     data: BadRequestResponse
 
 
 class UnauthorizedResponseError(APIError):
-    """401: Unauthorized: the credentials are missing or not valid"""
+    """401: Unauthorized: credentials are missing or not valid"""
 
     STATUS = "401"
     data: UnauthorizedResponse
 
 
 class PaymentRequiredResponseError(APIError):
-    """402: Payment Required: not enough credits or quota left for this request"""
+    """402: Payment Required: not enough credits or quota left to carry out the request"""
 
     STATUS = "402"
     data: PaymentRequiredResponse
 
 
 class ForbiddenResponseError(APIError):
-    """403: Forbidden: the caller is known but may not do this"""
+    """403: Forbidden: the caller is authenticated but lacks the needed permissions"""
 
     STATUS = "403"
     data: ForbiddenResponse
 
 
 class NotFoundResponseError(APIError):
-    """404: Not Found: nothing exists at this address"""
+    """404: Not Found: no such resource exists"""
 
     STATUS = "404"
     data: NotFoundResponse
@@ -98,35 +98,35 @@ class PayloadTooLargeResponseError(APIError):
 
 
 class TooManyRequestsResponseError(APIError):
-    """429: Too Many Requests: the rate limit was hit"""
+    """429: Too Many Requests: the rate limit has been hit"""
 
     STATUS = "429"
     data: TooManyRequestsResponse
 
 
 class InternalServerResponseError(APIError):
-    """500: Internal Server Error: something failed on the server"""
+    """500: Internal Server Error: the server failed unexpectedly"""
 
     STATUS = "500"
     data: InternalServerResponse
 
 
 class BadGatewayResponseError(APIError):
-    """502: Bad Gateway: the upstream provider failed"""
+    """502: Bad Gateway: the upstream provider API failed"""
 
     STATUS = "502"
     data: BadGatewayResponse
 
 
 class EdgeNetworkTimeoutResponseError(APIError):
-    """524: Edge Timeout: the provider did not answer in time at the edge network"""
+    """524: Infrastructure Timeout: the edge network stopped waiting for the provider"""
 
     STATUS = "524"
     data: EdgeNetworkTimeoutResponse
 
 
 class ProviderOverloadedResponseError(APIError):
-    """529: Provider Overloaded: the provider is too busy right now"""
+    """529: Provider Overloaded: the provider cannot take more load for the moment"""
 
     STATUS = "529"
     data: ProviderOverloadedResponse

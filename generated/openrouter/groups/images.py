@@ -1,4 +1,4 @@
-"""Images operations: Generate images and find the models and endpoints that can make them"""
+"""Images operations: Operations for generating images and discovering image models"""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ..operations import list_image_models as _list_image_models
 
 
 class ImagesApi:
-    """Generate images and find the models and endpoints that can make them"""
+    """Operations for generating images and discovering image models"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
@@ -47,9 +47,9 @@ class ImagesApi:
         stream: bool = False,
         options: RequestOptions | None = None,
     ) -> ImageGenerationResponse | EventStream[ImageStreamingResponse]:
-        """Generate images from a prompt
+        """Create an image from a prompt
 
-        Creates one or more images from a text prompt, routed to a provider that serves the chosen model.
+        Turns a text prompt into an image, routed through the image generation router.
 
 
         With ``stream=True`` the result is an :class:`EventStream` of events, read as they
@@ -72,9 +72,9 @@ class ImagesApi:
         *,
         options: RequestOptions | None = None,
     ) -> ImageModelsListResponse:
-        """List the image generation models
+        """Get all image generation models
 
-        Returns all image generation models, each with the union of parameters its endpoints accept and a link to its detailed endpoint records.
+        Returns all image generation models. Each entry carries the union of the parameters its endpoints support and a link to its detailed per-endpoint records.
         """
         return _list_image_models.call(
             self._client,
@@ -88,9 +88,9 @@ class ImagesApi:
         slug: str,
         options: RequestOptions | None = None,
     ) -> ImageModelEndpointsResponse:
-        """List the endpoints of one image model
+        """Get the endpoints of an image model
 
-        Returns every endpoint serving one image model, with the exact parameters it accepts, its prices and the provider options it passes through.
+        Gives the complete per-endpoint records of one image model: for every endpoint, the authoritative set of supported parameters, its pricing and the allowlist of passthrough parameters.
         """
         return _list_image_model_endpoints.call(
             self._client,

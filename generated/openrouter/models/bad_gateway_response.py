@@ -1,4 +1,4 @@
-"""BadGatewayResponse: Bad Gateway: the upstream provider failed"""
+"""BadGatewayResponse: Bad Gateway: the upstream provider API failed"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class BadGatewayResponse:
-    """Bad Gateway: the upstream provider failed
+    """Bad Gateway: the upstream provider API failed
 
     Attributes:
-        error: Details of a Bad Gateway error
+        error: Contents of the `error` field of a BadGatewayResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

@@ -1,4 +1,4 @@
-"""BadGatewayResponseErrorData: Details of a Bad Gateway error"""
+"""BadGatewayResponseErrorData: Contents of the `error` field of a BadGatewayResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class BadGatewayResponseErrorData:
-    """Details of a Bad Gateway error
+    """Contents of the `error` field of a BadGatewayResponse
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""BadRequestResponse: Bad Request: the parameters are invalid or the body is malformed"""
+"""BadRequestResponse: Bad Request: the input is malformed or its parameters are not valid"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class BadRequestResponse:
-    """Bad Request: the parameters are invalid or the body is malformed
+    """Bad Request: the input is malformed or its parameters are not valid
 
     Attributes:
-        error: Details of a Bad Request error
+        error: Contents of the `error` field of a BadRequestResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

@@ -1,4 +1,4 @@
-"""BadRequestResponseErrorData: Details of a Bad Request error"""
+"""BadRequestResponseErrorData: Contents of the `error` field of a BadRequestResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class BadRequestResponseErrorData:
-    """Details of a Bad Request error
+    """Contents of the `error` field of a BadRequestResponse
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""BooleanCapability: A parameter that is either accepted or not; its presence means it is."""
+"""BooleanCapability: Flag for a parameter that is either supported or not; its presence means the parameter is accepted."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define(kw_only=True)
 class BooleanCapability:
-    """A parameter that is either accepted or not; its presence means it is.
+    """Flag for a parameter that is either supported or not; its presence means the parameter is accepted.
 
     Attributes:
         type: ``type``

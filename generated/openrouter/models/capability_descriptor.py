@@ -1,4 +1,4 @@
-"""CapabilityDescriptor: Describes one accepted request parameter; its `type` says which kind."""
+"""CapabilityDescriptor: Describes one supported request parameter, tagged with its kind."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .enum_capability import EnumCapability
 from .range_capability import RangeCapability
 
 CapabilityDescriptor: TypeAlias = EnumCapability | RangeCapability | BooleanCapability
-"""Describes one accepted request parameter; its `type` says which kind.
+"""Describes one supported request parameter, tagged with its kind.
 
 Told apart by the ``type`` property:
 ``boolean`` -> :class:`BooleanCapability`,

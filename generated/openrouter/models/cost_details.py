@@ -1,4 +1,4 @@
-"""CostDetails: How the provider's inference cost divides up"""
+"""CostDetails: Upstream inference cost, split into its parts"""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class CostDetails:
-    """How the provider's inference cost divides up
+    """Upstream inference cost, split into its parts
 
     Attributes:
         upstream_inference_completions_cost: ``upstream_inference_completions_cost``

@@ -1,4 +1,4 @@
-"""EdgeNetworkTimeoutResponse: Edge Timeout: the provider did not answer in time at the edge network"""
+"""EdgeNetworkTimeoutResponse: Infrastructure Timeout: the edge network stopped waiting for the provider"""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class EdgeNetworkTimeoutResponse:
-    """Edge Timeout: the provider did not answer in time at the edge network
+    """Infrastructure Timeout: the edge network stopped waiting for the provider
 
     Attributes:
-        error: Details of an Edge Timeout error
+        error: Contents of the `error` field of an EdgeNetworkTimeoutResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

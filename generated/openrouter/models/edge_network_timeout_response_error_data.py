@@ -1,4 +1,4 @@
-"""EdgeNetworkTimeoutResponseErrorData: Details of an Edge Timeout error"""
+"""EdgeNetworkTimeoutResponseErrorData: Contents of the `error` field of an EdgeNetworkTimeoutResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class EdgeNetworkTimeoutResponseErrorData:
-    """Details of an Edge Timeout error
+    """Contents of the `error` field of an EdgeNetworkTimeoutResponse
 
     Attributes:
         code: ``code``

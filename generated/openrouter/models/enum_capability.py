@@ -1,4 +1,4 @@
-"""EnumCapability: A parameter whose value is one of a fixed list of strings."""
+"""EnumCapability: Parameter whose value must be one string out of a fixed set."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define(kw_only=True)
 class EnumCapability:
-    """A parameter whose value is one of a fixed list of strings.
+    """Parameter whose value must be one string out of a fixed set.
 
     Attributes:
         type: ``type``

@@ -1,4 +1,4 @@
-"""ForbiddenResponse: Forbidden: the caller is known but may not do this"""
+"""ForbiddenResponse: Forbidden: the caller is authenticated but lacks the needed permissions"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ForbiddenResponse:
-    """Forbidden: the caller is known but may not do this
+    """Forbidden: the caller is authenticated but lacks the needed permissions
 
     Attributes:
-        error: Details of a Forbidden error
+        error: Contents of the `error` field of a ForbiddenResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

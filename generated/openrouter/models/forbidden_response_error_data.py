@@ -1,4 +1,4 @@
-"""ForbiddenResponseErrorData: Details of a Forbidden error"""
+"""ForbiddenResponseErrorData: Contents of the `error` field of a ForbiddenResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ForbiddenResponseErrorData:
-    """Details of a Forbidden error
+    """Contents of the `error` field of a ForbiddenResponse
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""ImageEndpoint: One provider endpoint that serves an image model."""
+"""ImageEndpoint: One endpoint through which an image model is served."""
 
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageEndpoint:
-    """One provider endpoint that serves an image model.
+    """One endpoint through which an image model is served.
 
     Attributes:
-        allowed_passthrough_parameters: Options this provider takes under provider.options[provider_slug].
-        pricing: What this endpoint charges for, line by line.
-        provider_name: The provider's name for display
-        provider_slug: The provider's slug
-        provider_tag: The tag to name this provider by in requests
-        supported_parameters: Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL.
-        supports_streaming: True when this endpoint can stream events itself (`stream: true` in the request).
+        allowed_passthrough_parameters: Options specific to the provider that may be sent under provider.options[provider_slug].
+        pricing: Pricing lines this endpoint bills for.
+        provider_name: Human-readable name of the provider
+        provider_slug: Slug identifying the provider
+        provider_tag: Tag for picking this provider in a request
+        supported_parameters: Parameters supported by any endpoint of this model, merged into one set. Meant for rough discovery; the authoritative set of each endpoint is found at the endpoints URL.
+        supports_streaming: True if this endpoint can stream natively over SSE (`stream: true` in the request).
     """
 
     allowed_passthrough_parameters: list[str]

@@ -1,4 +1,4 @@
-"""ImageGenCompletedEvent: Sent while streaming, once the finished image is ready"""
+"""ImageGenCompletedEvent: Sent once generation has finished and the final image is ready"""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenCompletedEvent:
-    """Sent while streaming, once the finished image is ready
+    """Sent once generation has finished and the final image is ready
 
     Attributes:
-        b64_json: The finished image, base64-encoded
-        created: When the image was made, in seconds since the Unix epoch
-        media_type: The image's MIME type, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`; absent when the format is unknown.
-        type: Which kind of event this is
-        usage: Tokens used and cost of the request, when known
+        b64_json: The final image, encoded as base64
+        created: Time the image was generated, as Unix time in seconds
+        media_type: MIME type of the image, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`. Can be absent when the format is unknown.
+        type: Kind of event
+        usage: Tokens used and cost incurred by the image generation request, if known
     """
 
     b64_json: str

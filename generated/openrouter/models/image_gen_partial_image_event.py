@@ -1,4 +1,4 @@
-"""ImageGenPartialImageEvent: Sent while streaming, whenever an intermediate version of the image is ready"""
+"""ImageGenPartialImageEvent: Sent during a streamed generation whenever a partial image is ready"""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import attrs
 
 @attrs.define(kw_only=True)
 class ImageGenPartialImageEvent:
-    """Sent while streaming, whenever an intermediate version of the image is ready
+    """Sent during a streamed generation whenever a partial image is ready
 
     Attributes:
-        b64_json: The intermediate image, base64-encoded
-        partial_image_index: Position of this intermediate image in the sequence, counting from 0
-        type: Which kind of event this is
+        b64_json: The partial image, encoded as base64
+        partial_image_index: Position of this partial image in the sequence, counting from 0
+        type: Kind of event
     """
 
     b64_json: str

@@ -1,4 +1,4 @@
-"""ImageGenStreamErrorEvent: Sent while streaming when generation fails after the event stream has begun"""
+"""ImageGenStreamErrorEvent: Sent when a streamed generation fails after the SSE response has begun"""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenStreamErrorEvent:
-    """Sent while streaming when generation fails after the event stream has begun
+    """Sent when a streamed generation fails after the SSE response has begun
 
     Attributes:
-        error: What the provider reported
-        type: Which kind of event this is
+        error: What the provider reported about the error
+        type: Kind of event
     """
 
     error: ImageGenStreamErrorEventError

@@ -1,4 +1,4 @@
-"""ImageGenStreamErrorEventError: What the provider reported"""
+"""ImageGenStreamErrorEventError: What the provider reported about the error"""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ImageGenStreamErrorEventError:
-    """What the provider reported
+    """What the provider reported about the error
 
     Attributes:
-        code: The provider's error code, if it gave one
-        message: The provider's error message
-        param: The request parameter the error concerns, if known
-        type: The provider's error category, if it gave one
+        code: Error code from the provider, if it sent one
+        message: Error message from the provider
+        param: The request parameter the error concerns, if given
+        type: Error type from the provider, if it sent one
     """
 
     code: str | None | Unset = UNSET

@@ -1,4 +1,4 @@
-"""ImageGenTextChunkEvent: Sent while streaming a text-based format (such as SVG) whenever another piece of text is ready"""
+"""ImageGenTextChunkEvent: Sent whenever a chunk of text is ready while a text-based format (SVG, for example) is being streamed"""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenTextChunkEvent:
-    """Sent while streaming a text-based format (such as SVG) whenever another piece of text is ready
+    """Sent whenever a chunk of text is ready while a text-based format (SVG, for example) is being streamed
 
     Attributes:
-        phase: Which phase produced this piece: `content` is the image itself, while `reasoning` and `draft` are the provider's intermediate steps.
-        text: A piece of the image's text, such as a fragment of SVG markup
-        type: Which kind of event this is
+        phase: Phase of generation this chunk comes from: `content` is the output to render, while `reasoning` and `draft` are intermediate phases of the provider.
+        text: Piece of text of the image in progress, such as partial SVG markup
+        type: Kind of event
     """
 
     phase: ImageGenTextChunkEventPhase | str

@@ -1,4 +1,4 @@
-"""ImageGenTextChunkEventPhase: Which phase produced this piece: `content` is the image itself, while `reasoning` and `draft` are the provider's intermediate steps."""
+"""ImageGenTextChunkEventPhase: Phase of generation this chunk comes from: `content` is the output to render, while `reasoning` and `draft` are intermediate phases of the provider."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenTextChunkEventPhase(str, enum.Enum):
-    """Which phase produced this piece: `content` is the image itself, while `reasoning` and `draft` are the provider's intermediate steps.
+    """Phase of generation this chunk comes from: `content` is the output to render, while `reasoning` and `draft` are intermediate phases of the provider.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

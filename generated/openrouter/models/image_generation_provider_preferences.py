@@ -1,4 +1,4 @@
-"""ImageGenerationProviderPreferences: How the request is routed among providers, and options passed on to specific providers."""
+"""ImageGenerationProviderPreferences: Preferences for routing among providers, plus configuration passed through to specific providers."""
 
 from __future__ import annotations
 
@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationProviderPreferences:
-    """How the request is routed among providers, and options passed on to specific providers.
+    """Preferences for routing among providers, plus configuration passed through to specific providers.
 
     Attributes:
-        allow_fallbacks: May other providers step in when the preferred ones fail? - true (the default): if the first choice (or every provider named in "order") is unavailable, the next best provider serves the request. - false: only the first choice or the providers you named are tried; their error is returned when the...
-        ignore: Provider slugs never to use for this request, added to the providers your account already excludes.
-        only: Provider slugs that may serve this request, added to the providers your account already allows.
-        options: Options for particular providers, by provider slug. Only the chosen provider's options are passed on; the others, and any key not recognised, are dropped without notice.
-        order: Provider slugs in order of preference. Among those that serve the model, the first is tried, then the next when it is unavailable; when none is available the request fails with an error.
-        sort: How to rank providers when "order" is not given; setting it turns load balancing off.
+        allow_fallbacks: Controls whether backup providers may serve the request. - true (the default): if the primary provider, or the custom providers listed in "order", cannot be reached, the next best provider takes over. - false: only the primary/custom provider is used; when it cannot be reached, its upstream error...
+        ignore: Provider slugs to skip. When set, they are added to the ignore list configured for your account, for this request only.
+        only: Provider slugs that may be used. When set, they are added to the allow list configured for your account, for this request only.
+        options: Per-provider options, keyed by provider slug. Only the entry of the provider that ends up matched is passed on and the others are ignored; unknown keys are discarded without warning.
+        order: Provider slugs in order of preference. The router picks the first listed provider that supports the requested model and moves on to the next one when a provider is unavailable. When none is available, the request fails with an error message.
+        sort: How providers are ranked for this request when "order" is absent. Setting it turns load balancing off.
     """
 
     allow_fallbacks: bool | None | Unset = UNSET

@@ -1,4 +1,4 @@
-"""ImageGenerationRequest: What to generate, and how"""
+"""ImageGenerationRequest: Body of a request to generate images"""
 
 from __future__ import annotations
 
@@ -24,23 +24,23 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationRequest:
-    """What to generate, and how
+    """Body of a request to generate images
 
     Attributes:
-        aspect_ratio: Aspect ratio of the image, in a provider-neutral form; each provider snaps it to the nearest ratio it supports.
-        background: How to treat the background; `transparent` needs an output_format with an alpha channel (png or webp).
-        input_references: Images to start from or follow (image-to-image), given as base64 data URLs or HTTP(S) URLs.
-        model: Which image model to use
-        n: The most images to make (1 to 10). A provider may return fewer; one that makes a single image at a time rejects n above 1.
-        output_compression: Compression for webp and jpeg output, from 0 to 100; png output and providers without the setting ignore it.
-        output_format: File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`.
+        aspect_ratio: Aspect ratio of the output image, in normalized form. Each provider clamps it to the ratios it supports.
+        background: How the background is handled. `transparent` needs an output_format with an alpha channel (png or webp).
+        input_references: Images that steer image-to-image generation, given as base64 data URLs or HTTP(S) URLs.
+        model: Which image generation model to run
+        n: Maximum count of images to produce (1-10). A provider may return fewer, and providers limited to one image per request reject n > 1.
+        output_compression: Compression level from 0 to 100 for webp or jpeg output. Has no effect on png, nor with providers that offer no compression setting.
+        output_format: Format of the returned image bytes. Most models output raster images (png, jpeg, webp); vectorization models such as Quiver can output SVG, whose UTF-8 markup is then carried base64-encoded in `b64_json`.
         prompt: What the image should show, in words
-        provider: How the request is routed among providers, and options passed on to specific providers.
-        quality: How much effort to spend rendering; ignored by providers without such a setting.
-        resolution: Resolution class of the image, provider-neutral; each provider works out the exact pixel size.
-        seed: A seed for repeatable sampling: the same seed with the same parameters should give the same image, though not every provider guarantees it.
-        size: A shortcut for the output size: a tier ("2K", "4K") or exact pixels ("2048x2048"), adapted to the chosen provider. A tier acts like `resolution` and works with `aspect_ratio`; exact pixels take precedence, and a `resolution` or `aspect_ratio` that disagrees with them is rejected with a 400.
-        stream: When true, intermediate images are sent as server-sent events as soon as they exist. Only providers that stream natively (OpenAI, for now) do this; the others ignore the flag and answer with the whole result at once.
+        provider: Preferences for routing among providers, plus configuration passed through to specific providers.
+        quality: Rendering quality; providers that have no quality setting disregard it.
+        resolution: Resolution tier of the output image, in normalized form; each provider works out the actual pixel dimensions.
+        seed: When set, sampling is deterministic, so repeating a request with the same seed and parameters should give the same output. Not every provider guarantees this.
+        size: Optional shorthand for the output dimensions: either a tier ("2K", "4K") or explicit pixels ("2048x2048"), translated into suitable dimensions for the selected provider. A tier acts like setting `resolution` and can be combined with `aspect_ratio`. Explicit pixels take precedence, and a request t...
+        stream: When true, partial images are sent as SSE events as soon as each is ready. Works only with providers that stream natively (at present OpenAI); the others ignore the flag and answer with a buffered response.
     """
 
     aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET

@@ -1,4 +1,4 @@
-"""ImageGenerationRequestAspectRatio: Aspect ratio of the image, in a provider-neutral form; each provider snaps it to the nearest ratio it supports."""
+"""ImageGenerationRequestAspectRatio: Aspect ratio of the output image, in normalized form. Each provider clamps it to the ratios it supports."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestAspectRatio(str, enum.Enum):
-    """Aspect ratio of the image, in a provider-neutral form; each provider snaps it to the nearest ratio it supports.
+    """Aspect ratio of the output image, in normalized form. Each provider clamps it to the ratios it supports.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

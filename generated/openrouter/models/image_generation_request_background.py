@@ -1,4 +1,4 @@
-"""ImageGenerationRequestBackground: How to treat the background; `transparent` needs an output_format with an alpha channel (png or webp)."""
+"""ImageGenerationRequestBackground: How the background is handled. `transparent` needs an output_format with an alpha channel (png or webp)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestBackground(str, enum.Enum):
-    """How to treat the background; `transparent` needs an output_format with an alpha channel (png or webp).
+    """How the background is handled. `transparent` needs an output_format with an alpha channel (png or webp).
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

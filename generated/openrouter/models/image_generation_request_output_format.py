@@ -1,4 +1,4 @@
-"""ImageGenerationRequestOutputFormat: File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`."""
+"""ImageGenerationRequestOutputFormat: Format of the returned image bytes. Most models output raster images (png, jpeg, webp); vectorization models such as Quiver can output SVG, whose UTF-8 markup is then carried base64-encoded in `b64_json`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestOutputFormat(str, enum.Enum):
-    """File format of the returned image. Most models make raster images (png, jpeg, webp); vector models such as Quiver can return SVG, whose UTF-8 markup is base64-encoded in `b64_json`.
+    """Format of the returned image bytes. Most models output raster images (png, jpeg, webp); vectorization models such as Quiver can output SVG, whose UTF-8 markup is then carried base64-encoded in `b64_json`.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

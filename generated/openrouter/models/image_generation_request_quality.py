@@ -1,4 +1,4 @@
-"""ImageGenerationRequestQuality: How much effort to spend rendering; ignored by providers without such a setting."""
+"""ImageGenerationRequestQuality: Rendering quality; providers that have no quality setting disregard it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestQuality(str, enum.Enum):
-    """How much effort to spend rendering; ignored by providers without such a setting.
+    """Rendering quality; providers that have no quality setting disregard it.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

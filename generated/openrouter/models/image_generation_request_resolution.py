@@ -1,4 +1,4 @@
-"""ImageGenerationRequestResolution: Resolution class of the image, provider-neutral; each provider works out the exact pixel size."""
+"""ImageGenerationRequestResolution: Resolution tier of the output image, in normalized form; each provider works out the actual pixel dimensions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ImageGenerationRequestResolution(str, enum.Enum):
-    """Resolution class of the image, provider-neutral; each provider works out the exact pixel size.
+    """Resolution tier of the output image, in normalized form; each provider works out the actual pixel dimensions.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

@@ -1,4 +1,4 @@
-"""ImageGenerationResponse: The generated images, or a stream of generation events"""
+"""ImageGenerationResponse: Result of an image generation request"""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationResponse:
-    """The generated images, or a stream of generation events
+    """Result of an image generation request
 
     Attributes:
-        created: When the image was made, in seconds since the Unix epoch
-        data: The images made
-        usage: Tokens used and cost of the request, when known
+        created: Time the image was generated, as Unix time in seconds
+        data: The images that were produced
+        usage: Tokens used and cost incurred by the image generation request, if known
     """
 
     created: int

@@ -12,8 +12,8 @@ class ImageGenerationResponseDataItem:
     """ImageGenerationResponseDataItem
 
     Attributes:
-        b64_json: The image file, base64-encoded
-        media_type: The image's MIME type, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`; absent when the format is unknown.
+        b64_json: Image bytes, encoded as base64
+        media_type: MIME type of the image, such as `image/png`, `image/jpeg`, `image/webp` or `image/svg+xml`. Can be absent when the format is unknown.
     """
 
     b64_json: str

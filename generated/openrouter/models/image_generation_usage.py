@@ -1,4 +1,4 @@
-"""ImageGenerationUsage: Tokens used and cost of the request, when known"""
+"""ImageGenerationUsage: Tokens used and cost incurred by the image generation request, if known"""
 
 from __future__ import annotations
 
@@ -26,22 +26,22 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageGenerationUsage:
-    """Tokens used and cost of the request, when known
+    """Tokens used and cost incurred by the image generation request, if known
 
     Attributes:
         cache_creation: ``cache_creation``
-        completion_tokens: Tokens produced by the model
+        completion_tokens: Number of tokens produced
         completion_tokens_details: ``completion_tokens_details``
-        cost: What the request cost
-        cost_details: How the provider's inference cost divides up
-        is_byok: True when the request ran on the caller's own provider key (BYOK)
+        cost: What the completion cost
+        cost_details: Upstream inference cost, split into its parts
+        is_byok: True when the request used a Bring Your Own Key setup
         iterations: ``iterations``
-        prompt_tokens: Input tokens, counting images, audio input and tools where present
-        prompt_tokens_details: How the input tokens divide up.
-        server_tool_use: What server-side tools (web search and the like) were used
-        service_tier: Which service tier the provider used for the request
+        prompt_tokens: Input token count, with images, input audio and tools counted when present
+        prompt_tokens_details: How the prompt tokens split up.
+        server_tool_use: Usage of tools run on the server side, such as web search
+        service_tier: Service tier the upstream provider applied to this request
         speed: ``speed``
-        total_tokens: Input plus output tokens
+        total_tokens: Prompt and completion tokens added together
     """
 
     cache_creation: AnthropicCacheCreation | None | Unset = UNSET

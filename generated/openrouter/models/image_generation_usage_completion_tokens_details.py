@@ -12,9 +12,9 @@ class ImageGenerationUsageCompletionTokensDetails:
     """ImageGenerationUsageCompletionTokensDetails
 
     Attributes:
-        audio_tokens: Output tokens spent on audio.
-        image_tokens: Output tokens spent on images.
-        reasoning_tokens: Output tokens spent on reasoning.
+        audio_tokens: Output tokens the model spent on audio.
+        image_tokens: Output tokens the model spent on images.
+        reasoning_tokens: Tokens the model spent on reasoning.
     """
 
     audio_tokens: int | None | Unset = UNSET

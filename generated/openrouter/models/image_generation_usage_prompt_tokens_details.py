@@ -1,4 +1,4 @@
-"""ImageGenerationUsagePromptTokensDetails: How the input tokens divide up."""
+"""ImageGenerationUsagePromptTokensDetails: How the prompt tokens split up."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ImageGenerationUsagePromptTokensDetails:
-    """How the input tokens divide up.
+    """How the prompt tokens split up.
 
     Attributes:
-        audio_tokens: Input tokens spent on audio.
-        cache_write_tokens: Tokens stored in the cache; reported only by models with explicit caching that charge for cache writes.
-        cached_tokens: Input tokens served from the endpoint's cache.
-        file_tokens: Input tokens spent on files and documents.
-        video_tokens: Input tokens spent on video.
+        audio_tokens: Tokens spent on audio input.
+        cache_write_tokens: Tokens stored into the cache; reported only for models that cache explicitly and charge for cache writes.
+        cached_tokens: Tokens the endpoint had in its cache.
+        file_tokens: Tokens spent on input files or documents.
+        video_tokens: Tokens spent on video input.
     """
 
     audio_tokens: int | None | Unset = UNSET

@@ -1,4 +1,4 @@
-"""ImageGenerationUsageServerToolUse: What server-side tools (web search and the like) were used"""
+"""ImageGenerationUsageServerToolUse: Usage of tools run on the server side, such as web search"""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ImageGenerationUsageServerToolUse:
-    """What server-side tools (web search and the like) were used
+    """Usage of tools run on the server side, such as web search
 
     Attributes:
-        tool_calls_executed: How many OpenRouter tool calls ran and returned a result.
-        tool_calls_requested: How many tool calls run by OpenRouter the model asked for, over every tool type; tools the provider runs itself (such as its own web search) are not included.
-        web_search_requests: How many web searches server-side tools ran. A search run by OpenRouter also counts in tool_calls_requested, while a provider's own search may appear only here, so the two must not be added.
+        tool_calls_executed: How many OpenRouter server tool calls ran and returned a result.
+        tool_calls_requested: How many OpenRouter server-orchestrated tool calls the model asked for, over all tool types. Tools native to the provider (native web search, for instance) are left out of this count.
+        web_search_requests: How many web searches server-side tools carried out. A search made by a server-orchestrated tool call is counted in tool_calls_requested as well, while a provider-native search may show up only here, so adding the two together double counts.
     """
 
     tool_calls_executed: int | None | Unset = UNSET

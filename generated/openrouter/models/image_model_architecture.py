@@ -16,8 +16,8 @@ class ImageModelArchitecture:
     """ImageModelArchitecture
 
     Attributes:
-        input_modalities: Kinds of input the model takes
-        output_modalities: Kinds of output the model gives
+        input_modalities: Input modalities the model accepts
+        output_modalities: Output modalities the model can produce
     """
 
     input_modalities: list[ImageInputModality | str]

@@ -1,4 +1,4 @@
-"""ImageModelEndpointsResponse: Every endpoint record of one image model."""
+"""ImageModelEndpointsResponse: Every endpoint record of one image model, in full."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageModelEndpointsResponse:
-    """Every endpoint record of one image model.
+    """Every endpoint record of one image model, in full.
 
     Attributes:
         endpoints: ``endpoints``
-        id: The model's short name under its author
+        id: Slug identifying the model
     """
 
     endpoints: list[ImageEndpoint]

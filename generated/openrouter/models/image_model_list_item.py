@@ -1,4 +1,4 @@
-"""ImageModelListItem: One image model as the model list shows it."""
+"""ImageModelListItem: One entry of the image model listing."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageModelListItem:
-    """One image model as the model list shows it.
+    """One entry of the image model listing.
 
     Attributes:
         architecture: ``architecture``
-        created: When the model was added, in seconds since the Unix epoch
+        created: When the model was created, as Unix time in seconds
         description: ``description``
-        endpoints: Path of this model's endpoint records, relative to the host
-        id: The model's short name under its author
-        name: Name for display
-        supported_parameters: Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL.
-        supports_streaming: True when at least one endpoint of the model can stream events itself on the Images API (`stream: true` in the request).
+        endpoints: Relative URL of this model's complete per-endpoint records
+        id: Slug identifying the model
+        name: Human-readable name of the model
+        supported_parameters: Parameters supported by any endpoint of this model, merged into one set. Meant for rough discovery; the authoritative set of each endpoint is found at the endpoints URL.
+        supports_streaming: True if at least one endpoint of this model can stream natively over SSE on the dedicated Image API (that is, `stream: true` in the request); the endpoint flags combined with OR.
     """
 
     architecture: ImageModelArchitecture

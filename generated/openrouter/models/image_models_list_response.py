@@ -1,4 +1,4 @@
-"""ImageModelsListResponse: The image generation models."""
+"""ImageModelsListResponse: Image generation models on offer."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImageModelsListResponse:
-    """The image generation models.
+    """Image generation models on offer.
 
     Attributes:
         data: ``data``

@@ -1,4 +1,4 @@
-"""ImagePricingEntry: One thing an image provider charges for, and its price."""
+"""ImagePricingEntry: A single line of billable pricing for an image provider."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ImagePricingEntry:
-    """One thing an image provider charges for, and its price.
+    """A single line of billable pricing for an image provider.
 
     Attributes:
         billable: ``billable``

@@ -1,4 +1,4 @@
-"""InternalServerResponse: Internal Server Error: something failed on the server"""
+"""InternalServerResponse: Internal Server Error: the server failed unexpectedly"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class InternalServerResponse:
-    """Internal Server Error: something failed on the server
+    """Internal Server Error: the server failed unexpectedly
 
     Attributes:
-        error: Details of an Internal Server Error
+        error: Contents of the `error` field of an InternalServerResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

@@ -1,4 +1,4 @@
-"""InternalServerResponseErrorData: Details of an Internal Server Error"""
+"""InternalServerResponseErrorData: Contents of the `error` field of an InternalServerResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class InternalServerResponseErrorData:
-    """Details of an Internal Server Error
+    """Contents of the `error` field of an InternalServerResponse
 
     Attributes:
         code: ``code``

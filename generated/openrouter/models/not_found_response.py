@@ -1,4 +1,4 @@
-"""NotFoundResponse: Not Found: nothing exists at this address"""
+"""NotFoundResponse: Not Found: no such resource exists"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class NotFoundResponse:
-    """Not Found: nothing exists at this address
+    """Not Found: no such resource exists
 
     Attributes:
-        error: Details of a Not Found error
+        error: Contents of the `error` field of a NotFoundResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

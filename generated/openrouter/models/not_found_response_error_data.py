@@ -1,4 +1,4 @@
-"""NotFoundResponseErrorData: Details of a Not Found error"""
+"""NotFoundResponseErrorData: Contents of the `error` field of a NotFoundResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class NotFoundResponseErrorData:
-    """Details of a Not Found error
+    """Contents of the `error` field of a NotFoundResponse
 
     Attributes:
         code: ``code``

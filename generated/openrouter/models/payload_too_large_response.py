@@ -17,7 +17,7 @@ class PayloadTooLargeResponse:
     """Payload Too Large: the request body is over the size limit
 
     Attributes:
-        error: Details of a Payload Too Large error
+        error: Contents of the `error` field of a PayloadTooLargeResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

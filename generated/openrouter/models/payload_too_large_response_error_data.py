@@ -1,4 +1,4 @@
-"""PayloadTooLargeResponseErrorData: Details of a Payload Too Large error"""
+"""PayloadTooLargeResponseErrorData: Contents of the `error` field of a PayloadTooLargeResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class PayloadTooLargeResponseErrorData:
-    """Details of a Payload Too Large error
+    """Contents of the `error` field of a PayloadTooLargeResponse
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""PaymentRequiredResponse: Payment Required: not enough credits or quota left for this request"""
+"""PaymentRequiredResponse: Payment Required: not enough credits or quota left to carry out the request"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class PaymentRequiredResponse:
-    """Payment Required: not enough credits or quota left for this request
+    """Payment Required: not enough credits or quota left to carry out the request
 
     Attributes:
-        error: Details of a Payment Required error
+        error: Contents of the `error` field of a PaymentRequiredResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

@@ -1,4 +1,4 @@
-"""PaymentRequiredResponseErrorData: Details of a Payment Required error"""
+"""PaymentRequiredResponseErrorData: Contents of the `error` field of a PaymentRequiredResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class PaymentRequiredResponseErrorData:
-    """Details of a Payment Required error
+    """Contents of the `error` field of a PaymentRequiredResponse
 
     Attributes:
         code: ``code``

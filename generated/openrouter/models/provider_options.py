@@ -1,4 +1,4 @@
-"""ProviderOptions: Options for particular providers, by provider slug. Only the chosen provider's options are passed on; the others, and any key not recognised, are dropped without notice."""
+"""ProviderOptions: Per-provider options, keyed by provider slug. Only the entry of the provider that ends up matched is passed on and the others are ignored; unknown keys are discarded without warning."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ProviderOptions:
-    """Options for particular providers, by provider slug. Only the chosen provider's options are passed on; the others, and any key not recognised, are dropped without notice.
+    """Per-provider options, keyed by provider slug. Only the entry of the provider that ends up matched is passed on and the others are ignored; unknown keys are discarded without warning.
 
     Attributes:
         field_01ai: ``01ai``

@@ -1,4 +1,4 @@
-"""ProviderOverloadedResponse: Provider Overloaded: the provider is too busy right now"""
+"""ProviderOverloadedResponse: Provider Overloaded: the provider cannot take more load for the moment"""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ProviderOverloadedResponse:
-    """Provider Overloaded: the provider is too busy right now
+    """Provider Overloaded: the provider cannot take more load for the moment
 
     Attributes:
-        error: Details of a Provider Overloaded error
+        error: Contents of the `error` field of a ProviderOverloadedResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

@@ -1,4 +1,4 @@
-"""ProviderOverloadedResponseErrorData: Details of a Provider Overloaded error"""
+"""ProviderOverloadedResponseErrorData: Contents of the `error` field of a ProviderOverloadedResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class ProviderOverloadedResponseErrorData:
-    """Details of a Provider Overloaded error
+    """Contents of the `error` field of a ProviderOverloadedResponse
 
     Attributes:
         code: ``code``

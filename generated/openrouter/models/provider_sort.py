@@ -1,4 +1,4 @@
-"""ProviderSort: What to rank providers by: price, throughput or latency"""
+"""ProviderSort: How providers are ranked (price, throughput, latency)"""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ProviderSort(str, enum.Enum):
-    """What to rank providers by: price, throughput or latency
+    """How providers are ranked (price, throughput, latency)
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

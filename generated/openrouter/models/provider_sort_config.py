@@ -1,4 +1,4 @@
-"""ProviderSortConfig: What to rank providers by: price, throughput or latency"""
+"""ProviderSortConfig: How providers are ranked (price, throughput, latency)"""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class ProviderSortConfig:
-    """What to rank providers by: price, throughput or latency
+    """How providers are ranked (price, throughput, latency)
 
     Attributes:
-        by: What to rank providers by: price, throughput or latency
-        partition: How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model.
+        by: How providers are ranked (price, throughput, latency)
+        partition: How sorting is partitioned. "model" (the default) groups the endpoints per model first, so fallback models stay fallbacks; "none" ranks every endpoint in one pool, whatever its model.
     """
 
     by: ProviderSortConfigBy | str | None | Unset = UNSET

@@ -1,4 +1,4 @@
-"""ProviderSortConfigBy: What to rank providers by: price, throughput or latency"""
+"""ProviderSortConfigBy: How providers are ranked (price, throughput, latency)"""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ProviderSortConfigBy(str, enum.Enum):
-    """What to rank providers by: price, throughput or latency
+    """How providers are ranked (price, throughput, latency)
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

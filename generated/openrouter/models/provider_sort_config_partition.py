@@ -1,4 +1,4 @@
-"""ProviderSortConfigPartition: How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model."""
+"""ProviderSortConfigPartition: How sorting is partitioned. "model" (the default) groups the endpoints per model first, so fallback models stay fallbacks; "none" ranks every endpoint in one pool, whatever its model."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import enum
 
 
 class ProviderSortConfigPartition(str, enum.Enum):
-    """How endpoints are grouped before ranking: "model" (the default) ranks within each model, so fallback models stay fallbacks; "none" ranks every endpoint together whatever its model.
+    """How sorting is partitioned. "model" (the default) groups the endpoints per model first, so fallback models stay fallbacks; "none" ranks every endpoint in one pool, whatever its model.
 
     Fields of this type also accept values not listed here (as plain ``str``), so a
     server adding a value does not break the client.

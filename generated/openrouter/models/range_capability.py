@@ -1,4 +1,4 @@
-"""RangeCapability: A parameter that takes any number between a minimum and a maximum, both included."""
+"""RangeCapability: Parameter that takes any number between an inclusive minimum and maximum."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import attrs
 
 @attrs.define(kw_only=True)
 class RangeCapability:
-    """A parameter that takes any number between a minimum and a maximum, both included.
+    """Parameter that takes any number between an inclusive minimum and maximum.
 
     Attributes:
         max: ``max``

@@ -1,4 +1,4 @@
-"""SupportedParameters: Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL."""
+"""SupportedParameters: Parameters supported by any endpoint of this model, merged into one set. Meant for rough discovery; the authoritative set of each endpoint is found at the endpoints URL."""
 
 from __future__ import annotations
 
@@ -7,4 +7,4 @@ from typing import TypeAlias
 from .capability_descriptor import CapabilityDescriptor
 
 SupportedParameters: TypeAlias = dict[str, CapabilityDescriptor]
-"""Every parameter accepted by at least one endpoint of the model: a rough guide, since each endpoint's exact set is listed at the endpoints URL."""
+"""Parameters supported by any endpoint of this model, merged into one set. Meant for rough discovery; the authoritative set of each endpoint is found at the endpoints URL."""

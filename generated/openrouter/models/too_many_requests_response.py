@@ -1,4 +1,4 @@
-"""TooManyRequestsResponse: Too Many Requests: the rate limit was hit"""
+"""TooManyRequestsResponse: Too Many Requests: the rate limit has been hit"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class TooManyRequestsResponse:
-    """Too Many Requests: the rate limit was hit
+    """Too Many Requests: the rate limit has been hit
 
     Attributes:
-        error: Details of a Too Many Requests error
+        error: Contents of the `error` field of a TooManyRequestsResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

@@ -1,4 +1,4 @@
-"""TooManyRequestsResponseErrorData: Details of a Too Many Requests error"""
+"""TooManyRequestsResponseErrorData: Contents of the `error` field of a TooManyRequestsResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class TooManyRequestsResponseErrorData:
-    """Details of a Too Many Requests error
+    """Contents of the `error` field of a TooManyRequestsResponse
 
     Attributes:
         code: ``code``

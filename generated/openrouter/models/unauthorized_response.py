@@ -1,4 +1,4 @@
-"""UnauthorizedResponse: Unauthorized: the credentials are missing or not valid"""
+"""UnauthorizedResponse: Unauthorized: credentials are missing or not valid"""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
 
 @attrs.define(kw_only=True)
 class UnauthorizedResponse:
-    """Unauthorized: the credentials are missing or not valid
+    """Unauthorized: credentials are missing or not valid
 
     Attributes:
-        error: Details of an Unauthorized error
+        error: Contents of the `error` field of an UnauthorizedResponse
         openrouter_metadata: ``openrouter_metadata``
         user_id: ``user_id``
     """

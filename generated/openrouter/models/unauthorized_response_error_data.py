@@ -1,4 +1,4 @@
-"""UnauthorizedResponseErrorData: Details of an Unauthorized error"""
+"""UnauthorizedResponseErrorData: Contents of the `error` field of an UnauthorizedResponse"""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .._runtime.unset import UNSET, Unset
 
 @attrs.define(kw_only=True)
 class UnauthorizedResponseErrorData:
-    """Details of an Unauthorized error
+    """Contents of the `error` field of an UnauthorizedResponse
 
     Attributes:
         code: ``code``

@@ -1,4 +1,4 @@
-"""POST /images: Generate images from a prompt"""
+"""POST /images: Create an image from a prompt"""
 
 from __future__ import annotations
 

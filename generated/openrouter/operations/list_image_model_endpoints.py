@@ -1,4 +1,4 @@
-"""GET /images/models/{author}/{slug}/endpoints: List the endpoints of one image model"""
+"""GET /images/models/{author}/{slug}/endpoints: Get the endpoints of an image model"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""GET /images/models: List the image generation models"""
+"""GET /images/models: Get all image generation models"""
 
 from __future__ import annotations
 
