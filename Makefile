@@ -14,10 +14,10 @@ $(VENV_STAMP): pyproject.toml
 setup: $(VENV_STAMP)
 
 generate: setup
-	$(PY) -m generator generate spec/openapi.yaml --out generated
+	$(PY) -m generator generate
 
 check: setup
-	$(PY) -m generator check spec/openapi.yaml --out generated
+	$(PY) -m generator check
 
 lint: setup
 	$(PY) -m ruff check generator templates/_runtime tests bench

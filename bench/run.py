@@ -42,9 +42,9 @@ def bench_parse(repeat: int) -> None:
     if not payload.is_file():
         print(f"parse: skipped ({payload} not found)")
         return
-    from openrouter._runtime.responses import decode_json
-    from openrouter._serialization import converter
-    from openrouter.models import ImageModelsListResponse
+    from openrouter_images._runtime.responses import decode_json
+    from openrouter_images._serialization import converter
+    from openrouter_images.models import ImageModelsListResponse
 
     data = payload.read_bytes()
     parsed = decode_json(data, ImageModelsListResponse, converter)

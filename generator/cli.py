@@ -6,14 +6,52 @@ import argparse
 import difflib
 import os
 import sys
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import pipeline, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
 DEFAULT_OUT = "generated"
+CONFIG_TABLE = "openapi-attrs-generator"
+
+
+def project_settings(folder: Path) -> dict[str, Any]:
+    """``[tool.openapi-attrs-generator]`` of ``folder/pyproject.toml`` ({} when there is none)."""
+    path = folder / "pyproject.toml"
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SpecError([Diagnostic(ERROR, f"{path}: cannot read the settings: {exc}")]) from exc
+    table = data.get("tool", {}).get(CONFIG_TABLE, {})
+    if not isinstance(table, dict):
+        raise SpecError([Diagnostic(ERROR, f"{path}: [tool.{CONFIG_TABLE}] is not a table")])
+    return table
+
+
+def _apply_settings(args: argparse.Namespace) -> None:
+    """Fill the options not given on the command line from the project settings.
+
+    The settings describe the project's own job, so they apply only when no spec is named.
+    """
+    settings = project_settings(Path.cwd()) if getattr(args, "spec", "") is None else {}
+    for key, default in (("spec", DEFAULT_SPEC), ("out", DEFAULT_OUT), ("package", None)):
+        if hasattr(args, key) and getattr(args, key) is None:
+            value = settings.get(key, default)
+            if value is not None and not isinstance(value, str):
+                raise SpecError(
+                    [
+                        Diagnostic(
+                            ERROR, f"pyproject.toml: [tool.{CONFIG_TABLE}] {key} must be a string"
+                        )
+                    ]
+                )
+            setattr(args, key, value)
 
 
 def _print(diags: Sequence[Diagnostic]) -> None:
@@ -90,16 +128,16 @@ def parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True)
     g = sub.add_parser("generate", help="write the client package")
-    g.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
-    g.add_argument("--out", default=DEFAULT_OUT)
+    g.add_argument("spec", nargs="?", default=None)
+    g.add_argument("--out", default=None)
     g.add_argument(
         "--package", default=None, help="Python package name (default: from the spec title)"
     )
     g.add_argument("--strict", action="store_true", help="treat warnings as errors")
     g.set_defaults(func=cmd_generate)
     c = sub.add_parser("check", help="exit 1 if the output folder differs from what the spec gives")
-    c.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
-    c.add_argument("--out", default=DEFAULT_OUT)
+    c.add_argument("spec", nargs="?", default=None)
+    c.add_argument("--out", default=None)
     c.add_argument("--package", default=None)
     c.add_argument("--strict", action="store_true")
     c.set_defaults(func=cmd_check)
@@ -113,6 +151,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        _apply_settings(args)
         code: int = args.func(args)
         return code
     except SpecError as exc:

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir, pipeline
+from generator import cli, ir, pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "openapi.yaml"
 sys.path.insert(0, str(ROOT / "generated"))
 
-openrouter = importlib.import_module("openrouter")
-API, _ = pipeline.analyse(SPEC)
+openrouter_images = importlib.import_module("openrouter_images")
+API, _ = pipeline.analyse(SPEC, package=cli.project_settings(ROOT)["package"])
 DOC = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -44,9 +44,9 @@ def test_operation_has_module_and_method(path: str, method: str, op: dict[str, A
     ]
     assert len(found) == 1, f"{method.upper()} {path} is not generated"
     group, operation = found[0]
-    module = importlib.import_module(f"openrouter.operations.{operation.module}")
+    module = importlib.import_module(f"openrouter_images.operations.{operation.module}")
     assert module.OPERATION == op["operationId"]
-    client = openrouter.Client(api_key="k")
+    client = openrouter_images.Client(api_key="k")
     assert callable(getattr(getattr(client, group.name), operation.name))
     documented = {str(code) for code in op["responses"]}
     cased = {case.status for case in module.RESPONSES}
@@ -54,7 +54,7 @@ def test_operation_has_module_and_method(path: str, method: str, op: dict[str, A
 
 
 def test_seed_operations_are_there() -> None:
-    client = openrouter.Client(api_key="k")
+    client = openrouter_images.Client(api_key="k")
     for name in ("generate", "list_models", "list_model_endpoints"):
         assert callable(getattr(client.images, name))
 
@@ -74,13 +74,13 @@ def spec_error_statuses() -> list[str]:
 def test_error_status_has_its_class(status: str) -> None:
     classes = [
         c
-        for c in vars(openrouter.errors).values()
+        for c in vars(openrouter_images.errors).values()
         if isinstance(c, type)
-        and issubclass(c, openrouter.APIError)
+        and issubclass(c, openrouter_images.APIError)
         and getattr(c, "STATUS", None) == status
     ]
     assert len(classes) == 1, f"no single error class for {status}"
-    assert classes[0].__name__ in openrouter.__all__
+    assert classes[0].__name__ in openrouter_images.__all__
 
 
 def test_seed_error_table() -> None:
@@ -98,7 +98,7 @@ def test_seed_error_table() -> None:
         "ProviderOverloadedResponseError": "529",
     }
     for name, status in expected.items():
-        assert getattr(openrouter.errors, name).STATUS == status
+        assert getattr(openrouter_images.errors, name).STATUS == status
 
 
 def example_cases() -> list[ir.Decl]:
@@ -107,9 +107,9 @@ def example_cases() -> list[ir.Decl]:
 
 @pytest.mark.parametrize("decl", example_cases(), ids=lambda d: d.name)
 def test_schema_example_round_trips(decl: ir.Decl) -> None:
-    from openrouter._serialization import converter
+    from openrouter_images._serialization import converter
 
-    target = getattr(openrouter.models, decl.name)
+    target = getattr(openrouter_images.models, decl.name)
     value = converter.structure(decl.example, target)
     assert converter.unstructure(value) == decl.example
 

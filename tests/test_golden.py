@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, write
+from generator import cli, pipeline, write
 from tests.golden.regen import cases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,8 @@ def _compare(expected_dir: Path, files: dict[str, str]) -> list[str]:
 
 
 def test_generated_matches_spec(tmp_path: Path) -> None:
-    result = pipeline.generate(ROOT / "spec" / "openapi.yaml")
+    settings = cli.project_settings(ROOT)
+    result = pipeline.generate(ROOT / settings["spec"], package=settings["package"])
     problems = _compare(ROOT / "generated", result.files)
     assert not problems, "generated/ is stale; run `make generate`:\n" + "\n".join(problems)
 

@@ -35,10 +35,10 @@ def test_pip_installs_the_package(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert (target / "openrouter" / "py.typed").is_file()
-    assert (target / "openrouter" / "_runtime" / "sse.py").is_file()
+    assert (target / "openrouter_images" / "py.typed").is_file()
+    assert (target / "openrouter_images" / "_runtime" / "sse.py").is_file()
     probe = subprocess.run(
-        [sys.executable, "-c", "import openrouter, sys; print(openrouter.__file__)"],
+        [sys.executable, "-c", "import openrouter_images, sys; print(openrouter_images.__file__)"],
         capture_output=True,
         text=True,
         check=True,
@@ -46,7 +46,7 @@ def test_pip_installs_the_package(tmp_path: Path) -> None:
         env={"PYTHONPATH": str(target), "PATH": ""},
     )
     assert probe.stdout.strip().startswith(str(target))
-    dist = list(target.glob("openrouter-*.dist-info"))
+    dist = list(target.glob("openrouter_images-*.dist-info"))
     assert dist, "no distribution metadata"
     requires = (dist[0] / "METADATA").read_text(encoding="utf-8")
     deps = sorted(
@@ -62,14 +62,14 @@ def test_vendored_under_another_package(tmp_path: Path) -> None:
     parent.mkdir(parents=True)
     (tmp_path / "myapp" / "__init__.py").write_text("", encoding="utf-8")
     (parent / "__init__.py").write_text("", encoding="utf-8")
-    shutil.copytree(GENERATED / "openrouter", parent / "openrouter")
+    shutil.copytree(GENERATED / "openrouter_images", parent / "openrouter_images")
     with ScriptedServer() as server:
         server.enqueue(Reply.json({"data": []}))
         script = textwrap.dedent(
             f"""
             import sys
-            from myapp.vendor.openrouter import Client
-            assert "openrouter" not in sys.modules, "the vendored copy imported the top-level name"
+            from myapp.vendor.openrouter_images import Client
+            assert "openrouter_images" not in sys.modules, "the vendored copy imported the top-level name"
             with Client(api_key="k", server_url={server.url!r}, retries=None) as c:
                 print(len(c.images.list_models().data))
             """
@@ -87,6 +87,6 @@ def test_vendored_under_another_package(tmp_path: Path) -> None:
 
 
 def test_no_absolute_self_imports() -> None:
-    for path in (GENERATED / "openrouter").rglob("*.py"):
+    for path in (GENERATED / "openrouter_images").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        assert "from openrouter" not in text and "import openrouter" not in text, path
+        assert "from openrouter_images" not in text and "import openrouter_images" not in text, path

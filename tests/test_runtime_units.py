@@ -9,9 +9,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "generated"))
 
-from openrouter._runtime import retries, urls
-from openrouter._runtime.sse import SSEDecoder
-from openrouter._runtime.unset import UNSET
+from openrouter_images._runtime import retries, urls
+from openrouter_images._runtime.sse import SSEDecoder
+from openrouter_images._runtime.unset import UNSET
 
 STREAM = (
     b'\xef\xbb\xbfdata: {"a": "\xc3\xa9"}\r\n\r\n'

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "generated") not in sys.path:
     sys.path.insert(0, str(ROOT / "generated"))
 
-import openrouter  # noqa: E402
-from openrouter import RetryConfig, Transport  # noqa: E402
+import openrouter_images  # noqa: E402
+from openrouter_images import RetryConfig, Transport  # noqa: E402
 
 from tests.support.server import ScriptedServer  # noqa: E402
 
@@ -49,11 +49,11 @@ def server() -> Iterator[ScriptedServer]:
 
 
 @pytest.fixture
-def client(server: ScriptedServer, fake_time: FakeTime) -> Iterator[openrouter.Client]:
+def client(server: ScriptedServer, fake_time: FakeTime) -> Iterator[openrouter_images.Client]:
     transport = Transport(
         clock=fake_time.clock, wall_clock=fake_time.wall, sleep=fake_time.sleep, random=lambda: 0.5
     )
-    with openrouter.Client(
+    with openrouter_images.Client(
         api_key="sk-test-secret",
         server_url=server.url + "/api/v1",
         timeout=2.0,

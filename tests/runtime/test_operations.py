@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from openrouter import (
+from openrouter_images import (
     APIError,
     Client,
     RequestOptions,
@@ -15,7 +15,7 @@ from openrouter import (
     errors,
     models,
 )
-from openrouter.models import ImageGenerationRequest
+from openrouter_images.models import ImageGenerationRequest
 
 from tests.support.server import Reply, ScriptedServer
 
@@ -237,7 +237,7 @@ def test_client_without_key_sends_no_auth(server: ScriptedServer) -> None:
 
 
 def test_default_retry_policy_comes_from_spec() -> None:
-    from openrouter import DEFAULT_RETRIES
+    from openrouter_images import DEFAULT_RETRIES
 
     assert DEFAULT_RETRIES.status_codes == ("5XX",)
     assert DEFAULT_RETRIES.initial_interval == 0.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from openrouter import (
+from openrouter_images import (
     APIConnectionError,
     APITimeoutError,
     Client,
@@ -14,7 +14,7 @@ from openrouter import (
     Transport,
     errors,
 )
-from openrouter.models import ImageGenerationRequest
+from openrouter_images.models import ImageGenerationRequest
 
 from tests.runtime.conftest import FakeTime
 from tests.runtime.test_operations import LIST_MODELS, error_body

@@ -6,7 +6,7 @@ import json
 import threading
 
 import pytest
-from openrouter import (
+from openrouter_images import (
     Client,
     EventStream,
     RequestOptions,
@@ -14,7 +14,7 @@ from openrouter import (
     errors,
     models,
 )
-from openrouter.models import ImageGenerationRequest
+from openrouter_images.models import ImageGenerationRequest
 
 from tests.runtime.test_operations import error_body
 from tests.support.server import Reply, ScriptedServer

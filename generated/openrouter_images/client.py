@@ -57,7 +57,7 @@ class Client(BaseClient):
             retries=retries,
             credentials=credentials,
             default_retries=DEFAULT_RETRIES,
-            headers={"User-Agent": "openrouter-python/1.0.0", **(headers or {})},
+            headers={"User-Agent": "openrouter-images-python/1.0.0", **(headers or {})},
             transport=transport,
         )
         self.images = ImagesApi(self)
