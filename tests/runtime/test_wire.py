@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,8 +143,6 @@ def test_json_lines_are_decoded_item_by_item(wire: Client, server: ScriptedServe
 
 
 def test_json_lines_yield_before_the_body_ends(wire: Client, server: ScriptedServer) -> None:
-    import threading
-
     release = threading.Event()
     server.enqueue(
         Reply(
@@ -227,9 +226,7 @@ def test_media_types_are_matched_exactly() -> None:
 # -- multipart body that is one file ----------------------------------------------------------
 
 
-def test_multipart_binary_body_is_sent_as_a_file_part(
-    wire: Client, server: ScriptedServer
-) -> None:
+def test_multipart_binary_body_is_sent_as_a_file_part(wire: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply.json([{"filename": "file", "size": 6}]))
     stored = wire.default.add_attachment(b"\x00hello", issue="T-1")
     assert stored[0].size == 6
@@ -245,3 +242,15 @@ def test_multipart_binary_body_is_sent_as_a_file_part(
         b"\x00hello\r\n"
         b"--" + boundary + b"--\r\n"
     )
+
+
+def test_multipart_binary_body_goes_in_the_part_its_encoding_names(
+    wire: Client, server: ScriptedServer
+) -> None:
+    server.enqueue(Reply(status=204), Reply(status=204))
+    wire.default.put_avatar(b"\x89PNG", user="u1")
+    wire.default.put_avatar(user="u1")  # an optional body left out: no parts at all
+    with_file, without = server.requests
+    assert b'Content-Disposition: form-data; name="image"; filename="image"' in with_file.body
+    assert b"\x89PNG" in with_file.body
+    assert without.body == b""

@@ -16,6 +16,7 @@ from ..operations import export_batches as _export_batches
 from ..operations import get_search_by_owner as _get_search_by_owner
 from ..operations import import_batches as _import_batches
 from ..operations import list_batches as _list_batches
+from ..operations import put_avatar as _put_avatar
 from ..operations import search_by_tag as _search_by_tag
 
 
@@ -128,5 +129,20 @@ class DefaultApi:
             self._client,
             request,
             issue=issue,
+            options=options,
+        )
+
+    def put_avatar(
+        self,
+        request: bytes | None = None,
+        *,
+        user: str,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """putAvatar"""
+        return _put_avatar.call(
+            self._client,
+            request,
+            user=user,
             options=options,
         )
