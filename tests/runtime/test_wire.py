@@ -254,3 +254,18 @@ def test_multipart_binary_body_goes_in_the_part_its_encoding_names(
     assert b'Content-Disposition: form-data; name="image"; filename="image"' in with_file.body
     assert b"\x89PNG" in with_file.body
     assert without.body == b""
+
+
+def test_url_and_form_helpers() -> None:
+    from wire._runtime import urls
+
+    assert urls.build_url("http://h/api/", "/x?a=1#frag", "b=2") == "http://h/api/x?a=1&b=2"
+    assert urls.build_url("http://h", "/x#frag", "b=2") == "http://h/x?b=2"
+    assert urls.build_url("http://h", "/x?", "b=2") == "http://h/x?b=2"
+    assert urls.build_url("http://h", "/x?a=1", "") == "http://h/x?a=1"
+    # Values the form style cannot express are nested; explode false joins with commas.
+    body = urls.form_urlencode(
+        {"items": [{"id": 1}], "ids": [1, 2], "flag": None},
+        {"ids": ("form", False)},
+    )
+    assert body == b"items%5B0%5D%5Bid%5D=1&ids=1%2C2"
