@@ -14,20 +14,37 @@ from .schemas import Registry
 DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
 
+# JSON documents one per line (JSON Lines, NDJSON) or one per record (RFC 7464 JSON text sequences).
+LINE_MEDIA_TYPES = frozenset(
+    {
+        "application/jsonl",
+        "application/x-jsonl",
+        "application/jsonlines",
+        "application/x-jsonlines",
+        "application/ndjson",
+        "application/x-ndjson",
+        "application/json-seq",
+    }
+)
+
+
 def media_kind(media_type: str) -> str:
+    """How a body of ``media_type`` is read or written. Parameters (``; charset=utf-8``) and
+    case do not matter; JSON is ``application/json`` or a ``+json`` suffix, matched exactly
+    (``application/x-jsonl`` is a line format, not one JSON document)."""
     mt = media_type.split(";")[0].strip().lower()
     if mt == "text/event-stream":
         return "sse"
     if mt == "application/json" or mt.endswith("+json"):
         return "json"
+    if mt in LINE_MEDIA_TYPES or mt.endswith("+json-seq"):
+        return "jsonl"
     if mt == "application/x-www-form-urlencoded":
         return "form"
     if mt.startswith("multipart/"):
         return "multipart"
     if mt.startswith("text/"):
         return "text"
-    if "json" in mt:
-        return "json"
     return "binary"
 
 
@@ -308,18 +325,27 @@ def _params(
 def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
     if not isinstance(body, dict):
         return None
-    picked = _pick_media(body.get("content") or {}, ("json", "form", "multipart", "binary", "text"))
+    picked = _pick_media(
+        body.get("content") or {}, ("json", "form", "multipart", "jsonl", "binary", "text")
+    )
     if picked is None:
         return None
     mt, obj = picked
     kind = media_kind(mt)
     if kind == "sse":
         kind = "text"
-    t = reg.type_of(
-        obj.get("schema"), f"{ptr}/requestBody/content/{escape(mt)}/schema", f"{op_id}_request"
-    )
+    schema_ptr = f"{ptr}/requestBody/content/{escape(mt)}/schema"
+    if kind == "jsonl":
+        schema, schema_ptr = _line_schema(obj.get("schema"), schema_ptr)
+        t: ir.TypeRef = ir.ListOf(reg.type_of(schema, schema_ptr, f"{op_id}_request_item"))
+    else:
+        t = reg.type_of(obj.get("schema"), schema_ptr, f"{op_id}_request")
     if kind == "binary":
         t = ir.Prim("bytes")
+    encoding = _form_encoding(obj) if kind == "form" else ()
+    part = ""
+    if kind == "multipart" and not _is_object(reg, t):
+        part = _single_part_name(obj)
     stream_flag = ""
     if isinstance(t, ir.Ref):
         decl = reg.decls.get(t.key)
@@ -334,10 +360,65 @@ def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
         required=bool(body.get("required")),
         description=str(body.get("description") or "").strip(),
         stream_flag=stream_flag,
+        encoding=encoding,
+        part=part,
     )
 
 
-RESPONSE_PREFERENCE = ("json", "binary", "text", "form", "multipart")
+def _form_encoding(media: dict[str, Any]) -> tuple[tuple[str, str, bool], ...]:
+    """The ``style``/``explode`` an ``encoding`` object gives form properties, where it gives
+    either (the others keep the defaults: ``form``, exploded)."""
+    out = []
+    for name, enc in as_mapping(media.get("encoding")).items():
+        if isinstance(enc, dict) and ("style" in enc or "explode" in enc):
+            style = str(enc.get("style") or "form")
+            out.append((str(name), style, bool(enc.get("explode", style == "form"))))
+    return tuple(out)
+
+
+def _is_object(reg: Registry, t: ir.TypeRef) -> bool:
+    """Whether a body of type ``t`` is a set of named values (a model or a map; ``Any`` is
+    taken as one too), rather than a single value such as a file."""
+    seen: set[str] = set()
+    while True:
+        if isinstance(t, ir.Nullable):
+            t = t.inner
+        elif isinstance(t, ir.Ref) and t.key not in seen:
+            seen.add(t.key)
+            decl = reg.decls.get(t.key)
+            if isinstance(decl, ir.Alias):
+                t = decl.target
+            else:
+                return isinstance(decl, ir.Model) or decl is None
+        elif isinstance(t, ir.UnionOf):
+            return all(_is_object(reg, m) for m in t.members)
+        else:
+            return isinstance(t, ir.MapOf) or t == ir.ANY or isinstance(t, ir.Ref)
+
+
+def _single_part_name(media: dict[str, Any]) -> str:
+    """The part a multipart body that is one value (``type: string, format: binary``) goes
+    in: the one property its ``encoding`` names, else ``file`` (what upload APIs expect)."""
+    names = list(as_mapping(media.get("encoding")))
+    return str(names[0]) if len(names) == 1 else "file"
+
+
+def _line_schema(schema: Any, ptr: str) -> tuple[Any, str]:
+    """The schema of each item of a line-delimited JSON body, with its pointer: the
+    ``x-line-schema`` of a schema that gives one, the ``items`` of an array (the whole body as
+    a sequence), ``Any`` for a bare binary string, else the schema itself."""
+    if not isinstance(schema, dict):
+        return schema, ptr
+    if "x-line-schema" in schema:
+        return schema["x-line-schema"], f"{ptr}/x-line-schema"
+    if schema.get("type") == "array" and "items" in schema:
+        return schema["items"], f"{ptr}/items"
+    if schema.get("type") == "string" and schema.get("format") in ("binary", "byte"):
+        return None, ptr
+    return schema, ptr
+
+
+RESPONSE_PREFERENCE = ("json", "jsonl", "binary", "text", "form", "multipart")
 
 
 def _responses(
@@ -386,9 +467,12 @@ def _response(
     elif kind == "multipart":
         kind = "binary"
     t: ir.TypeRef | None = None
-    if kind in ("json", "sse"):
+    if kind in ("json", "sse", "jsonl"):
         schema = media.get("schema")
         schema_ptr = f"{ptr}/content/{escape(mt)}/schema"
+        if kind == "jsonl":
+            schema, schema_ptr = _line_schema(schema, schema_ptr)
+            hint = hint.replace("_response", "_item")
         stream_hint = hint.replace("_response", "_stream") if kind == "sse" else hint
         t = reg.type_of(schema, schema_ptr, stream_hint) if schema is not None else ir.ANY
     sentinel = ""

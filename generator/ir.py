@@ -193,12 +193,18 @@ class Param:
 class Body:
     media_type: str
     kind: str
-    """``json``, ``form``, ``multipart``, ``binary`` or ``text``."""
+    """``json``, ``jsonl`` (a list sent one JSON document a line), ``form``, ``multipart``,
+    ``binary`` or ``text``."""
     type: TypeRef
     required: bool
     description: str = ""
     stream_flag: str = ""
     """Python name of a boolean body field that asks the server to stream, if there is one."""
+    encoding: tuple[tuple[str, str, bool], ...] = ()
+    """Form bodies: (property wire name, style, explode) where the spec's ``encoding`` sets
+    them; other properties are ``form``, exploded."""
+    part: str = ""
+    """Multipart bodies that are one value (a file): the name of the part that carries it."""
 
 
 @attrs.frozen
@@ -206,7 +212,8 @@ class Response:
     status: str
     """``200``, ``4XX``, ``default``."""
     kind: str
-    """``json``, ``sse``, ``text``, ``binary`` or ``empty``."""
+    """``json``, ``jsonl`` (one JSON document a line; ``type`` is an item's), ``sse``,
+    ``text``, ``binary`` or ``empty``."""
     media_type: str
     type: TypeRef | None
     description: str = ""

@@ -119,11 +119,16 @@ class Context:
             seen.setdefault(key, tag)
         return [(tag, self.decls[key]) for key, tag in seen.items()]
 
+    def request_path(self, op: ir.Operation) -> str:
+        """The path template as sent: a ``#fragment`` (which only tells apart operations on one
+        path) is left off; a literal query (``?beta=true``) stays, the runtime adds to it."""
+        return op.path.partition("#")[0]
+
     def path_parts(self, op: ir.Operation) -> list[tuple[str, Any]]:
         """The path template as literal text and parameters, in order."""
         params = {p.wire: p for p in op.params if p.location == "path"}
         parts: list[tuple[str, Any]] = []
-        for piece in re.split(r"(\{[^}]*\})", op.path):
+        for piece in re.split(r"(\{[^}]*\})", self.request_path(op)):
             if piece.startswith("{") and piece[1:-1] in params:
                 parts.append(("param", params[piece[1:-1]]))
             elif piece:
@@ -141,6 +146,16 @@ class Context:
 
     def sse_success(self, op: ir.Operation) -> ir.Response | None:
         return next((r for r in op.responses if r.kind == "sse"), None)
+
+    def lines_success(self, op: ir.Operation) -> ir.Response | None:
+        """The line-delimited JSON response, when the method returns a line reader."""
+        return next((r for r in self.json_success(op) if r.kind == "jsonl"), None)
+
+    def uses_lines(self, ops: list[ir.Operation] | None = None) -> bool:
+        """Whether any of ``ops`` (by default: of the API) returns a line reader."""
+        if ops is None:
+            ops = [op for g in self.api.groups for op in g.operations]
+        return any(self.lines_success(op) for op in ops)
 
     def example_kwargs(self, model: ir.Model) -> list[tuple[str, str]]:
         """Keyword arguments for a model built from its example, where values are simple."""

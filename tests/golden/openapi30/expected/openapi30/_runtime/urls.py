@@ -158,17 +158,46 @@ def serialize_cookie_params(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def build_url(server_url: str, path: str, query: str) -> str:
-    """Join a server URL (which may carry a path of its own) and an encoded operation path."""
+    """Join a server URL (which may carry a path of its own), an encoded operation path and an
+    encoded query. A path may carry a literal query of its own (``/batches?beta=true``): the
+    query is added after it with ``&``. A ``#fragment`` is never sent."""
+    path = path.partition("#")[0]
     url = server_url.rstrip("/") + path
-    return f"{url}?{query}" if query else url
+    if not query:
+        return url
+    if "?" not in path:
+        return f"{url}?{query}"
+    return f"{url}{query}" if url.endswith(("?", "&")) else f"{url}&{query}"
 
 
-def form_urlencode(data: Any) -> bytes:
-    """An ``application/x-www-form-urlencoded`` body; nested values as ``a[b]=1``, ``a[0]=x``."""
+def _nested(value: object) -> bool:
+    """Whether a value holds containers inside containers, which the ``form`` style cannot
+    express."""
+    if isinstance(value, Mapping):
+        value = list(value.values())
+    return isinstance(value, (list, tuple)) and any(
+        isinstance(v, (Mapping, list, tuple)) for v in value
+    )
+
+
+def form_urlencode(
+    data: Any, encoding: Mapping[str, tuple[str, bool]] | None = None
+) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body. Each property is serialised like a query
+    parameter of style ``form``, exploded (``tags=a&tags=b``; an object's own properties as
+    ``key=value``), unless ``encoding`` gives the property another (style, explode):
+    ``deepObject`` nests as ``a[b]=1``. Values nested deeper than a style can say are sent
+    nested as ``a[0][b]=1``."""
     pairs: list[tuple[str, str]] = []
     if isinstance(data, Mapping):
         for key, value in data.items():
-            _deep(str(key), value, pairs)
+            style, explode = (encoding or {}).get(str(key), ("form", True))
+            if style == "deepObject" or _nested(value):
+                _deep(str(key), value, pairs)
+            else:
+                pairs += serialize_query_param(
+                    str(key), value, style=style, explode=explode
+                )
     return "&".join(
         f"{quote(k, safe='').replace('%20', '+')}={quote(v, safe='').replace('%20', '+')}"
         for k, v in pairs

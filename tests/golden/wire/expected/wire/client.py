@@ -1,0 +1,51 @@
+"""The Requests client."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ._runtime.auth import Credential
+from ._runtime.http import BaseClient, Transport
+from ._runtime.retries import RetryConfig
+from .groups.default import DefaultApi
+
+SERVERS = ("https://requests.test",)
+"""The servers the API lists; the first is the default."""
+
+DEFAULT_RETRIES = RetryConfig()
+"""The retry policy the API describes (none is described: these are our defaults)."""
+
+
+class Client(BaseClient):
+    """Client for the Requests.
+
+    Args:
+        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
+        retries: retry policy; ``None`` disables retries.
+        headers: headers sent with every request.
+        transport: connection pool, clock and sleep (tests inject their own).
+    """
+
+    default: DefaultApi
+
+    def __init__(
+        self,
+        *,
+        server_url: str = SERVERS[0],
+        timeout: float | None = 60.0,
+        retries: RetryConfig | None = DEFAULT_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        credentials: dict[str, Credential] = {}
+        super().__init__(
+            server_url=server_url,
+            timeout=timeout,
+            retries=retries,
+            credentials=credentials,
+            default_retries=DEFAULT_RETRIES,
+            headers={"User-Agent": "wire-python/1.0", **(headers or {})},
+            transport=transport,
+        )
+        self.default = DefaultApi(self)

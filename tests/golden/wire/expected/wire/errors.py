@@ -1,0 +1,42 @@
+"""Exceptions raised by the Requests client.
+
+Every exception derives from :class:`SDKError`. A response with an error status raises the
+class documented for that status (each carries ``status_code``, ``headers``, the raw ``body``
+and the parsed ``data``); :class:`APIError` covers statuses the API does not document and bodies
+that do not fit their schema.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ResponseError,
+    ResponseValidationError,
+    SDKError,
+    StreamInterruptedError,
+)
+
+if TYPE_CHECKING:
+    from .models.problem import Problem
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "ProblemError",
+    "ResponseError",
+    "ResponseValidationError",
+    "SDKError",
+    "StreamInterruptedError",
+]
+
+
+class ProblemError(APIError):
+    """4XX: an error"""
+
+    STATUS = "4XX"
+    data: Problem

@@ -1,0 +1,148 @@
+"""Default operations"""
+
+from __future__ import annotations
+
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lines import JsonLines
+from ..models.add_attachment_response_item import AddAttachmentResponseItem
+from ..models.batch import Batch
+from ..models.create_call_request import CreateCallRequest
+from ..models.create_call_response import CreateCallResponse
+from ..models.result import Result
+from ..operations import add_attachment as _add_attachment
+from ..operations import batch_results as _batch_results
+from ..operations import create_call as _create_call
+from ..operations import export_batches as _export_batches
+from ..operations import get_search_by_owner as _get_search_by_owner
+from ..operations import import_batches as _import_batches
+from ..operations import list_batches as _list_batches
+from ..operations import put_avatar as _put_avatar
+from ..operations import search_by_tag as _search_by_tag
+
+
+class DefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list_batches(
+        self,
+        *,
+        limit: int | None = None,
+        before_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Batch]:
+        """listBatches"""
+        return _list_batches.call(
+            self._client,
+            limit=limit,
+            before_id=before_id,
+            options=options,
+        )
+
+    def batch_results(
+        self,
+        *,
+        batch_id: str,
+        options: RequestOptions | None = None,
+    ) -> JsonLines[Result]:
+        """batchResults"""
+        return _batch_results.call(
+            self._client,
+            batch_id=batch_id,
+            options=options,
+        )
+
+    def export_batches(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> JsonLines[Batch]:
+        """exportBatches"""
+        return _export_batches.call(
+            self._client,
+            options=options,
+        )
+
+    def import_batches(
+        self,
+        request: list[Batch],
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """importBatches"""
+        return _import_batches.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    def search_by_tag(
+        self,
+        *,
+        tag: str,
+        options: RequestOptions | None = None,
+    ) -> list[str]:
+        """searchByTag"""
+        return _search_by_tag.call(
+            self._client,
+            tag=tag,
+            options=options,
+        )
+
+    def get_search_by_owner(
+        self,
+        *,
+        owner: str,
+        options: RequestOptions | None = None,
+    ) -> bytes:
+        """get/search#by-owner"""
+        return _get_search_by_owner.call(
+            self._client,
+            owner=owner,
+            options=options,
+        )
+
+    def create_call(
+        self,
+        request: CreateCallRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CreateCallResponse:
+        """createCall"""
+        return _create_call.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    def add_attachment(
+        self,
+        request: bytes,
+        *,
+        issue: str,
+        options: RequestOptions | None = None,
+    ) -> list[AddAttachmentResponseItem]:
+        """addAttachment"""
+        return _add_attachment.call(
+            self._client,
+            request,
+            issue=issue,
+            options=options,
+        )
+
+    def put_avatar(
+        self,
+        request: bytes | None = None,
+        *,
+        user: str,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """putAvatar"""
+        return _put_avatar.call(
+            self._client,
+            request,
+            user=user,
+            options=options,
+        )

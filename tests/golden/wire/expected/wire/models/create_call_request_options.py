@@ -1,0 +1,20 @@
+"""CreateCallRequestOptions"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class CreateCallRequestOptions:
+    """CreateCallRequestOptions
+
+    Attributes:
+        record: ``record``
+        channels: ``channels``
+    """
+
+    record: bool | Unset = UNSET
+    channels: int | Unset = UNSET
