@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -57,6 +57,22 @@ def analyse(
     """The stages up to the named intermediate model (what the templates receive)."""
     api, _, diags = _run(spec, package, strict, lambda api: None)
     return api, diags
+
+
+def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The validated document in 3.1 terms (what ``conform`` and ``mock`` read), with the
+    warnings of the repairs; :class:`SpecError` when the spec cannot be used."""
+    loaded = load.load(spec)
+    doc = validate.string_keys(loaded.data)
+    problems = validate.check_shape(doc)
+    if problems:
+        raise SpecError(_located(problems, loaded))
+    doc, diags = validate.repair(doc, loaded.text, loaded.lines())
+    finish_validation = validate.start_validation(doc)
+    normal, resolve_diags = resolve.resolve(doc)
+    diags = finish_validation() + diags + resolve_diags
+    _stop_on_errors([d for d in diags if d.level == ERROR], loaded, strict=False)
+    return normal, _located(diags, loaded)
 
 
 def _run(
