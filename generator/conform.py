@@ -503,15 +503,17 @@ def check(spec: str | Path, hars: Sequence[str | Path], *, package: str | None =
 # --- output -----------------------------------------------------------------------------------
 
 
+def as_json(report: Report) -> dict[str, Any]:
+    """The report as the ``--format json`` object: ``exchanges`` and ``coverage``."""
+    return {
+        "exchanges": [e.as_json() for e in report.exchanges],
+        "coverage": report.coverage.as_json(),
+    }
+
+
 def render(report: Report, fmt: Format) -> str:
     if fmt == "json":
-        return json.dumps(
-            {
-                "exchanges": [e.as_json() for e in report.exchanges],
-                "coverage": report.coverage.as_json(),
-            },
-            indent=2,
-        )
+        return json.dumps(as_json(report), indent=2)
     lines = list(_markdown(report) if fmt == "markdown" else _text(report))
     return "\n".join(lines)
 

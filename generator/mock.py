@@ -146,7 +146,7 @@ class MockApi:
         found, value = traffic.example_of(media, prefer.get("example"))
         if not found:
             value = traffic.synthesise(self.doc, media.get("schema"))
-        content_type = "text/event-stream" if "*" in media_key else media_key
+        content_type = traffic.concrete(media_key)
         if traffic.media_type(media_key) == traffic.SSE_MEDIA:
             return Answer(status, (("Content-Type", content_type),), self._events(media, value))
         if traffic.is_json(media_key):

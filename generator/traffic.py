@@ -13,7 +13,7 @@ import base64
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 import jsonschema_rs
@@ -58,6 +58,16 @@ def lookup_or_none(doc: Any, pointer: str) -> Any:
         return lookup(doc, pointer)
     except (KeyError, IndexError, ValueError):
         return None
+
+
+_CONCRETE = {"*/*": "application/octet-stream", "audio/*": "audio/mpeg", "image/*": "image/png"}
+
+
+def concrete(mt: str) -> str:
+    """A media type to send for a documented media range (``image/*`` -> ``image/png``)."""
+    if "*" not in mt:
+        return mt
+    return _CONCRETE.get(media_type(mt), mt.split("/", 1)[0] + "/octet-stream")
 
 
 def media_type(content_type: str | None) -> str:
@@ -180,19 +190,22 @@ class Schemas:
 
     def __init__(self, doc: Mapping[str, Any]) -> None:
         self._doc = doc
-        self._root = {k: v for k, v in doc.items() if k in ("components", "paths", "webhooks")}
-        self._validators: dict[str, Any] = {}
+        self._root = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            **{k: v for k, v in doc.items() if k in ("components", "paths", "webhooks")},
+        }
+        self._map: Any = None
 
     def schema(self, pointer: str) -> Any:
         return lookup(self._doc, pointer)
 
     def problems(self, pointer: str, value: Any, *, limit: int = 5) -> list[str]:
         """What is wrong with ``value`` against the schema at ``pointer`` (at most ``limit``)."""
-        validator = self._validators.get(pointer)
+        if self._map is None:  # every schema compiled once, on first use
+            self._map = jsonschema_rs.validator_map_for(self._root)
+        validator = self._map.get("#" + pointer)
         if validator is None:
-            root = {**self._root, "$ref": "#" + quote(pointer, safe="/~-._")}
-            validator = jsonschema_rs.Draft202012Validator(root)
-            self._validators[pointer] = validator
+            return []
         found = []
         for error in validator.iter_errors(value):
             where = "/".join(str(p) for p in error.instance_path)
