@@ -127,6 +127,32 @@ def bench_peers() -> None:
             )
 
 
+def bench_conform() -> None:
+    """``conform`` over 1,000 exchanges against the whole OpenRouter description (the client
+    generated on the fly included), beside the generation of that client alone."""
+    from bench.conform_har import build_har
+    from generator import conform, pipeline
+
+    spec = SHARED / "corpus" / "00-openrouter-full.yaml"
+    if not spec.is_file():
+        print(f"conform: skipped ({spec} not found)")
+        return
+    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+        har = Path(tmp) / "traffic.har"
+        har.write_text(json.dumps(build_har(spec, 1000)))
+        start = time.perf_counter()
+        report = conform.check(spec, [har])
+        took = time.perf_counter() - start
+    start = time.perf_counter()
+    pipeline.generate(spec, formatted=False)
+    gen = time.perf_counter() - start
+    verdicts = {v: sum(e.verdict == v for e in report.exchanges) for v in ("ok", "spec", "client")}
+    print(
+        f"conform 1,000 exchanges x 00-openrouter-full: {took:.1f} s "
+        f"({took / gen:.1f}x generating its client unformatted, {gen:.1f} s); verdicts {verdicts}"
+    )
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--repeat", type=int, default=15)
@@ -134,6 +160,7 @@ def main() -> int:
     args = p.parse_args()
     bench_parse(args.repeat)
     bench_generate(max(1, args.repeat // 5))
+    bench_conform()
     if args.peers:
         bench_peers()
     return 0

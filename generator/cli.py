@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import pipeline, write
+from . import conform, mock, pipeline, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
@@ -145,7 +145,27 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("spec")
     v.add_argument("--strict", action="store_true")
     v.set_defaults(func=cmd_validate)
+    k = sub.add_parser(
+        "conform", help="check recorded traffic (HAR) against the spec and its generated client"
+    )
+    k.add_argument("spec")
+    k.add_argument("--har", nargs="+", required=True, help="HAR 1.2 files")
+    k.add_argument("--package", default=None, help="an importable generated package to decode with")
+    k.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    k.set_defaults(func=cmd_conform)
+    m = sub.add_parser("mock", help="serve a stand-in for the API on 127.0.0.1")
+    m.add_argument("spec")
+    m.add_argument("--port", type=int, default=mock.DEFAULT_PORT)
+    m.set_defaults(func=cmd_mock)
     return p
+
+
+def cmd_conform(args: argparse.Namespace) -> int:
+    return conform.main(args.spec, args.har, args.package, args.format)
+
+
+def cmd_mock(args: argparse.Namespace) -> int:
+    return mock.main(args.spec, args.port)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

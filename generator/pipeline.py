@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -59,6 +59,31 @@ def analyse(
     return api, diags
 
 
+def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """The validated document in 3.1 terms (what ``conform`` and ``mock`` read), with the
+    warnings of the repairs; :class:`SpecError` when the spec cannot be used."""
+    loaded, doc, diags = _repaired(spec)
+    finish_validation = validate.start_validation(doc)
+    normal, resolve_diags = resolve.resolve(doc)
+    diags = finish_validation() + diags + resolve_diags
+    _stop_on_errors([d for d in diags if d.level == ERROR], loaded, strict=False)
+    return normal, _located(diags, loaded)
+
+
+def _repaired(spec: str | Path) -> tuple[load.Loaded, dict[str, Any], list[Diagnostic]]:
+    """load -> shape check -> repairs."""
+    loaded = load.load(spec)
+    doc = validate.string_keys(loaded.data)
+    problems = validate.check_shape(doc)
+    if problems:
+        raise SpecError(_located(problems, loaded))
+    needs_lines = (
+        "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
+    )
+    doc, diags = validate.repair(doc, loaded.text, loaded.lines() if needs_lines else None)
+    return loaded, doc, diags
+
+
 def _run(
     spec: str | Path,
     package: str | None,
@@ -70,15 +95,7 @@ def _run(
     The later stages run while openapi-spec-validator checks the document; their result is
     used only if the validator and every stage found no error.
     """
-    loaded = load.load(spec)
-    doc = validate.string_keys(loaded.data)
-    problems = validate.check_shape(doc)
-    if problems:
-        raise SpecError(_located(problems, loaded))
-    needs_lines = (
-        "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
-    )
-    doc, diags = validate.repair(doc, loaded.text, loaded.lines() if needs_lines else None)
+    loaded, doc, diags = _repaired(spec)
     finish_validation = validate.start_validation(doc)
     failure: Exception | None = None
     try:

@@ -4,7 +4,7 @@ from ._runtime.http import RequestOptions, Transport
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
 from ._runtime.unset import UNSET, Unset
-from .client import DEFAULT_RETRIES, SERVERS, Client
+from .client import DEFAULT_RETRIES, SERVERS, Client, record_to
 from .errors import (
     APIConnectionError,
     APIError,
@@ -32,4 +32,5 @@ __all__ = [
     "StreamInterruptedError",
     "Transport",
     "Unset",
+    "record_to",
 ]

@@ -5,7 +5,7 @@ from ._runtime.lines import JsonLines
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
 from ._runtime.unset import UNSET, Unset
-from .client import DEFAULT_RETRIES, SERVERS, Client
+from .client import DEFAULT_RETRIES, SERVERS, Client, record_to
 from .errors import (
     APIConnectionError,
     APIError,
@@ -36,4 +36,5 @@ __all__ = [
     "StreamInterruptedError",
     "Transport",
     "Unset",
+    "record_to",
 ]

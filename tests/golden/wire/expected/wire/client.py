@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
 
 from ._runtime.auth import Credential
+from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from .groups.default import DefaultApi
@@ -49,3 +53,23 @@ class Client(BaseClient):
             transport=transport,
         )
         self.default = DefaultApi(self)
+
+
+SECRET_HEADERS: tuple[str, ...] = ()
+"""Headers named by the API's security schemes (redacted in recordings)."""
+SECRET_QUERY: tuple[str, ...] = ()
+"""Query parameters named by the API's security schemes (redacted in recordings)."""
+
+
+def record_to(path: str | Path, transport: Transport | None = None) -> Transport:
+    """A transport that writes every exchange to the HAR 1.2 file at ``path``.
+
+    Pass it as ``transport=``; ``Authorization``, cookies and every header or query parameter
+    the API's security schemes name are written as ``REDACTED``. The file is rewritten after
+    each exchange and can be checked with the generator's ``conform`` command.
+    """
+    base = transport or Transport()
+    recorder = HarRecorder(
+        path, secret_headers=SECRET_HEADERS, secret_query=SECRET_QUERY
+    )
+    return attrs.evolve(base, pool=recorder.pool())
