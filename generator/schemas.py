@@ -377,11 +377,14 @@ class Registry:
                     if tag is None:
                         return None
                     mapping.append((tag, m.key))
-            if len({t for t, _ in mapping}) != len(mapping):
+            tags = [t for t, _ in mapping]
+            twice = next((t for t in tags if tags.count(t) > 1), None)
+            if twice is not None:
                 self.diagnostics.append(
                     Diagnostic(
                         WARNING,
-                        "discriminator maps one tag twice; the union is told apart by shape",
+                        f"discriminator tag {twice!r} stands for two members; the union is told"
+                        " apart by shape",
                         ptr,
                     )
                 )

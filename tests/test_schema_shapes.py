@@ -208,8 +208,15 @@ def test_discriminator_falls_back_to_shape_when_a_member_fixes_no_tag(
 
 
 def test_no_tag_is_a_schema_name() -> None:
-    """The intermediate model agrees: tags come from the members' constants only."""
+    """The intermediate model agrees: tags come from the members' constants only, and a
+    constant two members share is named in a warning."""
     from generator import build, resolve
+
+    def union(*members: str) -> dict[str, Any]:
+        return {
+            "oneOf": [{"$ref": f"#/components/schemas/{m}"} for m in members],
+            "discriminator": {"propertyName": "kind"},
+        }
 
     doc = {
         "openapi": "3.1.0",
@@ -219,16 +226,22 @@ def test_no_tag_is_a_schema_name() -> None:
             "schemas": {
                 "A": {"type": "object", "properties": {"kind": {"const": "a"}}},
                 "B": {"type": "object", "properties": {"kind": {"type": "string"}}},
-                "AB": {
-                    "oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}],
-                    "discriminator": {"propertyName": "kind"},
-                },
+                "C": {"type": "object", "properties": {"kind": {"enum": ["c"]}}},
+                "A2": {"type": "object", "properties": {"kind": {"enum": ["a"]}}},
+                "AB": union("A", "B"),
+                "AC": union("A", "C"),
+                "AA2": union("A", "A2"),
             }
         },
     }
-    api, _ = build.build(resolve.resolve(doc)[0], "t")
-    ab = next(d for d in api.decls if d.key == "#/components/schemas/AB")
-    assert isinstance(ab, ir.Alias) and ab.discriminator is None
+    api, diags = build.build(resolve.resolve(doc)[0], "t")
+    decls = {d.key.rsplit("/", 1)[-1]: d for d in api.decls}
+    assert isinstance(decls["AB"], ir.Alias) and decls["AB"].discriminator is None
+    assert isinstance(decls["AA2"], ir.Alias) and decls["AA2"].discriminator is None
+    assert decls["AC"].discriminator == ir.Discriminator(  # type: ignore[union-attr]
+        "kind", (("a", "#/components/schemas/A"), ("c", "#/components/schemas/C"))
+    )
+    assert [d.pointer for d in diags if "'a'" in d.message] == ["/components/schemas/AA2"]
 
 
 # --- properties beside combinators ---------------------------------------------------------------
@@ -264,7 +277,9 @@ def test_any_of_required_lists_keep_the_model(generate: Generate) -> None:
     )
     ref = round_trip(models, {"file_id": "file-1"}, models.ImageRef)
     assert isinstance(ref, models.ImageRef) and ref.file_id == "file-1"
-    batch = round_trip(models, {"name": "b", "files": [{"image_url": "https://x.test/a.png"}]}, models.Batch)
+    batch = round_trip(
+        models, {"name": "b", "files": [{"image_url": "https://x.test/a.png"}]}, models.Batch
+    )
     assert batch.files[0].image_url == "https://x.test/a.png"
     assert "Unset" in field_type(models, "Batch", "file_ids")
 
@@ -298,7 +313,12 @@ def test_annotation_only_all_of_parts_change_no_type(generate: Generate) -> None
             }
         }
     )
-    example = {"labels": {"env": "prod"}, "names": {"a": "b", "c": 1}, "tags": ["t"], "free": "text"}
+    example = {
+        "labels": {"env": "prod"},
+        "names": {"a": "b", "c": 1},
+        "tags": ["t"],
+        "free": "text",
+    }
     value = round_trip(models, example, models.Labels)
     assert value.labels == {"env": "prod"} and value.tags == ["t"]
     assert field_type(models, "Labels", "labels") == "dict[str, str] | Unset"
