@@ -377,8 +377,8 @@ class Registry:
                     if tag is None:
                         return None
                     mapping.append((tag, m.key))
-            tags = [t for t, _ in mapping]
-            twice = next((t for t in tags if tags.count(t) > 1), None)
+            values = [t for t, _ in mapping]
+            twice = next((t for t in values if values.count(t) > 1), None)
             if twice is not None:
                 self.diagnostics.append(
                     Diagnostic(
