@@ -255,16 +255,21 @@ class Registry:
         structural = [p for p in parts if _is_structural(p)]
         own = {k: v for k, v in schema.items() if k != "allOf"}
         if not structural:
-            # Parts that only annotate (description, examples, title) change no type.
+            # Parts that only annotate (description, examples, title) change no type; a
+            # ``required`` list among them still counts.
             for part in parts:
                 for k, v in part.items():
-                    own.setdefault(k, v)
+                    if k == "required" and isinstance(v, list):
+                        mine = own.get("required")
+                        own[k] = [*(mine if isinstance(mine, list) else []), *v]
+                    else:
+                        own.setdefault(k, v)
             return self._structural(key, own, hint, ptr, always)
         if len(structural) == 1 and not _is_structural(own):
             only = structural[0]
             required = own.get("required")
             if not isinstance(required, list) or not (
-                {str(r) for r in required} - set(self._merge(only, set())["required"])
+                {str(r) for r in required} - {str(r) for r in self._merge(only, set())["required"]}
             ):
                 idx = parts.index(only)
                 t = self.type_of(only, f"{ptr}/allOf/{idx}", hint)
