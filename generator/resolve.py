@@ -247,7 +247,14 @@ def _normalise_schema(schema: dict[str, Any], is30: bool) -> None:
             key = "oneOf" if "oneOf" in schema else "anyOf"
             schema[key] = [*schema[key], {"type": "null"}]
         elif "allOf" in schema:
-            schema["anyOf"] = [{"allOf": schema.pop("allOf")}, {"type": "null"}]
+            # What the schema says beside ``allOf`` (``required``, ``properties``...) belongs to
+            # the non-null branch; only annotations stay outside.
+            inner = {
+                k: schema.pop(k)
+                for k in list(schema)
+                if k not in ANNOTATIONS and not k.startswith("x-")
+            }
+            schema["anyOf"] = [inner, {"type": "null"}]
         if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
             schema["enum"] = [*schema["enum"], None]
     elif "nullable" in schema:
@@ -262,6 +269,21 @@ def _normalise_schema(schema: dict[str, Any], is30: bool) -> None:
     if is30 and "example" in schema and "examples" not in schema:
         pass  # ``example`` is kept as it is: 3.1 still allows it.
 
+
+ANNOTATIONS = frozenset(
+    (
+        "title",
+        "description",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+    )
+)
+"""Schema keywords that describe a value without constraining it."""
 
 REF_SECTIONS = {
     "parameters": "parameters",

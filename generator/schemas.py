@@ -110,7 +110,13 @@ class Registry:
         if "allOf" in schema:
             return self._all_of(key, schema, hint, ptr, always)
         for combo in ("oneOf", "anyOf"):
-            if isinstance(schema.get(combo), list) and schema[combo]:
+            # Variants that only constrain (``required`` lists: "at least one of these") leave
+            # the type as the rest of the schema says.
+            if (
+                isinstance(schema.get(combo), list)
+                and schema[combo]
+                and any(_is_structural(v) for v in schema[combo])
+            ):
                 return self._union(key, schema, combo, hint, ptr, always)
         types = schema.get("type")
         if isinstance(types, list):
@@ -248,11 +254,26 @@ class Registry:
         parts = [p for p in schema["allOf"] if isinstance(p, dict)]
         structural = [p for p in parts if _is_structural(p)]
         own = {k: v for k, v in schema.items() if k != "allOf"}
+        if not structural:
+            # Parts that only annotate (description, examples, title) change no type; a
+            # ``required`` list among them still counts.
+            for part in parts:
+                for k, v in part.items():
+                    if k == "required" and isinstance(v, list):
+                        mine = own.get("required")
+                        own[k] = [*(mine if isinstance(mine, list) else []), *v]
+                    else:
+                        own.setdefault(k, v)
+            return self._structural(key, own, hint, ptr, always)
         if len(structural) == 1 and not _is_structural(own):
             only = structural[0]
-            idx = parts.index(only)
-            t = self.type_of(only, f"{ptr}/allOf/{idx}", hint)
-            return self._wrap(key, hint, t, schema, always)
+            required = own.get("required")
+            if not isinstance(required, list) or not (
+                {str(r) for r in required} - {str(r) for r in self._merge(only, set())["required"]}
+            ):
+                idx = parts.index(only)
+                t = self.type_of(only, f"{ptr}/allOf/{idx}", hint)
+                return self._wrap(key, hint, t, schema, always)
         merged = self._merge(schema, set())
         if merged.get("type") in (None, "object") or merged.get("properties"):
             return self._object(key, merged, hint, ptr, always)
@@ -295,6 +316,9 @@ class Registry:
     ) -> ir.TypeRef:
         members: list[ir.TypeRef] = []
         nullable = False
+        # A ``type`` beside the variants constrains them: without "null" in it (it was split off
+        # before), no variant makes the union nullable.
+        null_allowed = "type" not in schema
         for i, variant in enumerate(schema[combo]):
             if isinstance(variant, dict) and variant.get("type") == "null" and len(variant) <= 2:
                 nullable = True
@@ -306,6 +330,7 @@ class Registry:
                 nullable, t = True, t.inner
             if t not in members:
                 members.append(t)
+        nullable = nullable and null_allowed
         if not members:
             return ir.Nullable(ir.ANY) if nullable else ir.ANY
         # An enum here is open (it takes unlisted values of its base type), so a plain member of
@@ -351,13 +376,20 @@ class Registry:
             for m in members:
                 assert isinstance(m, ir.Ref)
                 if m.key not in mapped:
-                    tag = self._constant_of(m.key, prop) or _hint_from_pointer(m.key)
+                    # The value a payload of this member carries is the constant its schema
+                    # fixes (required or not); a member that fixes none is told apart by shape.
+                    tag = self._constant_of(m.key, prop, required=False)
+                    if tag is None:
+                        return None
                     mapping.append((tag, m.key))
-            if len({t for t, _ in mapping}) != len(mapping):
+            values = [t for t, _ in mapping]
+            twice = next((t for t in values if values.count(t) > 1), None)
+            if twice is not None:
                 self.diagnostics.append(
                     Diagnostic(
                         WARNING,
-                        "discriminator maps one tag twice; the union is told apart by shape",
+                        f"discriminator tag {twice!r} stands for two members; the union is told"
+                        " apart by shape",
                         ptr,
                     )
                 )
@@ -379,14 +411,14 @@ class Registry:
                 )
         return None
 
-    def _constant_of(self, key: str, wire: str) -> str | None:
+    def _constant_of(self, key: str, wire: str, *, required: bool = True) -> str | None:
         model = self.decls.get(key)
         if not isinstance(model, ir.Model):
             return None
         for f in model.fields:
             if (
                 f.wire == wire
-                and f.required
+                and (f.required or not required)
                 and isinstance(f.type, ir.LiteralOf)
                 and len(f.type.values) == 1
             ):

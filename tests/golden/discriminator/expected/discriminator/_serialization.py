@@ -30,6 +30,18 @@ configure_unions(
                 "iguana": models.Lizard,
             },
         ),
+        TaggedUnion(
+            union=models.PlaylistItemTrack,
+            property="type",
+            tags={
+                models.Track: "track",
+                models.Episode: "episode",
+            },
+            classes={
+                "track": models.Track,
+                "episode": models.Episode,
+            },
+        ),
     ],
     {
         **vars(models),

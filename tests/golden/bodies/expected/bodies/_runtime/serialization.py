@@ -300,6 +300,12 @@ def _structure_bytes(value: Any, _: Any) -> bytes:
     raise TypeError(f"expected binary content, got {type(value).__name__}")
 
 
+def _structure_none(value: Any, _: Any) -> None:
+    """A property whose only type is ``null``."""
+    if value is not None:
+        raise TypeError(f"expected null, got {type(value).__name__}")
+
+
 def _structure_float(value: Any, _: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"expected a number, got {type(value).__name__}")
@@ -341,6 +347,7 @@ def make_converter() -> ModelConverter:
     converter.register_structure_hook(uuid.UUID, lambda v, _: uuid.UUID(str(v)))
     converter.register_unstructure_hook(uuid.UUID, str)
     converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(type(None), _structure_none)
     converter.register_structure_hook(bytes, _structure_bytes)
     return converter
 

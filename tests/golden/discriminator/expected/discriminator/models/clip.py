@@ -1,0 +1,20 @@
+"""Clip"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class Clip:
+    """Clip
+
+    Attributes:
+        type: ``type``
+        url: ``url``
+    """
+
+    type: str | Unset = UNSET
+    url: str

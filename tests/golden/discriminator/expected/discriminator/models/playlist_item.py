@@ -1,0 +1,23 @@
+"""PlaylistItem: The discriminator has no mapping; the members' constants are the tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .playlist_item_track import PlaylistItemTrack
+
+
+@attrs.define(kw_only=True)
+class PlaylistItem:
+    """The discriminator has no mapping; the members' constants are the tags.
+
+    Attributes:
+        track: ``track``
+    """
+
+    track: PlaylistItemTrack | Unset = UNSET

@@ -1,0 +1,22 @@
+"""Track"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class Track:
+    """Track
+
+    Attributes:
+        type: always track; not required
+        name: ``name``
+    """
+
+    type: Literal["track"] | Unset = UNSET
+    name: str | Unset = UNSET
