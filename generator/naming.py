@@ -397,20 +397,22 @@ def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClas
             for r in op.errors:
                 seen.setdefault((r.status, r.type), r)
     owner: dict[str, ErrorKey] = {}  # component body -> the status that gets its name
-    for status, t in sorted(seen, key=lambda k: _status_rank(k[0])):
-        if isinstance(t, ir.Ref) and is_component(t.key):
-            owner.setdefault(t.key, (status, t))
+    for status, t in sorted(seen, key=lambda k: (_status_rank(k[0]), str(k[1]))):
+        ref = _ref(t)
+        if ref is not None and is_component(ref.key):
+            owner.setdefault(ref.key, (status, t))
     named, shared, plain = [], [], []
     for status, t in seen:
         stem = _status_stem(status)
         rank = _status_rank(status)
-        if isinstance(t, ir.Ref):
-            body = decls[t.key].name
+        ref = _ref(t)
+        if ref is not None:
+            body = decls[ref.key].name
             both = stem + body + ("" if body.endswith("Error") else "Error")
-            if owner.get(t.key) == (status, t):
+            if owner.get(ref.key) == (status, t):
                 named.append(Claim((status, t), rank, (body + "Error", both)))
             else:
-                shared.append(Claim((status, t), (*rank, t.key), (both,)))
+                shared.append(Claim((status, t), (*rank, str(t)), (both,)))
         else:
             plain.append(
                 Claim(
@@ -427,6 +429,13 @@ def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClas
         ir.ErrorClass(name=names[k], status=k[0], type=k[1], description=r.description)
         for k, r in sorted(seen.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
     )
+
+
+def _ref(t: ir.TypeRef | None) -> ir.Ref | None:
+    """The declaration an error body is (possibly null)."""
+    if isinstance(t, ir.Nullable):
+        t = t.inner
+    return t if isinstance(t, ir.Ref) else None
 
 
 def _status_rank(status: str) -> tuple[int, str]:

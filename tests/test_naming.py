@@ -201,6 +201,7 @@ INLINE = ir.Ref("#/paths/~1x/get/responses/418/schema")
     [
         # One status: the body schema's name.
         ([("404", ERROR)], {("404", ERROR): "ErrorError"}),
+        ([("404", ir.Nullable(ERROR))], {("404", ir.Nullable(ERROR)): "ErrorError"}),
         # Shared: the most general status keeps it, whatever the others.
         (
             [("404", PROBLEM), ("default", PROBLEM), ("4XX", PROBLEM)],
