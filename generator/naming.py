@@ -1,8 +1,30 @@
 """Stage 5: every Python name, decided once.
 
-Collisions are settled in a fixed order (declarations in the order the spec lists them, fields in
-property order), so the same spec always gives the same names. Names that differ only by case
-get distinct module names, as files on case-insensitive file systems would clash.
+Names are stable: the same spec always gives the same names, reordering a spec changes none, and
+a change that only adds things (a schema, an operation, a property, a status) renames nothing
+that exists, except in the one case named below.
+
+- Every name is derived from its own source (schema name, property wire name, operationId, tag,
+  status), never from what else the spec contains or in which order.
+- Collisions are settled in fixed phases, over one scope per kind of name that holds every name
+  the generated modules using it import. Declarations first: the spec's component schemas, then
+  declarations named after their location (``Pet.owner`` -> ``PetOwner``), so a component keeps
+  its own name. Error classes and group classes come later and avoid every model name, as the
+  modules that define or import them import models too (a group class yields ``ImagesOperations``
+  to a schema ``ImagesApi``).
+- Within a phase, a contested name goes to the claimant whose source is spelled exactly like the
+  name, else to the one with the shorter source, else to the lexicographically smaller one; for
+  names derived from a location, to the one at the smaller JSON pointer (token by token). The
+  others take their alternatives (``PetModel``, ``id_query``), else a number. So a newcomer
+  takes a name from an existing holder only when its source ranks better by this rule.
+- Error classes: a component body schema ``S`` gives ``SError`` to one status, the most general
+  (``default``, else a range such as ``4XX``, else the lowest code), so adding a more specific
+  status keeps it. Other statuses with that body, and bodies declared inline, are named status +
+  body (``NotFoundProblemError``; a body name ending in ``Error`` gets no second one). A body
+  without a schema, or of a plain type, gets the status name (``NotFoundError``): one per
+  status, the others status + type (``BadRequestListError``).
+- Names differing only by case get distinct module names, as files on case-insensitive file
+  systems would clash.
 """
 
 from __future__ import annotations
@@ -10,7 +32,8 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 import attrs
 
@@ -70,8 +93,14 @@ RESERVED_FIELDS = frozenset(
         "self",
     }
 )
+# Module-level names of an operation module (models and errors are imported beside them).
+OPERATION_SCOPE = frozenset({"OPERATION", "RESPONSES", "HttpRequest", "ResponseCase", "TypeAlias"})
+# Names client.py imports or defines beside the group classes.
+CLIENT_SCOPE = frozenset({"Transport", "Mapping", "SERVERS", "DEFAULT_RETRIES"})
+# Parameters are locals of functions that use these names.
 RESERVED_PARAMS = frozenset(
     {"self", "client", "options", "request", "stream", "converter", "accept", "urls", "attrs"}
+    | {"response", "result", "events", "build_request", "handle", "open_stream", "json_body"}
 )
 CLIENT_ATTRS = frozenset(
     {"close", "send", "server_url", "timeout", "retries", "headers", "transport"}
@@ -160,6 +189,9 @@ class Namer:
     def _key(self, name: str) -> str:
         return name.lower() if self.fold else name
 
+    def free(self, name: str) -> bool:
+        return self._key(name) not in self.used
+
     def take(self, name: str, *alternatives: str) -> str:
         """``name``, else the first free alternative, else ``name`` with a number."""
         for candidate in (name, *alternatives):
@@ -223,11 +255,42 @@ def enum_member_name(value: str | int) -> str:
     return _identifier(name, "EMPTY", "VALUE_")
 
 
+@attrs.frozen
+class Claim:
+    """One thing asking for a name: its first choice, then alternatives, and its rank (lower
+    wins a contested first choice)."""
+
+    id: Hashable
+    rank: tuple[Any, ...]
+    names: tuple[str, ...]
+
+
+def settle(namer: Namer, claims: Iterable[Claim]) -> dict[Hashable, str]:
+    """One phase: each first choice still free goes to its best-ranked claimant; then the
+    others, in rank order, take their first free alternative (else a number). The result does
+    not depend on the order of ``claims``."""
+    ordered = sorted(claims, key=lambda c: (c.rank, str(c.id)))
+    out: dict[Hashable, str] = {}
+    for c in ordered:
+        if namer.free(c.names[0]):
+            out[c.id] = namer.take(c.names[0])
+    for c in ordered:
+        if c.id not in out:
+            out[c.id] = namer.take(*c.names)
+    return out
+
+
+def by_source(source: str, name: str) -> tuple[bool, int, str]:
+    """Rank of a name derived from ``source``: spelled exactly like it first, then the shorter
+    source, then the lexicographically smaller one."""
+    return (name != source, len(source), source)
+
+
 def name_api(api: ir.Api) -> ir.Api:
     decls = _name_decls(api.decls)
     errors = _error_classes(api, {d.key: d for d in decls})
     error_names = {(e.status, e.type): e.name for e in errors}
-    groups = _name_groups(api.groups, error_names)
+    groups = _name_groups(api.groups, error_names, {d.name for d in decls})
     schemes = _name_security(api)
     return attrs.evolve(
         api,
@@ -239,70 +302,159 @@ def name_api(api: ir.Api) -> ir.Api:
     )
 
 
+def is_component(key: str) -> bool:
+    """``#/components/schemas/Pet`` (not a schema nested inside it)."""
+    return key.startswith("#/components/schemas/") and key.count("/") == 3
+
+
+def _class_base(decl: ir.Decl) -> str:
+    base = _identifier(pascal(decl.hint), "Model", "Model")
+    return base + "_" if keyword.iskeyword(base) else base
+
+
+def _decl_rank(decl: ir.Decl, base: str) -> tuple[Any, ...]:
+    if is_component(decl.key):
+        return by_source(decl.hint, base)
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in decl.key.split("/"))
+
+
 def _name_decls(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
-    # Component schemas first (in spec order), then inline ones: the spec's own names win.
-    ordered = sorted(decls, key=lambda d: not d.key.startswith("#/components/schemas/"))
-    classes = Namer(RESERVED_TYPES, fold=True)
+    # Phase 1 the spec's component schemas, phase 2 declarations named after their location.
+    ordered = sorted(decls, key=lambda d: not is_component(d.key))
+    bases = {d.key: _class_base(d) for d in ordered}
+    ranks = {d.key: _decl_rank(d, bases[d.key]) for d in ordered}
+    classes = Namer(RESERVED_TYPES | OPERATION_SCOPE, fold=True)
     modules = Namer({"__init__"}, fold=True, sep="_")
+    names: dict[Hashable, str] = {}
+    files: dict[Hashable, str] = {}
+    for phase in (True, False):
+        members = [d for d in ordered if is_component(d.key) == phase]
+        names |= settle(
+            classes,
+            [
+                Claim(d.key, ranks[d.key], (b, b + "Model", b + "Schema"))
+                for d in members
+                for b in [bases[d.key]]
+            ],
+        )
+        files |= settle(
+            modules, [Claim(d.key, ranks[d.key], (_module(names[d.key]),)) for d in members]
+        )
     out = []
     for decl in ordered:
-        base = _identifier(pascal(decl.hint), "Model", "Model")
-        if keyword.iskeyword(base):
-            base += "_"
-        name = classes.take(base, base + "Model", base + "Schema")
-        module = modules.take(snake(name) or "model")
-        if keyword.iskeyword(module):
-            module = modules.take(module + "_")
-        decl = attrs.evolve(decl, name=name, module=module)
+        decl = attrs.evolve(decl, name=names[decl.key], module=files[decl.key])
         if isinstance(decl, ir.Model):
             decl = _name_fields(decl)
         elif isinstance(decl, ir.Enum):
-            members = Namer(fold=False, sep="_")
-            decl = attrs.evolve(
-                decl,
-                members=tuple(
-                    attrs.evolve(m, name=members.take(enum_member_name(m.value)))
-                    for m in decl.members
-                ),
-            )
+            decl = _name_members(decl)
         out.append(decl)
     return tuple(out)
 
 
+def _module(name: str) -> str:
+    module = snake(name) or "model"
+    return module + "_" if keyword.iskeyword(module) else module
+
+
+def _name_members(enum: ir.Enum) -> ir.Enum:
+    wanted = [enum_member_name(m.value) for m in enum.members]
+    names = settle(
+        Namer(fold=False, sep="_"),
+        [
+            Claim(i, by_source(str(m.value), n), (n,))
+            for i, (m, n) in enumerate(zip(enum.members, wanted, strict=True))
+        ],
+    )
+    members = tuple(attrs.evolve(m, name=names[i]) for i, m in enumerate(enum.members))
+    return attrs.evolve(enum, members=members)
+
+
 def _name_fields(model: ir.Model) -> ir.Model:
     namer = Namer(sep="_")
-    fields = tuple(attrs.evolve(f, name=namer.take(field_name(f.wire))) for f in model.fields)
+    wanted = [field_name(f.wire) for f in model.fields]
+    names = settle(
+        namer,
+        [
+            Claim(i, by_source(f.wire, n), (n,))
+            for i, (f, n) in enumerate(zip(model.fields, wanted, strict=True))
+        ],
+    )
+    fields = tuple(attrs.evolve(f, name=names[i]) for i, f in enumerate(model.fields))
     extra = namer.take("additional_properties") if model.additional is not None else ""
     return attrs.evolve(model, fields=fields, extra_name=extra)
 
 
+ErrorKey = tuple[str, ir.TypeRef | None]
+
+
 def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClass, ...]:
-    """One exception class per documented error status (and per body type, where operations
-    differ). Named after the body's schema when that is unambiguous, else after the status."""
-    seen: dict[tuple[str, ir.TypeRef | None], ir.Response] = {}
+    """One exception class per documented error status and body type, named as the module
+    docstring says, in three phases: component bodies' own names, then status + body, then
+    status names."""
+    seen: dict[ErrorKey, ir.Response] = {}
     for group in api.groups:
         for op in group.operations:
             for r in op.errors:
                 seen.setdefault((r.status, r.type), r)
-    by_type: dict[ir.TypeRef | None, set[str]] = {}
-    by_status: dict[str, int] = {}
+    owner: dict[str, ErrorKey] = {}  # component body -> the status that gets its name
+    for status, t in sorted(seen, key=lambda k: (_status_rank(k[0]), str(k[1]))):
+        ref = _ref(t)
+        if ref is not None and is_component(ref.key):
+            owner.setdefault(ref.key, (status, t))
+    named, shared, plain = [], [], []
     for status, t in seen:
-        by_type.setdefault(t, set()).add(status)
-        by_status[status] = by_status.get(status, 0) + 1
-    namer = Namer({d.name for d in decls.values()} | RESERVED_TYPES, fold=True)
-    out = []
-    for (status, t), r in sorted(seen.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
         stem = _status_stem(status)
-        if isinstance(t, ir.Ref) and len(by_type[t]) == 1 and t.key.startswith("#/components/"):
-            stem = decls[t.key].name
-        elif by_status[status] > 1 and isinstance(t, ir.Ref):
-            stem = stem + decls[t.key].name
-        out.append(
-            ir.ErrorClass(
-                name=namer.take(stem + "Error"), status=status, type=t, description=r.description
+        rank = _status_rank(status)
+        ref = _ref(t)
+        if ref is not None:
+            body = decls[ref.key].name
+            both = stem + body + ("" if body.endswith("Error") else "Error")
+            if owner.get(ref.key) == (status, t):
+                named.append(Claim((status, t), rank, (body + "Error", both)))
+            else:
+                shared.append(Claim((status, t), (*rank, str(t)), (both,)))
+        else:
+            plain.append(
+                Claim(
+                    (status, t),
+                    (*rank, t is not None, t != ir.ANY, str(t)),
+                    (stem + "Error", stem + _type_word(t) + "Error"),
+                )
             )
-        )
-    return tuple(out)
+    namer = Namer({d.name for d in decls.values()} | RESERVED_TYPES | OPERATION_SCOPE, fold=True)
+    names: dict[Hashable, str] = {}
+    for phase in (named, shared, plain):
+        names |= settle(namer, phase)
+    return tuple(
+        ir.ErrorClass(name=names[k], status=k[0], type=k[1], description=r.description)
+        for k, r in sorted(seen.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
+    )
+
+
+def _ref(t: ir.TypeRef | None) -> ir.Ref | None:
+    """The declaration an error body is (possibly null)."""
+    if isinstance(t, ir.Nullable):
+        t = t.inner
+    return t if isinstance(t, ir.Ref) else None
+
+
+def _status_rank(status: str) -> tuple[int, str]:
+    """``default`` first, then ranges, then codes in numeric order."""
+    if status == "default":
+        return (0, "")
+    if not status.isdigit():
+        return (1, status)
+    return (2, status.zfill(3))
+
+
+def _type_word(t: ir.TypeRef | None) -> str:
+    if isinstance(t, ir.Nullable):
+        t = t.inner
+    if isinstance(t, ir.Prim):
+        return pascal(t.kind)
+    return {ir.ListOf: "List", ir.MapOf: "Map", ir.UnionOf: "Union", ir.LiteralOf: "Literal"}.get(
+        type(t), "Body"
+    )
 
 
 def _status_stem(status: str) -> str:
@@ -314,53 +466,99 @@ def _status_stem(status: str) -> str:
 
 
 def _name_groups(
-    groups: tuple[ir.Group, ...], error_names: dict[tuple[str, ir.TypeRef | None], str]
+    groups: tuple[ir.Group, ...],
+    error_names: dict[ErrorKey, str],
+    decl_names: set[str],
 ) -> tuple[ir.Group, ...]:
-    attrs_namer = Namer(CLIENT_ATTRS, fold=True, sep="_")
-    class_namer = Namer(RESERVED_TYPES, fold=True)
-    op_modules = Namer({"__init__"}, fold=True, sep="_")
+    # A group module imports models beside its class, and client.py imports the group classes.
+    classes = Namer(RESERVED_TYPES | CLIENT_SCOPE | decl_names, fold=True)
+    ranks = {g.tag: (len(g.tag), g.tag) for g in groups}
+    attr_names = settle(
+        Namer(CLIENT_ATTRS, fold=True, sep="_"),
+        [Claim(g.tag, ranks[g.tag], (_group_attr(g.tag),)) for g in groups],
+    )
+    class_names = settle(
+        classes,
+        [
+            Claim(g.tag, ranks[g.tag], (base + "Api", base + "Operations"))
+            for g in groups
+            for base in [_identifier(pascal(g.tag) or "Default", "Default", "Api")]
+        ],
+    )
+    ops = [op for g in groups for op in g.operations]
+    op_modules = settle(
+        Namer({"__init__"}, fold=True, sep="_"),
+        [
+            Claim(op.key, (*by_source(op.operation_id, m), op.key), (m,))
+            for op in ops
+            for m in [_op_module(op)]
+        ],
+    )
     out = []
     for g in groups:
-        base = snake(g.tag) or "default"
-        attr = attrs_namer.take(
-            base + "_" if keyword.iskeyword(base) else _identifier(base, "default", "api_")
+        methods = settle(
+            Namer({"close"}, sep="_"),
+            [
+                Claim(op.key, (*by_source(op.name_hint or op.operation_id, m), op.key), (m,))
+                for op in g.operations
+                for m in [_method(op)]
+            ],
         )
-        cls = class_namer.take(_identifier(pascal(g.tag) or "Default", "Default", "Api") + "Api")
-        methods = Namer({"close"}, sep="_")
-        ops = []
-        for op in g.operations:
-            method = snake(op.name_hint) or snake(op.operation_id) or "call"
-            method = _identifier(method, "call", "op_")
-            if keyword.iskeyword(method):
-                method += "_"
-            module = op_modules.take(_identifier(snake(op.operation_id) or method, "op", "op_"))
-            if keyword.iskeyword(module):
-                module = op_modules.take(module + "_")
-            params = Namer(RESERVED_PARAMS, sep="_")
-            named_params = []
-            for p in op.params:
-                pname = field_name(p.wire)
-                alt = f"{pname.rstrip('_')}_{p.location}"
-                named_params.append(attrs.evolve(p, name=params.take(pname, alt)))
-            errors = tuple(
-                attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
+        named = tuple(
+            attrs.evolve(
+                op,
+                name=methods[op.key],
+                module=op_modules[op.key],
+                params=_name_params(op.params),
+                errors=tuple(
+                    attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
+                ),
             )
-            ops.append(
-                attrs.evolve(
-                    op,
-                    name=methods.take(method),
-                    module=module,
-                    params=tuple(named_params),
-                    errors=errors,
-                )
-            )
-        out.append(attrs.evolve(g, name=attr, class_name=cls, module=attr, operations=tuple(ops)))
+            for op in g.operations
+        )
+        attr = attr_names[g.tag]
+        out.append(
+            attrs.evolve(g, name=attr, class_name=class_names[g.tag], module=attr, operations=named)
+        )
     return tuple(out)
+
+
+def _op_module(op: ir.Operation) -> str:
+    module = _identifier(snake(op.operation_id) or _method(op), "op", "op_")
+    return module + "_" if keyword.iskeyword(module) else module
+
+
+def _group_attr(tag: str) -> str:
+    base = snake(tag) or "default"
+    return base + "_" if keyword.iskeyword(base) else _identifier(base, "default", "api_")
+
+
+def _method(op: ir.Operation) -> str:
+    method = snake(op.name_hint) or snake(op.operation_id) or "call"
+    method = _identifier(method, "call", "op_")
+    return method + "_" if keyword.iskeyword(method) else method
+
+
+LOCATIONS = ("path", "query", "header", "cookie")
+
+
+def _name_params(params: tuple[ir.Param, ...]) -> tuple[ir.Param, ...]:
+    claims = []
+    for i, p in enumerate(params):
+        name = field_name(p.wire)
+        where = LOCATIONS.index(p.location) if p.location in LOCATIONS else len(LOCATIONS)
+        alt = f"{name.rstrip('_')}_{p.location}"
+        claims.append(Claim(i, (where, *by_source(p.wire, name)), (name, alt)))
+    names = settle(Namer(RESERVED_PARAMS, sep="_"), claims)
+    return tuple(attrs.evolve(p, name=names[i]) for i, p in enumerate(params))
 
 
 def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
     used = {name for g in api.groups for op in g.operations for req in op.security for name in req}
+    kept = [s for s in api.security if s.key in used]
     namer = Namer({"server_url", "timeout", "retries", "headers", "transport", "self"}, sep="_")
-    return tuple(
-        attrs.evolve(s, arg=namer.take(field_name(s.key))) for s in api.security if s.key in used
+    args = settle(
+        namer,
+        [Claim(s.key, by_source(s.key, field_name(s.key)), (field_name(s.key),)) for s in kept],
     )
+    return tuple(attrs.evolve(s, arg=args[s.key]) for s in kept)

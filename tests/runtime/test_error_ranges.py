@@ -14,10 +14,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "golden" / "errors"
 from errors import (
     APIError,
     Client,
-    ClientError,
+    ClientProblemError,
     ConflictError,
-    DefaultError,
-    NotFoundError,
+    NotFoundProblemError,
+    ProblemError,
     RetryConfig,
     ServerError,
     Transport,
@@ -45,10 +45,10 @@ def test_no_content_and_api_key_header(api: Client, server: ScriptedServer) -> N
 @pytest.mark.parametrize(
     ("status", "body", "cls", "model"),
     [
-        (404, {"message": "gone"}, NotFoundError, Problem),
+        (404, {"message": "gone"}, NotFoundProblemError, Problem),
         (409, {"message": "busy", "holder": "job-1"}, ConflictError, Conflict),
-        (422, {"message": "bad"}, ClientError, Problem),
-        (302, {"message": "moved"}, DefaultError, Problem),
+        (422, {"message": "bad"}, ClientProblemError, Problem),
+        (302, {"message": "moved"}, ProblemError, Problem),
     ],
 )
 def test_exact_range_and_default(

@@ -28,10 +28,10 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
-    "ClientError",
+    "ClientProblemError",
     "ConflictError",
-    "DefaultError",
-    "NotFoundError",
+    "NotFoundProblemError",
+    "ProblemError",
     "ResponseError",
     "ResponseValidationError",
     "SDKError",
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-class NotFoundError(APIError):
+class NotFoundProblemError(APIError):
     """404: no such thing"""
 
     STATUS = "404"
@@ -54,7 +54,7 @@ class ConflictError(APIError):
     data: Conflict
 
 
-class ClientError(APIError):
+class ClientProblemError(APIError):
     """4XX: any other client error"""
 
     STATUS = "4XX"
@@ -67,7 +67,7 @@ class ServerError(APIError):
     STATUS = "5XX"
 
 
-class DefaultError(APIError):
+class ProblemError(APIError):
     """default: anything else"""
 
     STATUS = "default"

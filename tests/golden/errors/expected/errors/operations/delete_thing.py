@@ -8,10 +8,10 @@ from .._runtime.responses import ResponseCase, handle
 from .._runtime.retries import RetryConfig
 from .._serialization import converter
 from ..errors import (
-    ClientError,
+    ClientProblemError,
     ConflictError,
-    DefaultError,
-    NotFoundError,
+    NotFoundProblemError,
+    ProblemError,
     ServerError,
 )
 from ..models.conflict import Conflict
@@ -21,11 +21,11 @@ OPERATION = "deleteThing"
 
 RESPONSES = (
     ResponseCase("204", "empty"),
-    ResponseCase("404", "json", Problem, NotFoundError),
+    ResponseCase("404", "json", Problem, NotFoundProblemError),
     ResponseCase("409", "json", Conflict, ConflictError),
-    ResponseCase("4XX", "json", Problem, ClientError),
+    ResponseCase("4XX", "json", Problem, ClientProblemError),
     ResponseCase("5XX", "empty", None, ServerError),
-    ResponseCase("default", "json", Problem, DefaultError),
+    ResponseCase("default", "json", Problem, ProblemError),
 )
 
 

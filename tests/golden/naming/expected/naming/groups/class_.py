@@ -15,7 +15,7 @@ class ClassApi:
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
-    def get_client(
+    def get_client_2(
         self,
         *,
         from_: str | None = None,
@@ -24,7 +24,7 @@ class ClassApi:
         options: RequestOptions | None = None,
     ) -> ClientModel:
         """get-client"""
-        return _get_client.call(
+        return _get_client_2.call(
             self._client,
             from_=from_,
             from_header=from_header,
@@ -32,13 +32,13 @@ class ClassApi:
             options=options,
         )
 
-    def get_client_2(
+    def get_client(
         self,
         *,
         options: RequestOptions | None = None,
     ) -> VLAN:
         """getClient"""
-        return _get_client_2.call(
+        return _get_client.call(
             self._client,
             options=options,
         )

@@ -16,8 +16,8 @@ class ClientModel:
         import_: ``import``
         self_: ``self``
         str_: ``str``
-        foo_bar: ``fooBar``
-        foo_bar_2: ``foo_bar``
+        foo_bar_2: ``fooBar``
+        foo_bar: ``foo_bar``
         field_2fa: ``2fa``
         private: ``_private``
         type: ``type``
@@ -27,8 +27,8 @@ class ClientModel:
     import_: str | Unset = attrs.field(default=UNSET, metadata={"wire": "import"})
     self_: str | Unset = attrs.field(default=UNSET, metadata={"wire": "self"})
     str_: str | Unset = attrs.field(default=UNSET, metadata={"wire": "str"})
-    foo_bar: str | Unset = attrs.field(default=UNSET, metadata={"wire": "fooBar"})
-    foo_bar_2: str | Unset = attrs.field(default=UNSET, metadata={"wire": "foo_bar"})
+    foo_bar_2: str | Unset = attrs.field(default=UNSET, metadata={"wire": "fooBar"})
+    foo_bar: str | Unset = UNSET
     field_2fa: bool | Unset = attrs.field(default=UNSET, metadata={"wire": "2fa"})
     private: str | Unset = attrs.field(default=UNSET, metadata={"wire": "_private"})
     type: str | Unset = UNSET
