@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,13 @@ def test_wheel_installs_a_working_tool(tmp_path: Path) -> None:
     )
     assert built.returncode == 0, built.stderr
     (wheel,) = dist.glob("openapi_attrs_generator-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    templates = {
+        "openapi_attrs_generator/templates/" + p.relative_to(src / "templates").as_posix()
+        for p in (src / "templates").rglob("*")
+        if p.is_file()
+    }
+    assert templates and templates <= shipped, sorted(templates - shipped)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
@@ -129,9 +137,9 @@ def test_wheel_installs_a_working_tool(tmp_path: Path) -> None:
         check=True,
         env=env,
     )
-    no_generic, templates = probe.stdout.split()
+    no_generic, read_from = probe.stdout.split()
     assert no_generic == "True"
-    assert templates.startswith(str(venv)), templates
+    assert read_from.startswith(str(venv)), read_from
     with ScriptedServer() as server:
         server.enqueue(Reply.json({"data": []}))
         called = subprocess.run(
