@@ -61,6 +61,15 @@ def read(path: Path) -> dict[str, Any] | str:
     return data
 
 
+def package_files(data: dict[str, Any]) -> dict[str, str]:
+    """The recorded files inside the package, by path relative to the package's folder."""
+    prefix = str(data.get("package_dir") or "")
+    files: dict[str, str] = data["files"]
+    if not prefix:
+        return dict(files)
+    return {p[len(prefix) + 1 :]: d for p, d in files.items() if p.startswith(prefix + "/")}
+
+
 def _short(digest: object) -> str:
     return str(digest)[:12]
 
@@ -69,7 +78,9 @@ def explain(recorded: dict[str, Any] | str, expected: dict[str, Any], root: Path
     """Why the files under ``root`` differ from what the generator makes now.
 
     ``recorded`` is the stamp found on disk (or why there is none), ``expected`` the stamp the
-    generator makes today. Each reason is one line; the last resort is the generator itself.
+    generator makes today; ``root`` is the folder ``expected`` lists files from. A package
+    generated in another layout (copied out of a full layout by hand, say) is compared by the
+    files inside the package only. Each reason is one line; the last resort is the generator.
     """
     if isinstance(recorded, str):
         return [recorded]
@@ -97,7 +108,13 @@ def explain(recorded: dict[str, Any] | str, expected: dict[str, Any], root: Path
     if changed:
         reasons.append("the options changed: " + ", ".join(changed))
     edited, deleted = [], []
-    for rel, digest in sorted(recorded["files"].items()):
+    package_dir = str(expected["package_dir"])
+    if recorded.get("package_dir") == package_dir:
+        on_disk = dict(recorded["files"])
+    else:
+        inside = package_files(recorded).items()
+        on_disk = {f"{package_dir}/{p}" if package_dir else p: d for p, d in inside}
+    for rel, digest in sorted(on_disk.items()):
         p = root / rel
         if not p.is_file():
             deleted.append(rel)

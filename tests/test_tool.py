@@ -382,7 +382,8 @@ def test_vendored_package_imports_type_checks_and_checks(
     assert sorted(p.name for p in src.iterdir()) == ["acme"]
     assert sorted(p.name for p in (src / "acme").iterdir()) == ["__init__.py", "_vendor", "app.py"]
     assert sorted(p.name for p in (src / "acme" / "_vendor").iterdir()) == ["openrouter_images"]
-    assert (pkg / write.MANIFEST).is_file() and (pkg / "py.typed").is_file()
+    # The stamp lists what the generator owns there: no separate manifest.
+    assert not (pkg / write.MANIFEST).exists() and (pkg / "py.typed").is_file()
     data = json.loads((pkg / stamp.STAMP).read_text(encoding="utf-8"))
     assert data["package_dir"] == ""
     assert data["options"] == {"package": "acme._vendor.openrouter_images", "package_only": True}
@@ -438,6 +439,32 @@ def test_vendored_package_imports_type_checks_and_checks(
     assert cli.main(["generate", *args]) == 0
     assert cli.main(["check", *args]) == 0
     assert (pkg / "local.py").is_file() and (src / "acme" / "app.py").is_file()
+
+
+def test_package_copied_by_hand_is_checked_and_taken_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """generated/openrouter_images copied under another package, then checked and regenerated
+    as a vendored package there: the stamp it carries tells what happened."""
+    src = tmp_path / "src"
+    (src / "myapp" / "vendor").mkdir(parents=True)
+    pkg = src / "myapp" / "vendor" / "openrouter_images"
+    shutil.copytree(ROOT / "generated" / "openrouter_images", pkg)
+    with open(pkg / "errors.py", "a", encoding="utf-8") as fh:
+        fh.write("# patched\n")
+    args = [str(SPEC), "--out", str(src), "--package", "myapp.vendor.openrouter_images"]
+    code, reasons = _check(capsys, *args, "--package-only")
+    assert code == 1
+    assert reasons == [
+        "the options changed: package 'openrouter_images' -> 'myapp.vendor.openrouter_images', "
+        "package_only False -> True",
+        "edited by hand since they were generated: errors.py",
+    ]
+    (pkg / "notes.md").write_text("mine\n", encoding="utf-8")
+    assert cli.main(["generate", *args, "--package-only"]) == 0
+    assert cli.main(["check", *args, "--package-only"]) == 0
+    assert (pkg / "notes.md").read_text(encoding="utf-8") == "mine\n"
+    assert "# patched" not in (pkg / "errors.py").read_text(encoding="utf-8")
 
 
 def test_vendored_full_layout_names_the_dotted_package(tmp_path: Path) -> None:
