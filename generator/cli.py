@@ -51,15 +51,22 @@ def _read_pyproject(path: Path) -> dict[str, Any]:
         raise UsageError(f"{path}: cannot read the settings: {exc}") from None
 
 
+def _table(path: Path) -> dict[str, Any] | None:
+    """The checked ``[tool.openapi-attrs-generator]`` table of ``path``, None when it has none."""
+    tool = _read_pyproject(path).get("tool", {})
+    if not isinstance(tool, dict) or CONFIG_TABLE not in tool:
+        return None
+    table = tool[CONFIG_TABLE]
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [tool.{CONFIG_TABLE}] is not a table")
+    _check_settings(path, table)
+    return table
+
+
 def project_settings(folder: Path) -> dict[str, Any]:
     """``[tool.openapi-attrs-generator]`` of ``folder/pyproject.toml`` ({} when there is none)."""
     path = folder / "pyproject.toml"
-    if not path.is_file():
-        return {}
-    table = _read_pyproject(path).get("tool", {}).get(CONFIG_TABLE, {})
-    if not isinstance(table, dict):
-        raise UsageError(f"{path}: [tool.{CONFIG_TABLE}] is not a table")
-    return table
+    return (_table(path) or {}) if path.is_file() else {}
 
 
 def _search_folders(start: Path) -> list[Path]:
@@ -78,14 +85,8 @@ def find_settings(start: Path) -> tuple[Path, dict[str, Any]] | None:
     a wrong type is an error)."""
     for folder in _search_folders(start.resolve()):
         path = folder / "pyproject.toml"
-        if not path.is_file():
-            continue
-        tool = _read_pyproject(path).get("tool", {})
-        if isinstance(tool, dict) and CONFIG_TABLE in tool:
-            table = tool[CONFIG_TABLE]
-            if not isinstance(table, dict):
-                raise UsageError(f"{path}: [tool.{CONFIG_TABLE}] is not a table")
-            _check_settings(path, table)
+        table = _table(path) if path.is_file() else None
+        if table is not None:
             return path, table
     return None
 
@@ -113,12 +114,13 @@ def _apply_settings(args: argparse.Namespace) -> None:
     """
     found = find_settings(Path.cwd()) if getattr(args, "spec", "") is None else None
     folder, table = (found[0].parent, found[1]) if found else (Path.cwd(), {})
+    spec_is_default = getattr(args, "spec", "") is None and "spec" not in table
     for key, default in DEFAULTS.items():
         attr = key.replace("-", "_")
         if not hasattr(args, attr) or getattr(args, attr) is not None:
             continue
         value = table.get(key, default)
-        if key in PATH_SETTINGS and key in table and folder != Path.cwd().resolve():
+        if key in PATH_SETTINGS and folder != Path.cwd().resolve():
             value = os.path.relpath(folder / str(value))
         setattr(args, attr, value)
     package = getattr(args, "package", None)
@@ -126,6 +128,16 @@ def _apply_settings(args: argparse.Namespace) -> None:
         problem = pipeline.package_name_problem(package)
         if problem:
             raise UsageError(problem)
+    if spec_is_default and not Path(args.spec).exists():
+        where = (
+            f"{found[0]} does not set it"
+            if found
+            else "no pyproject.toml here or up to the git root has that table"
+        )
+        raise UsageError(
+            f"no spec: name one, set spec in [tool.{CONFIG_TABLE}] ({where}), "
+            f"or put it at {args.spec}"
+        )
 
 
 def _print(diags: Sequence[Diagnostic]) -> None:

@@ -61,12 +61,27 @@ def read(path: Path) -> dict[str, Any] | str:
     return data
 
 
+def _below(rel: object) -> bool:
+    """A relative path that stays below its folder (a stamp is read, never trusted)."""
+    return (
+        isinstance(rel, str)
+        and bool(rel)
+        and not rel.startswith("/")
+        and ".." not in rel.split("/")
+    )
+
+
+def recorded_files(data: dict[str, Any]) -> dict[str, str]:
+    """The recorded files, by path relative to the folder they were written into."""
+    return {p: str(d) for p, d in data["files"].items() if _below(p)}
+
+
 def package_files(data: dict[str, Any]) -> dict[str, str]:
     """The recorded files inside the package, by path relative to the package's folder."""
     prefix = str(data.get("package_dir") or "")
-    files: dict[str, str] = data["files"]
+    files = recorded_files(data)
     if not prefix:
-        return dict(files)
+        return files
     return {p[len(prefix) + 1 :]: d for p, d in files.items() if p.startswith(prefix + "/")}
 
 
@@ -110,7 +125,7 @@ def explain(recorded: dict[str, Any] | str, expected: dict[str, Any], root: Path
     edited, deleted = [], []
     package_dir = str(expected["package_dir"])
     if recorded.get("package_dir") == package_dir:
-        on_disk = dict(recorded["files"])
+        on_disk = recorded_files(recorded)
     else:
         inside = package_files(recorded).items()
         on_disk = {f"{package_dir}/{p}" if package_dir else p: d for p, d in inside}

@@ -246,6 +246,17 @@ def test_bad_settings_are_one_line(tmp_path: Path, settings: str, message: str) 
     assert sorted(p.name for p in repo.iterdir()) == [".git", "api", "pyproject.toml"]
 
 
+def test_no_spec_anywhere_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    proc = run("check", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        "openapi-attrs-generator: error: no spec: name one, set spec in "
+        "[tool.openapi-attrs-generator] (no pyproject.toml here or up to the git root has that "
+        "table), or put it at spec/openapi.yaml\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message", "code"),
     [
