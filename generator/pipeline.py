@@ -1,6 +1,6 @@
 """The whole pipeline, stage by stage: load -> validate -> resolve -> build -> name -> render ->
-format. Each stage is a function of the previous stage's value; diagnostics are collected, not
-raised, until the end of the stage that can no longer go on."""
+format -> stamp. Each stage is a function of the previous stage's value; diagnostics are
+collected, not raised, until the end of the stage that can no longer go on."""
 
 from __future__ import annotations
 
