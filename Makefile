@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check test lint regen-golden bench corpus clean
+.PHONY: setup generate check test lint regen-golden bench corpus dist clean
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -45,5 +45,11 @@ bench: setup $(PEERS_STAMP)
 corpus: setup
 	$(PY) -m pytest -q -m corpus -s tests/test_corpus.py
 
+# The installable tool: dist/openapi_attrs_generator-<version>-py3-none-any.whl
+dist: setup
+	rm -rf dist build
+	$(PY) -m pip wheel --quiet --no-deps -w dist .
+	rm -rf build *.egg-info
+
 clean:
-	rm -rf .venv .venv-peers .mypy_cache .ruff_cache .pytest_cache .corpus-out
+	rm -rf .venv .venv-peers .mypy_cache .ruff_cache .pytest_cache .corpus-out dist build

@@ -1,9 +1,11 @@
-"""Command line: ``python -m generator generate|check|validate``."""
+"""Command line: ``openapi-attrs-generator generate|check|validate`` (``python -m generator`` in
+the checkout)."""
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import os
 import sys
 import tomllib
@@ -11,47 +13,131 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import conform, mock, pipeline, write
+from . import __version__, conform, mock, pipeline, stamp, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
 DEFAULT_OUT = "generated"
 CONFIG_TABLE = "openapi-attrs-generator"
+PROG = "openapi-attrs-generator"
+
+# Settings a project may keep under [tool.openapi-attrs-generator], with their types; each is
+# also a flag of `generate` and `check` (a flag given on the command line wins).
+SETTINGS: dict[str, type] = {
+    "spec": str,
+    "out": str,
+    "package": str,
+    "package-only": bool,
+    "strict": bool,
+}
+PATH_SETTINGS = ("spec", "out")
+DEFAULTS: dict[str, object] = {
+    "spec": DEFAULT_SPEC,
+    "out": DEFAULT_OUT,
+    "package": None,
+    "package-only": False,
+    "strict": False,
+}
+
+
+class UsageError(Exception):
+    """Bad input that is not a spec problem (settings, names): reported in one line."""
+
+
+def _read_pyproject(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the settings: {exc}") from None
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The checked ``[tool.openapi-attrs-generator]`` table of ``path``, None when it has none."""
+    tool = _read_pyproject(path).get("tool", {})
+    if not isinstance(tool, dict) or CONFIG_TABLE not in tool:
+        return None
+    table = tool[CONFIG_TABLE]
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [tool.{CONFIG_TABLE}] is not a table")
+    _check_settings(path, table)
+    return table
 
 
 def project_settings(folder: Path) -> dict[str, Any]:
     """``[tool.openapi-attrs-generator]`` of ``folder/pyproject.toml`` ({} when there is none)."""
     path = folder / "pyproject.toml"
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SpecError([Diagnostic(ERROR, f"{path}: cannot read the settings: {exc}")]) from exc
-    table = data.get("tool", {}).get(CONFIG_TABLE, {})
-    if not isinstance(table, dict):
-        raise SpecError([Diagnostic(ERROR, f"{path}: [tool.{CONFIG_TABLE}] is not a table")])
-    return table
+    return (_table(path) or {}) if path.is_file() else {}
+
+
+def _search_folders(start: Path) -> list[Path]:
+    """``start`` and its parents up to the root of its git work tree (only ``start`` outside
+    one)."""
+    chain = [start, *start.parents]
+    for i, folder in enumerate(chain):
+        if (folder / ".git").exists():
+            return chain[: i + 1]
+    return [start]
+
+
+def find_settings(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest ``pyproject.toml`` with a ``[tool.openapi-attrs-generator]`` table, in
+    ``start`` or a parent up to the git root: its path and the table, checked (an unknown key or
+    a wrong type is an error)."""
+    for folder in _search_folders(start.resolve()):
+        path = folder / "pyproject.toml"
+        table = _table(path) if path.is_file() else None
+        if table is not None:
+            return path, table
+    return None
+
+
+def _check_settings(path: Path, table: dict[str, Any]) -> None:
+    where = f"{path}: [tool.{CONFIG_TABLE}]"
+    for key, value in table.items():
+        if key not in SETTINGS:
+            close = difflib.get_close_matches(key, list(SETTINGS), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(
+                f"{where}: unknown key {key!r}{hint} (known: {', '.join(sorted(SETTINGS))})"
+            )
+        if not isinstance(value, SETTINGS[key]):
+            kind = "true or false" if SETTINGS[key] is bool else "a string"
+            raise UsageError(f"{where}: {key} must be {kind}, not {value!r}")
 
 
 def _apply_settings(args: argparse.Namespace) -> None:
-    """Fill the options not given on the command line from the project settings.
+    """Fill the options not given on the command line from the project settings, else the
+    defaults.
 
-    The settings describe the project's own job, so they apply only when no spec is named.
+    The settings describe the project's own job, so they apply only when no spec is named;
+    paths in them are relative to the folder of their pyproject.toml.
     """
-    settings = project_settings(Path.cwd()) if getattr(args, "spec", "") is None else {}
-    for key, default in (("spec", DEFAULT_SPEC), ("out", DEFAULT_OUT), ("package", None)):
-        if hasattr(args, key) and getattr(args, key) is None:
-            value = settings.get(key, default)
-            if value is not None and not isinstance(value, str):
-                raise SpecError(
-                    [
-                        Diagnostic(
-                            ERROR, f"pyproject.toml: [tool.{CONFIG_TABLE}] {key} must be a string"
-                        )
-                    ]
-                )
-            setattr(args, key, value)
+    found = find_settings(Path.cwd()) if getattr(args, "spec", "") is None else None
+    folder, table = (found[0].parent, found[1]) if found else (Path.cwd(), {})
+    spec_is_default = getattr(args, "spec", "") is None and "spec" not in table
+    for key, default in DEFAULTS.items():
+        attr = key.replace("-", "_")
+        if not hasattr(args, attr) or getattr(args, attr) is not None:
+            continue
+        value = table.get(key, default)
+        if key in PATH_SETTINGS and folder != Path.cwd().resolve():
+            value = os.path.relpath(folder / str(value))
+        setattr(args, attr, value)
+    package = getattr(args, "package", None)
+    if package:
+        problem = pipeline.package_name_problem(package)
+        if problem:
+            raise UsageError(problem)
+    if spec_is_default and not Path(args.spec).exists():
+        where = (
+            f"{found[0]} does not set it"
+            if found
+            else "no pyproject.toml here or up to the git root has that table"
+        )
+        raise UsageError(
+            f"no spec: name one, set spec in [tool.{CONFIG_TABLE}] ({where}), "
+            f"or put it at {args.spec}"
+        )
 
 
 def _print(diags: Sequence[Diagnostic]) -> None:
@@ -65,12 +151,19 @@ def _summary(diags: Sequence[Diagnostic]) -> str:
     return f"{errors} error(s), {warnings} warning(s)"
 
 
+def _generate(args: argparse.Namespace) -> pipeline.Result:
+    return pipeline.generate(
+        args.spec, package=args.package, strict=args.strict, package_only=args.package_only
+    )
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
-    result = pipeline.generate(args.spec, package=args.package, strict=args.strict)
+    result = _generate(args)
     _print(result.diagnostics)
-    write.write_tree(Path(args.out), result.files)
+    target = Path(args.out) / result.root
+    write.write_tree(target, result.files)
     print(
-        f"generated {len(result.files)} files for package {result.package!r} in {args.out}"
+        f"generated {len(result.files)} files for package {result.import_name!r} in {target}"
         + (f" ({_summary(result.diagnostics)})" if result.diagnostics else ""),
         file=sys.stderr,
     )
@@ -78,19 +171,20 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    result = pipeline.generate(args.spec, package=args.package, strict=args.strict)
+    result = _generate(args)
+    target = Path(args.out) / result.root
     expected = write.with_manifest(result.files)
-    actual = write.read_tree(Path(args.out))
+    actual = write.read_tree(target)
     missing = sorted(set(expected) - set(actual))
     extra = sorted(set(actual) - set(expected))
     changed = sorted(p for p in set(expected) & set(actual) if expected[p] != actual[p])
     if not (missing or extra or changed):
-        print(f"{args.out} matches {args.spec} ({len(expected)} files)", file=sys.stderr)
+        print(f"{target} matches {args.spec} ({len(expected)} files)", file=sys.stderr)
         return 0
-    print(
-        f"{args.out} is out of date with {args.spec}; run 'python -m generator generate'",
-        file=sys.stderr,
-    )
+    print(f"{target} is out of date with {args.spec}; run '{PROG} generate'", file=sys.stderr)
+    recorded = stamp.read(target / result.stamp_path)
+    for reason in stamp.explain(recorded, json.loads(result.files[result.stamp_path]), target):
+        print(f"  why: {reason}", file=sys.stderr)
     for p in missing:
         print(f"  missing: {p}", file=sys.stderr)
     for p in extra:
@@ -100,7 +194,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             difflib.unified_diff(
                 actual[p].splitlines(),
                 expected[p].splitlines(),
-                f"{args.out}/{p}",
+                f"{target}/{p}",
                 f"expected/{p}",
                 lineterm="",
                 n=1,
@@ -109,6 +203,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(
             f"  changed: {p} ({sum(1 for d in diff if d[:1] in '+-') - 2} lines)", file=sys.stderr
         )
+        if p in (result.stamp_path, write.MANIFEST):  # their changes are the reasons above
+            continue
         for line in diff[:12]:
             print(f"    {line}", file=sys.stderr)
     return 1
@@ -121,30 +217,65 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m generator",
-        description="Generate a Python client from an OpenAPI 3.0/3.1 spec.",
+def _spec_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "spec",
+        nargs="?",
+        default=None,
+        help="the OpenAPI description (default: from [tool.openapi-attrs-generator] in "
+        f"pyproject.toml, else {DEFAULT_SPEC})",
     )
-    sub = p.add_subparsers(dest="command", required=True)
+
+
+def _output_options(p: argparse.ArgumentParser) -> None:
+    """The options that say what is generated and where (also settable in pyproject.toml)."""
+    p.add_argument("--out", default=None, help=f"output folder (default: {DEFAULT_OUT})")
+    p.add_argument(
+        "--package",
+        default=None,
+        help="the package's import name, dotted to place it inside another package "
+        "(acme._vendor.client); default: from the spec's title",
+    )
+    p.add_argument(
+        "--package-only",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write only the package, at its dotted path under --out (no pyproject.toml, "
+        "README or docs): for vendoring",
+    )
+    p.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="treat warnings as errors",
+    )
+
+
+def add_generate(sub: Any) -> None:
     g = sub.add_parser("generate", help="write the client package")
-    g.add_argument("spec", nargs="?", default=None)
-    g.add_argument("--out", default=None)
-    g.add_argument(
-        "--package", default=None, help="Python package name (default: from the spec title)"
-    )
-    g.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    _spec_argument(g)
+    _output_options(g)
     g.set_defaults(func=cmd_generate)
-    c = sub.add_parser("check", help="exit 1 if the output folder differs from what the spec gives")
-    c.add_argument("spec", nargs="?", default=None)
-    c.add_argument("--out", default=None)
-    c.add_argument("--package", default=None)
-    c.add_argument("--strict", action="store_true")
+
+
+def add_check(sub: Any) -> None:
+    c = sub.add_parser(
+        "check",
+        help="exit 1 if the output differs from what the spec gives, and say why",
+    )
+    _spec_argument(c)
+    _output_options(c)
     c.set_defaults(func=cmd_check)
+
+
+def add_validate(sub: Any) -> None:
     v = sub.add_parser("validate", help="list every problem in a spec")
     v.add_argument("spec")
     v.add_argument("--strict", action="store_true")
     v.set_defaults(func=cmd_validate)
+
+
+def add_conform(sub: Any) -> None:
     k = sub.add_parser(
         "conform", help="check recorded traffic (HAR) against the spec and its generated client"
     )
@@ -153,10 +284,28 @@ def parser() -> argparse.ArgumentParser:
     k.add_argument("--package", default=None, help="an importable generated package to decode with")
     k.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     k.set_defaults(func=cmd_conform)
+
+
+def add_mock(sub: Any) -> None:
     m = sub.add_parser("mock", help="serve a stand-in for the API on 127.0.0.1")
     m.add_argument("spec")
     m.add_argument("--port", type=int, default=mock.DEFAULT_PORT)
     m.set_defaults(func=cmd_mock)
+
+
+# Each subcommand adds itself to the parser; a new one is a function here and a line in this list.
+SUBCOMMANDS = [add_generate, add_check, add_validate, add_conform, add_mock]
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG,
+        description="Generate a Python client from an OpenAPI 3.0/3.1 spec.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    for add in SUBCOMMANDS:
+        add(sub)
     return p
 
 
@@ -174,7 +323,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _apply_settings(args)
         code: int = args.func(args)
         return code
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
     except SpecError as exc:
+        if len(exc.diagnostics) == 1:
+            print(f"{exc.diagnostics[0].format()}; nothing written", file=sys.stderr)
+            return 1
         _print(exc.diagnostics)
         print(
             f"{getattr(args, 'spec', '')}: {_summary(exc.diagnostics)}; nothing written",

@@ -1,16 +1,17 @@
 """The whole pipeline, stage by stage: load -> validate -> resolve -> build -> name -> render ->
-format. Each stage is a function of the previous stage's value; diagnostics are collected, not
-raised, until the end of the stage that can no longer go on."""
+format -> stamp. Each stage is a function of the previous stage's value; diagnostics are
+collected, not raised, until the end of the stage that can no longer go on."""
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 
-from . import build, diagnostics, format, ir, load, naming, render, resolve, validate
+from . import build, diagnostics, format, ir, load, naming, render, resolve, stamp, validate
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 T = TypeVar("T")
@@ -19,8 +20,30 @@ T = TypeVar("T")
 @attrs.frozen
 class Result:
     files: dict[str, str]
+    """Every file, by path relative to ``root`` (the stamp included, the manifest not)."""
     diagnostics: list[Diagnostic]
     package: str
+    """The package's own name (the last part of ``import_name``)."""
+    import_name: str = ""
+    """Where the package is imported from: ``acme._vendor.openrouter_images``."""
+    root: str = ""
+    """The folder, relative to the output folder, that ``files`` are relative to: "" for the
+    whole layout, the package's folder when only the package is written."""
+    package_dir: str = ""
+    """The package's folder relative to ``root``."""
+
+    @property
+    def stamp_path(self) -> str:
+        return f"{self.package_dir}/{stamp.STAMP}" if self.package_dir else stamp.STAMP
+
+
+def package_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a (dotted) package name, or None when it can."""
+    for part in name.split("."):
+        if not part.isidentifier() or keyword.iskeyword(part):
+            where = f" (part {part!r})" if "." in name else ""
+            return f"package name {name!r} is not a dotted Python name{where}"
+    return None
 
 
 def _located(diags: list[Diagnostic], loaded: load.Loaded) -> list[Diagnostic]:
@@ -36,19 +59,42 @@ def generate(
     package: str | None = None,
     strict: bool = False,
     formatted: bool = True,
+    package_only: bool = False,
 ) -> Result:
     """Turn the spec at ``spec`` into the files of a client package.
+
+    ``package`` may be dotted (``acme._vendor.openrouter_images``): the package then sits at that
+    path; ``package_only`` leaves out what surrounds it (pyproject.toml, README, docs).
 
     Raises :class:`SpecError` with every problem found when the spec cannot be used, or (with
     ``strict``) when anything was worth a warning.
     """
+    problem = package_name_problem(package) if package else None
+    if problem:
+        raise SpecError([Diagnostic(ERROR, problem)])
 
     def files_of(api: ir.Api) -> dict[str, str]:
-        files = render.render(api)
+        files = render.render(api, package or api.package)
         return format.format_files(files) if formatted else files
 
-    api, files, diags = _run(spec, package, strict, files_of)
-    return Result(files=files, diagnostics=diags, package=api.package)
+    leaf = package.rsplit(".", 1)[-1] if package else None
+    api, files, diags = _run(spec, leaf, strict, files_of)
+    import_name = package or api.package
+    pkg_dir = import_name.replace(".", "/")
+    root, package_dir = "", pkg_dir
+    if package_only:
+        files = {p[len(pkg_dir) + 1 :]: t for p, t in files.items() if p.startswith(pkg_dir + "/")}
+        root, package_dir = pkg_dir, ""
+    result = Result(files, diags, api.package, import_name, root, package_dir)
+    files[result.stamp_path] = stamp.make(
+        files,
+        package_dir=package_dir,
+        spec_name=Path(spec).name,
+        spec_sha256=stamp.sha256(Path(spec).read_bytes()),
+        info_version=api.version,
+        options={"package": import_name, "package_only": package_only},
+    )
+    return result
 
 
 def analyse(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import reduce
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +19,23 @@ import jinja2
 
 from . import ir
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates() -> Traversable:
+    """The templates folder: package data of the installed distribution, else the checkout's."""
+    installed = resources.files(__package__ or "generator") / "templates"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+TEMPLATES = _templates()
 RUNTIME = TEMPLATES / "_runtime"
+
+
+def _template_source(name: str) -> str | None:
+    """Jinja loader: the text of ``name`` ("package/client.py.jinja") under the templates."""
+    found = reduce(lambda t, part: t / part, name.split("/"), TEMPLATES)
+    return found.read_text(encoding="utf-8") if found.is_file() else None
 
 
 # -- filters: spec strings made safe for Python source ---------------------------------------
@@ -84,8 +102,10 @@ def prim_kinds(t: ir.TypeRef | None) -> Iterator[str]:
 class Context:
     """Lookups the templates need, over one named :class:`~generator.ir.Api`."""
 
-    def __init__(self, api: ir.Api) -> None:
+    def __init__(self, api: ir.Api, import_name: str = "") -> None:
         self.api = api
+        self.import_name = import_name or api.package
+        """Where the package is imported from (dotted when it sits inside another package)."""
         self.decls: dict[str, ir.Decl] = {d.key: d for d in api.decls}
         self.errors: dict[str, ir.ErrorClass] = {e.name: e for e in api.errors}
 
@@ -188,7 +208,7 @@ _TESTS = {
 
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        loader=jinja2.FunctionLoader(_template_source),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -203,11 +223,15 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(api: ir.Api) -> dict[str, str]:
-    """Every file of the package, by path relative to the output folder."""
+def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
+    """Every file of the package, by path relative to the output folder.
+
+    ``import_name`` (default: the package's name) may be dotted; the package's folder is then
+    nested accordingly (``acme/_vendor/openrouter_images/``).
+    """
     env = environment()
-    ctx = Context(api)
-    pkg = api.package
+    ctx = Context(api, import_name)
+    pkg = ctx.import_name.replace(".", "/")
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **values: Any) -> None:
@@ -244,6 +268,7 @@ def render(api: ir.Api) -> dict[str, str]:
             )
     if api.webhooks:
         put("docs/webhooks.md", "docs/webhooks.md.jinja")
-    for src in sorted(RUNTIME.glob("*.py")):
-        files[f"{pkg}/_runtime/{src.name}"] = src.read_text(encoding="utf-8")
+    for src in sorted(RUNTIME.iterdir(), key=lambda t: t.name):
+        if src.name.endswith(".py") and src.is_file():
+            files[f"{pkg}/_runtime/{src.name}"] = src.read_text(encoding="utf-8")
     return files

@@ -4,6 +4,10 @@ The new tree is written into a staging folder beside the target, then swapped in
 the old tree is removed only after the swap. Files we did not generate (anything not listed in
 the previous run's manifest) are carried over into the new tree, never deleted. A target folder
 that has content but no manifest is refused: it was not made by us.
+
+The manifest is ``.generated-files`` at the top of the folder, one path a line. A package written
+on its own (vendored) has none: its stamp (``_generated.json``, see ``stamp.py``), which lists
+every file it wrote with its hash, is its manifest.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from . import stamp
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 MANIFEST = ".generated-files"
@@ -23,14 +28,20 @@ def manifest_text(files: dict[str, str]) -> str:
 
 
 def with_manifest(files: dict[str, str]) -> dict[str, str]:
+    """``files`` and their manifest (none when a stamp at the top lists them already)."""
+    if stamp.STAMP in files:
+        return dict(files)
     return {**files, MANIFEST: manifest_text(files)}
 
 
 def _listed(target: Path) -> set[str] | None:
     m = target / MANIFEST
-    if not m.is_file():
-        return None
-    return {line for line in m.read_text(encoding="utf-8").splitlines() if line} | {MANIFEST}
+    if m.is_file():
+        return {line for line in m.read_text(encoding="utf-8").splitlines() if line} | {MANIFEST}
+    recorded = stamp.read(target / stamp.STAMP)
+    if isinstance(recorded, dict):
+        return set(stamp.package_files(recorded)) | {stamp.STAMP}
+    return None
 
 
 def _all_files(root: Path) -> list[str]:
@@ -57,8 +68,9 @@ def write_tree(target: Path, files: dict[str, str]) -> None:
             [
                 Diagnostic(
                     ERROR,
-                    f"output folder {target} has files but no {MANIFEST}: it was not made by this "
-                    "generator, so nothing in it is replaced. Choose an empty or new folder.",
+                    f"output folder {target} has files but no {MANIFEST} or {stamp.STAMP}: it was "
+                    "not made by this generator, so nothing in it is replaced. Choose an empty or "
+                    "new folder.",
                 )
             ]
         )
