@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator generate|check|validate``."""
+"""Command line: ``python -m generator generate|check|validate|diff|changelog``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import pipeline, write
+from . import diffcmd, pipeline, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
@@ -145,6 +145,7 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("spec")
     v.add_argument("--strict", action="store_true")
     v.set_defaults(func=cmd_validate)
+    diffcmd.add_commands(sub)
     return p
 
 
