@@ -14,6 +14,7 @@ renamed, a new schema taking an existing one's name) is still reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -38,8 +39,11 @@ RULES: dict[str, tuple[str, str]] = {
     "group-renamed": (BREAKING, "a group's client attribute has another name"),
     "group-removed": (BREAKING, "a group's client attribute is gone"),
     "model-removed": (BREAKING, "a model (or type alias) class is gone"),
-    "model-renamed": (BREAKING, "the same schema has another class name (key renamed, or a name "
-                      "collision settled differently)"),
+    "model-renamed": (
+        BREAKING,
+        "the same schema has another class name (key renamed, or a name "
+        "collision settled differently)",
+    ),
     "model-kind-changed": (BREAKING, "a model became an alias or the other way round"),
     "enum-removed": (BREAKING, "an enum class is gone"),
     "enum-renamed": (BREAKING, "the same enum schema has another class name"),
@@ -76,11 +80,15 @@ RULES: dict[str, tuple[str, str]] = {
     "alias-type-changed": (BREAKING, "a type alias now names an unrelated type"),
     "alias-type-narrowed": (WARNING, "a type alias used in requests accepts fewer values"),
     "alias-type-widened": (WARNING, "a type alias used in responses may hold new kinds of value"),
-    "discriminator-changed": (BREAKING, "a union's tag property, or the model a tag selects, "
-                              "changed or is gone"),
+    "discriminator-changed": (
+        BREAKING,
+        "a union's tag property, or the model a tag selects, changed or is gone",
+    ),
     # responses
-    "return-type-changed": (BREAKING, "a method returns an unrelated type (another model, JSON "
-                            "to stream, ...)"),
+    "return-type-changed": (
+        BREAKING,
+        "a method returns an unrelated type (another model, JSON to stream, ...)",
+    ),
     "return-type-widened": (WARNING, "a method may return values it could not before"),
     "success-status-removed": (BREAKING, "a documented success status is gone"),
     # info
@@ -110,8 +118,10 @@ RULES: dict[str, tuple[str, str]] = {
     "field-type-compatible": (INFO, "a field's type changed in a way callers cannot notice"),
     "alias-type-compatible": (INFO, "a type alias changed in a way callers cannot notice"),
     "discriminator-tag-added": (INFO, "a union accepts a new tag"),
-    "return-type-compatible": (INFO, "a method's return type changed in a way callers cannot "
-                               "notice"),
+    "return-type-compatible": (
+        INFO,
+        "a method's return type changed in a way callers cannot notice",
+    ),
     "success-status-added": (INFO, "a new documented success status"),
     "error-status-added": (INFO, "an operation documents a new error status"),
     "error-status-removed": (INFO, "an operation no longer documents an error status"),
@@ -169,7 +179,9 @@ class _Types:
         self.old, self.new, self.kmap = old, new, kmap
 
     def mapped(self, t: ir.TypeRef) -> ir.TypeRef:
-        return ir.replace(t, lambda n: ir.Ref(self.kmap.get(n.key, n.key)) if isinstance(n, ir.Ref) else n)
+        return ir.replace(
+            t, lambda n: ir.Ref(self.kmap.get(n.key, n.key)) if isinstance(n, ir.Ref) else n
+        )
 
     def _expand(self, t: ir.TypeRef, depth: int = 0) -> ir.TypeRef:
         """Aliases replaced by what they name (a few levels deep: aliases may be recursive)."""
@@ -235,8 +247,13 @@ def show(t: ir.TypeRef | None, decls: dict[str, ir.Decl]) -> str:
     if t is None:
         return "None"
     if isinstance(t, ir.Prim):
-        return {"none": "None", "any": "Any", "date": "datetime.date",
-                "datetime": "datetime.datetime", "uuid": "uuid.UUID"}.get(t.kind, t.kind)
+        return {
+            "none": "None",
+            "any": "Any",
+            "date": "datetime.date",
+            "datetime": "datetime.datetime",
+            "uuid": "uuid.UUID",
+        }.get(t.kind, t.kind)
     if isinstance(t, ir.Ref):
         d = decls.get(t.key)
         return d.name if d is not None else t.key
@@ -266,6 +283,10 @@ def _template(path: str) -> str:
         elif depth == 0:
             out.append(ch)
     return "".join(out)
+
+
+def _path_names(path: str) -> list[str]:
+    return re.findall(r"\{([^{}]*)\}", path)
 
 
 def _ops(api: ir.Api) -> dict[str, tuple[ir.Group, ir.Operation]]:
@@ -336,8 +357,17 @@ class _Differ:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def add(self, rule: str, python: str, pointer: str, old: Any, new: Any, message: str,
-            *, side: str = "new") -> None:
+    def add(
+        self,
+        rule: str,
+        python: str,
+        pointer: str,
+        old: Any,
+        new: Any,
+        message: str,
+        *,
+        side: str = "new",
+    ) -> None:
         assert rule in RULES, rule
         self.out.append(
             Finding(
@@ -361,8 +391,9 @@ class _Differ:
         s = self.dir_a.get(old_key, set()) | self.dir_b.get(new_key, set())
         return s or {REQUEST, RESPONSE}  # unused schemas: assume callers use them either way
 
-    def type_rule(self, prefix: str, sides: set[str], old: ir.TypeRef | None,
-                  new: ir.TypeRef | None) -> str | None:
+    def type_rule(
+        self, prefix: str, sides: set[str], old: ir.TypeRef | None, new: ir.TypeRef | None
+    ) -> str | None:
         rel = self.types.relation(old, new)
         if rel == SAME:
             return None
@@ -370,7 +401,9 @@ class _Differ:
             return {"body": "body-model-changed"}.get(prefix, f"{prefix}-type-changed")
         rules = []
         if REQUEST in sides:
-            rules.append(f"{prefix}-type-narrowed" if rel == NARROWER else f"{prefix}-type-compatible")
+            rules.append(
+                f"{prefix}-type-narrowed" if rel == NARROWER else f"{prefix}-type-compatible"
+            )
         if RESPONSE in sides:
             rules.append(f"{prefix}-type-widened" if rel == WIDER else f"{prefix}-type-compatible")
         rules = [r for r in rules if r in RULES]
@@ -387,13 +420,19 @@ class _Differ:
                 continue
             other = ops_b[key][1]
             pb = {(p.location, p.wire): p for p in other.params}
-            pairs += [(p.type, pb[(p.location, p.wire)].type) for p in op.params
-                      if (p.location, p.wire) in pb]
+            pairs += [
+                (p.type, pb[(p.location, p.wire)].type)
+                for p in op.params
+                if (p.location, p.wire) in pb
+            ]
             if op.body is not None and other.body is not None:
                 pairs.append((op.body.type, other.body.type))
             rb = {(r.status, r.kind): r for r in (*other.responses, *other.errors)}
-            pairs += [(r.type, rb[(r.status, r.kind)].type) for r in (*op.responses, *op.errors)
-                      if (r.status, r.kind) in rb]
+            pairs += [
+                (r.type, rb[(r.status, r.kind)].type)
+                for r in (*op.responses, *op.errors)
+                if (r.status, r.kind) in rb
+            ]
         seen: set[tuple[str, str]] = set()
         while pairs:
             ta, tb = pairs.pop()
@@ -414,8 +453,11 @@ class _Differ:
         for d in fresh:
             shapes.setdefault(self._shape(d, mapped=False), []).append(d)
         for d in gone:
-            same = [x for x in shapes.get(self._shape(d, mapped=True), [])
-                    if x.key not in self.kmap.values()]
+            same = [
+                x
+                for x in shapes.get(self._shape(d, mapped=True), [])
+                if x.key not in self.kmap.values()
+            ]
             if len(same) == 1 and d.key.startswith("#/components/") == same[0].key.startswith(
                 "#/components/"
             ):
@@ -432,13 +474,17 @@ class _Differ:
             yield from self._parallel(a.item, b.item)
         elif isinstance(a, ir.MapOf) and isinstance(b, ir.MapOf):
             yield from self._parallel(a.value, b.value)
-        elif (isinstance(a, ir.UnionOf) and isinstance(b, ir.UnionOf)
-              and len(a.members) == len(b.members)):
+        elif (
+            isinstance(a, ir.UnionOf)
+            and isinstance(b, ir.UnionOf)
+            and len(a.members) == len(b.members)
+        ):
             for x, y in zip(a.members, b.members, strict=True):
                 yield from self._parallel(x, y)
 
-    def _children(self, a: ir.Decl | None, b: ir.Decl | None
-                  ) -> list[tuple[ir.TypeRef | None, ir.TypeRef | None]]:
+    def _children(
+        self, a: ir.Decl | None, b: ir.Decl | None
+    ) -> list[tuple[ir.TypeRef | None, ir.TypeRef | None]]:
         if isinstance(a, ir.Model) and isinstance(b, ir.Model):
             fb = {f.wire: f for f in b.fields}
             out: list[tuple[ir.TypeRef | None, ir.TypeRef | None]] = [
@@ -449,8 +495,9 @@ class _Differ:
             out = [(a.target, b.target)]
             if a.discriminator and b.discriminator:
                 tags = dict(b.discriminator.mapping)
-                out += [(ir.Ref(k), ir.Ref(tags[t])) for t, k in a.discriminator.mapping
-                        if t in tags]
+                out += [
+                    (ir.Ref(k), ir.Ref(tags[t])) for t, k in a.discriminator.mapping if t in tags
+                ]
             return out
         return []
 
@@ -469,9 +516,15 @@ class _Differ:
     def run(self) -> list[Finding]:
         self.match()
         if self.a.package != self.b.package:
-            self.add("package-renamed", self.a.package, "#/info/title", self.a.package,
-                     self.b.package, "the package name follows info.title; pass --package to "
-                     "keep it", side="new")
+            self.add(
+                "package-renamed",
+                self.a.package,
+                "#/info/title",
+                self.a.package,
+                self.b.package,
+                "the package name follows info.title; pass --package to keep it",
+                side="new",
+            )
         self.surface()
         self.decls()
         self.error_classes()
@@ -490,73 +543,168 @@ class _Differ:
                 (target,) = targets
                 if target not in attrs_a:
                     renamed[g.name] = target
-                    self.add("group-renamed", f"{self.a.client_name}.{g.name}",
-                             "#/paths", g.name, target,
-                             f"client.{g.name} is now client.{target}")
+                    self.add(
+                        "group-renamed",
+                        f"{self.a.client_name}.{g.name}",
+                        "#/paths",
+                        g.name,
+                        target,
+                        f"client.{g.name} is now client.{target}",
+                    )
         for g in self.a.groups:
             if g.name not in attrs_b and g.name not in renamed:
-                self.add("group-removed", f"{self.a.client_name}.{g.name}", "#/paths", g.name,
-                         None, f"client.{g.name} is gone", side="old")
+                self.add(
+                    "group-removed",
+                    f"{self.a.client_name}.{g.name}",
+                    "#/paths",
+                    g.name,
+                    None,
+                    f"client.{g.name} is gone",
+                    side="old",
+                )
         for g in self.b.groups:
             if g.name not in attrs_a and g.name not in renamed.values():
-                self.add("group-added", f"{self.b.client_name}.{g.name}", "#/paths", None,
-                         g.name, f"new client.{g.name}")
+                self.add(
+                    "group-added",
+                    f"{self.b.client_name}.{g.name}",
+                    "#/paths",
+                    None,
+                    g.name,
+                    f"new client.{g.name}",
+                )
         for key, (ga, oa) in ops_a.items():
             ptr_a = f"#/paths/{escape(oa.path)}/{oa.method.lower()}"
             if key not in ops_b:
-                self.add("method-removed", self.method_path(self.a, ga, oa), ptr_a, oa.key, None,
-                         f"{oa.key} is gone", side="old")
+                self.add(
+                    "method-removed",
+                    self.method_path(self.a, ga, oa),
+                    ptr_a,
+                    oa.key,
+                    None,
+                    f"{oa.key} is gone",
+                    side="old",
+                )
                 continue
             gb, ob = ops_b[key]
             ptr = f"#/paths/{escape(ob.path)}/{ob.method.lower()}"
             pa = self.method_path(self.a, ga, oa)
             if renamed.get(ga.name, ga.name) != gb.name:
-                self.add("method-moved", pa, ptr, pa, self.method_path(self.b, gb, ob),
-                         f"{oa.key} moved from client.{ga.name} to client.{gb.name}")
+                self.add(
+                    "method-moved",
+                    pa,
+                    ptr,
+                    pa,
+                    self.method_path(self.b, gb, ob),
+                    f"{oa.key} moved from client.{ga.name} to client.{gb.name}",
+                )
             elif oa.name != ob.name:
-                self.add("method-renamed", pa, ptr, oa.name, ob.name,
-                         f"{oa.key} (operationId {ob.operation_id}) is now .{ob.name}")
+                self.add(
+                    "method-renamed",
+                    pa,
+                    ptr,
+                    oa.name,
+                    ob.name,
+                    f"{oa.key} (operationId {ob.operation_id}) is now .{ob.name}",
+                )
             self.operation(pa, ptr, oa, ob)
         for key, (gb, ob) in ops_b.items():
             if key not in ops_a:
-                self.add("method-added", self.method_path(self.b, gb, ob),
-                         f"#/paths/{escape(ob.path)}/{ob.method.lower()}", None, ob.key,
-                         f"new method for {ob.key}")
+                self.add(
+                    "method-added",
+                    self.method_path(self.b, gb, ob),
+                    f"#/paths/{escape(ob.path)}/{ob.method.lower()}",
+                    None,
+                    ob.key,
+                    f"new method for {ob.key}",
+                )
 
     def operation(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
         if ob.deprecated and not oa.deprecated:
             self.add("method-deprecated", pa, ptr, None, "deprecated", f"{ob.key} is deprecated")
         params_b = {(p.location, p.wire): p for p in ob.params}
         params_a = {(p.location, p.wire): p for p in oa.params}
+        # A path parameter is the same one at the same place in the template, whatever its name.
+        names_a, names_b = _path_names(oa.path), _path_names(ob.path)
+        paired: dict[tuple[str, str], ir.Param] = {}
+        for k in params_a:
+            if k in params_b:
+                paired[k] = params_b[k]
+            elif k[0] == "path" and k[1] in names_a and len(names_a) == len(names_b):
+                other = ("path", names_b[names_a.index(k[1])])
+                if other in params_b and other not in params_a:
+                    paired[k] = params_b[other]
+        used = {(q.location, q.wire) for q in paired.values()}
         for k, p in params_a.items():
             where = f"{ptr}/parameters"
-            q = params_b.get(k)
+            q = paired.get(k)
             if q is None:
-                self.add("param-removed", f"{pa}({p.name}=)", where, p.name, None,
-                         f"{p.location} parameter {p.wire!r} is gone", side="old")
+                self.add(
+                    "param-removed",
+                    f"{pa}({p.name}=)",
+                    where,
+                    p.name,
+                    None,
+                    f"{p.location} parameter {p.wire!r} is gone",
+                    side="old",
+                )
                 continue
             if p.name != q.name:
-                self.add("param-renamed", f"{pa}({p.name}=)", where, p.name, q.name,
-                         f"{p.location} parameter {p.wire!r} is now the keyword {q.name}=")
+                self.add(
+                    "param-renamed",
+                    f"{pa}({p.name}=)",
+                    where,
+                    p.name,
+                    q.name,
+                    f"{p.location} parameter {p.wire!r} is now the keyword {q.name}=",
+                )
             if q.required and not p.required:
-                self.add("param-became-required", f"{pa}({p.name}=)", where, "optional",
-                         "required", f"{p.location} parameter {p.wire!r} is now required")
+                self.add(
+                    "param-became-required",
+                    f"{pa}({p.name}=)",
+                    where,
+                    "optional",
+                    "required",
+                    f"{p.location} parameter {p.wire!r} is now required",
+                )
             elif p.required and not q.required:
-                self.add("param-became-optional", f"{pa}({p.name}=)", where, "required",
-                         "optional", f"{p.location} parameter {p.wire!r} is now optional")
+                self.add(
+                    "param-became-optional",
+                    f"{pa}({p.name}=)",
+                    where,
+                    "required",
+                    "optional",
+                    f"{p.location} parameter {p.wire!r} is now optional",
+                )
             rule = self.type_rule("param", {REQUEST}, p.type, q.type)
             if rule:
-                self.add(rule, f"{pa}({p.name}=)", where, show(p.type, self.da),
-                         show(q.type, self.db), f"{p.location} parameter {p.wire!r}: type changed")
+                self.add(
+                    rule,
+                    f"{pa}({p.name}=)",
+                    where,
+                    show(p.type, self.da),
+                    show(q.type, self.db),
+                    f"{p.location} parameter {p.wire!r}: type changed",
+                )
             if q.deprecated and not p.deprecated:
-                self.add("param-deprecated", f"{pa}({p.name}=)", where, None, "deprecated",
-                         f"{p.location} parameter {p.wire!r} is deprecated")
+                self.add(
+                    "param-deprecated",
+                    f"{pa}({p.name}=)",
+                    where,
+                    None,
+                    "deprecated",
+                    f"{p.location} parameter {p.wire!r} is deprecated",
+                )
         for k, q in params_b.items():
-            if k not in params_a:
+            if k not in used:
                 rule = "param-added-required" if q.required else "param-added"
-                self.add(rule, f"{pa}({q.name}=)", f"{ptr}/parameters", None, q.name,
-                         f"new {'required ' if q.required else ''}{q.location} parameter "
-                         f"{q.wire!r}")
+                self.add(
+                    rule,
+                    f"{pa}({q.name}=)",
+                    f"{ptr}/parameters",
+                    None,
+                    q.name,
+                    f"new {'required ' if q.required else ''}{q.location} parameter {q.wire!r}",
+                )
         self.body(pa, ptr, oa.body, ob.body)
         self.returns(pa, ptr, oa, ob)
 
@@ -566,25 +714,50 @@ class _Differ:
             return
         if a is None:
             assert b is not None
-            self.add("body-added-required" if b.required else "body-added", py, where, None,
-                     show(b.type, self.db), "new request argument")
+            self.add(
+                "body-added-required" if b.required else "body-added",
+                py,
+                where,
+                None,
+                show(b.type, self.db),
+                "new request argument",
+            )
             return
         if b is None:
-            self.add("body-removed", py, where, show(a.type, self.da), None,
-                     "the request body is gone")
+            self.add(
+                "body-removed", py, where, show(a.type, self.da), None, "the request body is gone"
+            )
             return
         if b.required and not a.required:
-            self.add("body-became-required", py, where, "optional", "required",
-                     "the request body is now required")
+            self.add(
+                "body-became-required",
+                py,
+                where,
+                "optional",
+                "required",
+                "the request body is now required",
+            )
         elif a.required and not b.required:
-            self.add("body-became-optional", py, where, "required", "optional",
-                     "the request body is now optional")
+            self.add(
+                "body-became-optional",
+                py,
+                where,
+                "required",
+                "optional",
+                "the request body is now optional",
+            )
         rule = self.type_rule("body", {REQUEST}, a.type, b.type)
         if a.kind != b.kind:
             rule = "body-model-changed"
         if rule:
-            self.add(rule, py, where, f"{show(a.type, self.da)} ({a.media_type})",
-                     f"{show(b.type, self.db)} ({b.media_type})", "the request type changed")
+            self.add(
+                rule,
+                py,
+                where,
+                f"{show(a.type, self.da)} ({a.media_type})",
+                f"{show(b.type, self.db)} ({b.media_type})",
+                "the request type changed",
+            )
 
     def returns(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
         where = f"{ptr}/responses"
@@ -593,70 +766,156 @@ class _Differ:
         ok_a = {r.status for r in oa.responses}
         ok_b = {r.status for r in ob.responses}
         for s in sorted(ok_a - ok_b):
-            self.add("success-status-removed", pa, f"{where}/{escape(s)}", s, None,
-                     f"success status {s} is no longer documented")
+            self.add(
+                "success-status-removed",
+                pa,
+                f"{where}/{escape(s)}",
+                s,
+                None,
+                f"success status {s} is no longer documented",
+            )
         for s in sorted(ok_b - ok_a):
-            self.add("success-status-added", pa, f"{where}/{escape(s)}", None, s,
-                     f"new success status {s}")
+            self.add(
+                "success-status-added",
+                pa,
+                f"{where}/{escape(s)}",
+                None,
+                s,
+                f"new success status {s}",
+            )
         if ra is not None and rb is None and sb is not None:
-            self.add("return-type-changed", pa, where, show(ra, self.da),
-                     f"EventStream[{show(sb.type, self.db)}]", "JSON result became a stream")
+            self.add(
+                "return-type-changed",
+                pa,
+                where,
+                show(ra, self.da),
+                f"EventStream[{show(sb.type, self.db)}]",
+                "JSON result became a stream",
+            )
         elif ra is None and sa is not None and rb is not None and sb is None:
-            self.add("return-type-changed", pa, where, f"EventStream[{show(sa.type, self.da)}]",
-                     show(rb, self.db), "stream became a JSON result")
+            self.add(
+                "return-type-changed",
+                pa,
+                where,
+                f"EventStream[{show(sa.type, self.da)}]",
+                show(rb, self.db),
+                "stream became a JSON result",
+            )
         elif ra is not None and rb is not None:
             rule = self.type_rule("return", {RESPONSE}, ra, rb)
             if rule:
-                self.add(rule, pa, where, show(ra, self.da), show(rb, self.db),
-                         "the return type changed")
+                self.add(
+                    rule, pa, where, show(ra, self.da), show(rb, self.db), "the return type changed"
+                )
         if sa is not None and sb is None and ra is not None and rb is not None:
-            self.add("stream-overload-removed", f"{pa}(stream=True)", where,
-                     f"EventStream[{show(sa.type, self.da)}]", None,
-                     "the text/event-stream response is gone")
+            self.add(
+                "stream-overload-removed",
+                f"{pa}(stream=True)",
+                where,
+                f"EventStream[{show(sa.type, self.da)}]",
+                None,
+                "the text/event-stream response is gone",
+            )
         elif sa is None and sb is not None and rb is not None:
-            self.add("stream-overload-added", f"{pa}(stream=True)", where, None,
-                     f"EventStream[{show(sb.type, self.db)}]", "new stream=True overload")
+            self.add(
+                "stream-overload-added",
+                f"{pa}(stream=True)",
+                where,
+                None,
+                f"EventStream[{show(sb.type, self.db)}]",
+                "new stream=True overload",
+            )
         elif sa is not None and sb is not None:
             rule = self.type_rule("return", {RESPONSE}, sa.type, sb.type)
             if rule:
-                self.add(rule, f"{pa}(stream=True)", where, show(sa.type, self.da),
-                         show(sb.type, self.db), "the stream's event type changed")
+                self.add(
+                    rule,
+                    f"{pa}(stream=True)",
+                    where,
+                    show(sa.type, self.da),
+                    show(sb.type, self.db),
+                    "the stream's event type changed",
+                )
         ea = {r.status for r in oa.errors}
         eb = {r.status for r in ob.errors}
         for s in sorted(ea - eb):
-            self.add("error-status-removed", pa, f"{where}/{escape(s)}", s, None,
-                     f"error status {s} is no longer documented")
+            self.add(
+                "error-status-removed",
+                pa,
+                f"{where}/{escape(s)}",
+                s,
+                None,
+                f"error status {s} is no longer documented",
+            )
         for s in sorted(eb - ea):
-            self.add("error-status-added", pa, f"{where}/{escape(s)}", None, s,
-                     f"new error status {s}")
+            self.add(
+                "error-status-added", pa, f"{where}/{escape(s)}", None, s, f"new error status {s}"
+            )
         if oa.retries != ob.retries:
-            self.add("retry-policy-changed", pa, ptr, _retry(oa.retries), _retry(ob.retries),
-                     "the operation's retry policy changed")
+            self.add(
+                "retry-policy-changed",
+                pa,
+                ptr,
+                _retry(oa.retries),
+                _retry(ob.retries),
+                "the operation's retry policy changed",
+            )
         if oa.servers != ob.servers:
-            self.add("servers-changed", pa, f"{ptr}/servers", " ".join(oa.servers),
-                     " ".join(ob.servers), "the operation's servers changed")
+            self.add(
+                "servers-changed",
+                pa,
+                f"{ptr}/servers",
+                " ".join(oa.servers),
+                " ".join(ob.servers),
+                "the operation's servers changed",
+            )
 
     def decls(self) -> None:
         mapped_to = set(self.kmap.values())
         for key, a in self.da.items():
             kind = "enum" if isinstance(a, ir.Enum) else "model"
             if key not in self.kmap:
-                self.add(f"{kind}-removed", self.model_path(self.a, a), key, a.name, None,
-                         f"{a.name} is gone", side="old")
+                self.add(
+                    f"{kind}-removed",
+                    self.model_path(self.a, a),
+                    key,
+                    a.name,
+                    None,
+                    f"{a.name} is gone",
+                    side="old",
+                )
                 continue
             b = self.db[self.kmap[key]]
             py = self.model_path(self.a, a)
             if type(a) is not type(b) and (isinstance(a, ir.Enum) or isinstance(b, ir.Enum)):
-                self.add("model-kind-changed", py, b.key, type(a).__name__, type(b).__name__,
-                         f"{a.name} is now a {type(b).__name__.lower()}")
+                self.add(
+                    "model-kind-changed",
+                    py,
+                    b.key,
+                    type(a).__name__,
+                    type(b).__name__,
+                    f"{a.name} is now a {type(b).__name__.lower()}",
+                )
                 continue
             if a.name != b.name:
                 why = f"schema {key} is now {b.key}" if key != b.key else "naming collision"
-                self.add(f"{kind}-renamed", py, b.key, a.name, b.name,
-                         f"{a.name} is now {b.name} ({why})")
+                self.add(
+                    f"{kind}-renamed",
+                    py,
+                    b.key,
+                    a.name,
+                    b.name,
+                    f"{a.name} is now {b.name} ({why})",
+                )
             if type(a) is not type(b):
-                self.add("model-kind-changed", py, b.key, type(a).__name__, type(b).__name__,
-                         f"{a.name} is now a {type(b).__name__.lower()}")
+                self.add(
+                    "model-kind-changed",
+                    py,
+                    b.key,
+                    type(a).__name__,
+                    type(b).__name__,
+                    f"{a.name} is now a {type(b).__name__.lower()}",
+                )
                 continue
             sides = self.sides(key, b.key)
             if isinstance(a, ir.Model) and isinstance(b, ir.Model):
@@ -668,8 +927,14 @@ class _Differ:
         for key, b in self.db.items():
             if key not in self.da and key not in mapped_to:
                 kind = "enum" if isinstance(b, ir.Enum) else "model"
-                self.add(f"{kind}-added", self.model_path(self.b, b), key, None, b.name,
-                         f"new class {b.name}")
+                self.add(
+                    f"{kind}-added",
+                    self.model_path(self.b, b),
+                    key,
+                    None,
+                    b.name,
+                    f"new class {b.name}",
+                )
 
     def model(self, py: str, a: ir.Model, b: ir.Model, sides: set[str]) -> None:
         if b.deprecated and not a.deprecated:
@@ -681,91 +946,201 @@ class _Differ:
             fpy, ptr = f"{py}.{f.name}", f"{b.key}/properties/{escape(wire)}"
             g = fb.get(wire)
             if g is None:
-                self.add("field-removed", fpy, f"{a.key}/properties/{escape(wire)}", f.name, None,
-                         f"property {wire!r} is gone", side="old")
+                self.add(
+                    "field-removed",
+                    fpy,
+                    f"{a.key}/properties/{escape(wire)}",
+                    f.name,
+                    None,
+                    f"property {wire!r} is gone",
+                    side="old",
+                )
                 continue
             if f.name != g.name:
-                self.add("field-renamed", fpy, ptr, f.name, g.name,
-                         f"property {wire!r} is now the field {g.name}")
+                self.add(
+                    "field-renamed",
+                    fpy,
+                    ptr,
+                    f.name,
+                    g.name,
+                    f"property {wire!r} is now the field {g.name}",
+                )
             must_a, must_b = f.required and not f.has_default, g.required and not g.has_default
             if must_b and not must_a and request:
-                self.add("field-became-required", fpy, ptr, "optional", "required",
-                         f"property {wire!r} must now be given")
+                self.add(
+                    "field-became-required",
+                    fpy,
+                    ptr,
+                    "optional",
+                    "required",
+                    f"property {wire!r} must now be given",
+                )
             elif f.required and not g.required and response:
-                self.add("field-may-be-unset", fpy, ptr, "required", "optional",
-                         f"property {wire!r} may now be missing (UNSET)")
+                self.add(
+                    "field-may-be-unset",
+                    fpy,
+                    ptr,
+                    "required",
+                    "optional",
+                    f"property {wire!r} may now be missing (UNSET)",
+                )
             elif must_a and not must_b and request:
-                self.add("field-became-optional", fpy, ptr, "required", "optional",
-                         f"property {wire!r} is no longer required")
+                self.add(
+                    "field-became-optional",
+                    fpy,
+                    ptr,
+                    "required",
+                    "optional",
+                    f"property {wire!r} is no longer required",
+                )
             newly_null = isinstance(g.type, ir.Nullable) and not isinstance(f.type, ir.Nullable)
             rule = self.type_rule("field", sides, f.type, g.type)
-            if newly_null and response and self.types.relation(
-                f.type, g.type.inner if isinstance(g.type, ir.Nullable) else g.type
-            ) == SAME:
+            if (
+                newly_null
+                and response
+                and self.types.relation(
+                    f.type, g.type.inner if isinstance(g.type, ir.Nullable) else g.type
+                )
+                == SAME
+            ):
                 rule = "field-may-be-null"
             if rule:
-                self.add(rule, fpy, ptr, show(f.type, self.da), show(g.type, self.db),
-                         f"property {wire!r}: type changed")
+                self.add(
+                    rule,
+                    fpy,
+                    ptr,
+                    show(f.type, self.da),
+                    show(g.type, self.db),
+                    f"property {wire!r}: type changed",
+                )
             if (f.has_default, f.default) != (g.has_default, g.default):
-                self.add("field-default-changed", fpy, ptr,
-                         repr(f.default) if f.has_default else None,
-                         repr(g.default) if g.has_default else None,
-                         f"property {wire!r}: default changed")
+                self.add(
+                    "field-default-changed",
+                    fpy,
+                    ptr,
+                    repr(f.default) if f.has_default else None,
+                    repr(g.default) if g.has_default else None,
+                    f"property {wire!r}: default changed",
+                )
             if g.deprecated and not f.deprecated:
-                self.add("field-deprecated", fpy, ptr, None, "deprecated",
-                         f"property {wire!r} is deprecated")
+                self.add(
+                    "field-deprecated",
+                    fpy,
+                    ptr,
+                    None,
+                    "deprecated",
+                    f"property {wire!r} is deprecated",
+                )
         for wire, g in fb.items():
             if wire in fa:
                 continue
             must = g.required and not g.has_default
-            self.add("field-added-required" if must and request else "field-added",
-                     f"{py}.{g.name}", f"{b.key}/properties/{escape(wire)}", None, g.name,
-                     f"new {'required ' if must else ''}property {wire!r}")
+            self.add(
+                "field-added-required" if must and request else "field-added",
+                f"{py}.{g.name}",
+                f"{b.key}/properties/{escape(wire)}",
+                None,
+                g.name,
+                f"new {'required ' if must else ''}property {wire!r}",
+            )
 
     def enum(self, py: str, a: ir.Enum, b: ir.Enum) -> None:
         mb = {m.value: m for m in b.members}
         ma = {m.value: m for m in a.members}
         for v, m in ma.items():
             if v not in mb:
-                self.add("enum-member-removed", f"{py}.{m.name}", a.key, repr(v), None,
-                         f"value {v!r} is gone", side="old")
+                self.add(
+                    "enum-member-removed",
+                    f"{py}.{m.name}",
+                    a.key,
+                    repr(v),
+                    None,
+                    f"value {v!r} is gone",
+                    side="old",
+                )
             elif mb[v].name != m.name:
-                self.add("enum-member-renamed", f"{py}.{m.name}", b.key, m.name, mb[v].name,
-                         f"value {v!r} is now {mb[v].name}")
+                self.add(
+                    "enum-member-renamed",
+                    f"{py}.{m.name}",
+                    b.key,
+                    m.name,
+                    mb[v].name,
+                    f"value {v!r} is now {mb[v].name}",
+                )
         for v, m in mb.items():
             if v not in ma:
-                self.add("enum-member-added", f"{self.model_path(self.b, b)}.{m.name}", b.key,
-                         None, repr(v), f"new value {v!r}")
+                self.add(
+                    "enum-member-added",
+                    f"{self.model_path(self.b, b)}.{m.name}",
+                    b.key,
+                    None,
+                    repr(v),
+                    f"new value {v!r}",
+                )
 
     def alias(self, py: str, a: ir.Alias, b: ir.Alias, sides: set[str]) -> None:
         rule = self.type_rule("alias", sides, a.target, b.target)
         if rule:
-            self.add(rule, py, b.key, show(a.target, self.da), show(b.target, self.db),
-                     f"{a.name} changed")
+            self.add(
+                rule,
+                py,
+                b.key,
+                show(a.target, self.da),
+                show(b.target, self.db),
+                f"{a.name} changed",
+            )
         da, db = a.discriminator, b.discriminator
         if da is None or db is None:
             if da is not None:
-                self.add("discriminator-changed", py, b.key, da.property, None,
-                         "the union is no longer told apart by a tag")
+                self.add(
+                    "discriminator-changed",
+                    py,
+                    b.key,
+                    da.property,
+                    None,
+                    "the union is no longer told apart by a tag",
+                )
             return
         if da.property != db.property:
-            self.add("discriminator-changed", py, f"{b.key}/discriminator", da.property,
-                     db.property, "the tag property changed")
+            self.add(
+                "discriminator-changed",
+                py,
+                f"{b.key}/discriminator",
+                da.property,
+                db.property,
+                "the tag property changed",
+            )
             return
         tb = dict(db.mapping)
         for tag, key in da.mapping:
             if tag not in tb:
-                self.add("discriminator-changed", py, f"{b.key}/discriminator", tag, None,
-                         f"tag {tag!r} is gone")
+                self.add(
+                    "discriminator-changed",
+                    py,
+                    f"{b.key}/discriminator",
+                    tag,
+                    None,
+                    f"tag {tag!r} is gone",
+                )
             elif self.kmap.get(key, key) != tb[tag]:
-                self.add("discriminator-changed", py, f"{b.key}/discriminator",
-                         f"{tag} -> {self.da[key].name if key in self.da else key}",
-                         f"{tag} -> {self.db[tb[tag]].name if tb[tag] in self.db else tb[tag]}",
-                         f"tag {tag!r} selects another model")
-        for tag, key in db.mapping:
+                self.add(
+                    "discriminator-changed",
+                    py,
+                    f"{b.key}/discriminator",
+                    f"{tag} -> {self.da[key].name if key in self.da else key}",
+                    f"{tag} -> {self.db[tb[tag]].name if tb[tag] in self.db else tb[tag]}",
+                    f"tag {tag!r} selects another model",
+                )
+        for tag, _ in db.mapping:
             if tag not in dict(da.mapping):
-                self.add("discriminator-tag-added", py, f"{b.key}/discriminator", None, tag,
-                         f"new tag {tag!r}")
+                self.add(
+                    "discriminator-tag-added",
+                    py,
+                    f"{b.key}/discriminator",
+                    None,
+                    tag,
+                    f"new tag {tag!r}",
+                )
 
     def error_classes(self) -> None:
         def ident(e: ir.ErrorClass, mapped: bool) -> tuple[str, ir.TypeRef | None]:
@@ -786,50 +1161,110 @@ class _Differ:
                 f = by_status_b[e.status][0]
             py = f"{self.a.package}.errors.{e.name}"
             if f is None:
-                self.add("error-class-removed", py, "#/paths", e.name, None,
-                         f"no operation documents status {e.status} with this body any more",
-                         side="old")
+                self.add(
+                    "error-class-removed",
+                    py,
+                    "#/paths",
+                    e.name,
+                    None,
+                    f"no operation documents status {e.status} with this body any more",
+                    side="old",
+                )
                 continue
             matched.add(f.name)
             if f.name != e.name:
-                self.add("error-class-renamed", py, "#/paths", e.name, f.name,
-                         f"status {e.status} now raises {f.name}")
+                self.add(
+                    "error-class-renamed",
+                    py,
+                    "#/paths",
+                    e.name,
+                    f.name,
+                    f"status {e.status} now raises {f.name}",
+                )
         names_a = {e.name for e in self.a.errors}
         for f in self.b.errors:
             if f.name not in matched and f.name not in names_a:
-                self.add("error-class-added", f"{self.b.package}.errors.{f.name}", "#/paths",
-                         None, f.name, f"new exception class for status {f.status}")
+                self.add(
+                    "error-class-added",
+                    f"{self.b.package}.errors.{f.name}",
+                    "#/paths",
+                    None,
+                    f.name,
+                    f"new exception class for status {f.status}",
+                )
 
     def api_level(self) -> None:
         if self.a.servers != self.b.servers:
-            self.add("servers-changed", f"{self.b.client_name}(server_url=)", "#/servers",
-                     " ".join(self.a.servers), " ".join(self.b.servers),
-                     "the default server changed")
+            self.add(
+                "servers-changed",
+                f"{self.b.client_name}(server_url=)",
+                "#/servers",
+                " ".join(self.a.servers),
+                " ".join(self.b.servers),
+                "the default server changed",
+            )
         if self.a.retries != self.b.retries:
-            self.add("retry-policy-changed", self.b.client_name, "#", _retry(self.a.retries),
-                     _retry(self.b.retries), "the client's default retry policy changed")
+            self.add(
+                "retry-policy-changed",
+                self.b.client_name,
+                "#",
+                _retry(self.a.retries),
+                _retry(self.b.retries),
+                "the client's default retry policy changed",
+            )
         sa = {s.key: s for s in self.a.security}
         sb = {s.key: s for s in self.b.security}
+        # A scheme whose key changed but which is sent the same way is the same credential.
+        fresh = [t for k, t in sb.items() if k not in sa]
         for key, s in sa.items():
             ptr = f"#/components/securitySchemes/{escape(key)}"
             py = f"{self.a.client_name}({s.arg}=)"
             t = sb.get(key)
             if t is None:
-                self.add("credential-removed", py, ptr, s.arg, None,
-                         f"security scheme {key!r} is no longer used", side="old")
+                same = [
+                    x for x in fresh if (x.placement, x.param_name) == (s.placement, s.param_name)
+                ]
+                t = same[0] if len(same) == 1 else None
+                if t is not None:
+                    fresh.remove(t)
+            if t is None:
+                self.add(
+                    "credential-removed",
+                    py,
+                    ptr,
+                    s.arg,
+                    None,
+                    f"security scheme {key!r} is no longer used",
+                    side="old",
+                )
                 continue
             if t.arg != s.arg:
-                self.add("credential-renamed", py, ptr, s.arg, t.arg,
-                         f"security scheme {key!r} is now {t.arg}=")
+                self.add(
+                    "credential-renamed",
+                    py,
+                    ptr,
+                    s.arg,
+                    t.arg,
+                    f"security scheme {key!r} is now {t.arg}=",
+                )
             if (s.placement, s.param_name) != (t.placement, t.param_name):
-                self.add("security-changed", py, ptr, f"{s.placement} {s.param_name}".strip(),
-                         f"{t.placement} {t.param_name}".strip(),
-                         f"security scheme {key!r} is sent another way")
-        for key, t in sb.items():
-            if key not in sa:
-                self.add("credential-added", f"{self.b.client_name}({t.arg}=)",
-                         f"#/components/securitySchemes/{escape(key)}", None, t.arg,
-                         f"new security scheme {key!r}")
+                self.add(
+                    "security-changed",
+                    py,
+                    ptr,
+                    f"{s.placement} {s.param_name}".strip(),
+                    f"{t.placement} {t.param_name}".strip(),
+                    f"security scheme {key!r} is sent another way",
+                )
+        for t in fresh:
+            self.add(
+                "credential-added",
+                f"{self.b.client_name}({t.arg}=)",
+                f"#/components/securitySchemes/{escape(t.key)}",
+                None,
+                t.arg,
+                f"new security scheme {t.key!r}",
+            )
 
 
 def _retry(r: ir.Retries | None) -> str:

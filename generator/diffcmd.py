@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -81,7 +82,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     try:
         accepts = read_accepts(Path(args.accept)) if args.accept else []
         with _inputs(args) as (old, new):
-            findings, api_a, _ = _compare(old, new, args.package)
+            findings, _, _ = _compare(old, new, args.package)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -154,9 +155,12 @@ def git_show(ref: str, path: Path) -> str:
     """The text of ``path`` at git revision ``ref`` (an :class:`InputError` in one line when the
     revision, the file or the repository is missing)."""
     folder = path.resolve().parent
+    git = shutil.which("git")
+    if git is None:
+        raise InputError("git is not installed (needed for --base)")
     try:
         proc = subprocess.run(
-            ["git", "show", f"{ref}:./{path.name}"],
+            [git, "show", f"{ref}:./{path.name}"],
             cwd=folder if folder.is_dir() else None,
             capture_output=True,
             check=False,
@@ -210,7 +214,9 @@ def read_accepts(path: Path) -> list[Accepted]:
             data = yaml.safe_load(text)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
         first = str(exc).strip().splitlines()[0]
-        raise InputError(f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {first}") from None
+        raise InputError(
+            f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {first}"
+        ) from None
     if data is None:
         return []
     if isinstance(data, dict) and "accept" in data:
@@ -257,9 +263,7 @@ def _counts(findings: Sequence[diff.Finding]) -> str:
     return ", ".join(parts) + (f", {accepted} accepted" if accepted else "")
 
 
-def as_text(
-    findings: Sequence[diff.Finding], stale: Sequence[Accepted], old: str, new: str
-) -> str:
+def as_text(findings: Sequence[diff.Finding], stale: Sequence[Accepted], old: str, new: str) -> str:
     lines = [f"{old} -> {new}: {_counts(findings)}"]
     for f in findings:
         level = "accepted" if f.accepted is not None else f.level
@@ -274,9 +278,7 @@ def as_text(
     return "\n".join(lines) + "\n"
 
 
-def as_json(
-    findings: Sequence[diff.Finding], stale: Sequence[Accepted], old: str, new: str
-) -> str:
+def as_json(findings: Sequence[diff.Finding], stale: Sequence[Accepted], old: str, new: str) -> str:
     data = {
         "old": old,
         "new": new,
@@ -303,8 +305,7 @@ def as_markdown(
             if f.old or f.new:
                 change += f": `{_cell(f.old or '-')}` -> `{_cell(f.new or '-')}`"
             lines.append(
-                f"| {level} | `{f.rule}` | `{_cell(f.python)}` | {change} | "
-                f"`{_cell(f.where())}` |"
+                f"| {level} | `{f.rule}` | `{_cell(f.python)}` | {change} | `{_cell(f.where())}` |"
             )
     if stale:
         lines += ["", "Accept entries that match nothing any more:", ""]
