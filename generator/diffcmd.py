@@ -214,9 +214,8 @@ def read_accepts(path: Path) -> list[Accepted]:
             data = yaml.safe_load(text)
     except (tomllib.TOMLDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
         first = str(exc).strip().splitlines()[0]
-        raise InputError(
-            f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {first}"
-        ) from None
+        kind = {".json": "JSON", ".toml": "TOML"}.get(path.suffix, "YAML")
+        raise InputError(f"{path}: not valid {kind}: {first}") from None
     if data is None:
         return []
     if isinstance(data, dict) and "accept" in data:

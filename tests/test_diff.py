@@ -208,202 +208,577 @@ LIMIT = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
 CASES: list[tuple[str, str, Mutation, Mutation | None]] = [
     # surface
     ("package-renamed", "pets", lambda d: _set(d, "info", "title", "Animals"), None),
-    ("method-removed", "Client.pets.get_pet", lambda d: _del(d, "paths", "/pets/{petId}", "get"), None),
-    ("method-renamed", "Client.pets.get_pet",
-     lambda d: _set(op(d, "/pets/{petId}", "get"), "operationId", "fetchPet"), None),
-    ("method-moved", "Client.pets.get_pet",
-     lambda d: _set(op(d, "/pets/{petId}", "get"), "tags", ["animals"]), None),
-    ("group-renamed", "Client.pets",
-     lambda d: [_set(o, "tags", ["animals"]) for p in d["paths"].values() for o in p.values()],
-     None),
-    ("group-removed", "Client.pets",
-     lambda d: _set(d, "paths", {"/store": {"get": {
-         "operationId": "getStore", "tags": ["store"],
-         "responses": {"204": {"description": "ok"}}}}}), None),
+    (
+        "method-removed",
+        "Client.pets.get_pet",
+        lambda d: _del(d, "paths", "/pets/{petId}", "get"),
+        None,
+    ),
+    (
+        "method-renamed",
+        "Client.pets.get_pet",
+        lambda d: _set(op(d, "/pets/{petId}", "get"), "operationId", "fetchPet"),
+        None,
+    ),
+    (
+        "method-moved",
+        "Client.pets.get_pet",
+        lambda d: _set(op(d, "/pets/{petId}", "get"), "tags", ["animals"]),
+        None,
+    ),
+    (
+        "group-renamed",
+        "Client.pets",
+        lambda d: [_set(o, "tags", ["animals"]) for p in d["paths"].values() for o in p.values()],
+        None,
+    ),
+    (
+        "group-removed",
+        "Client.pets",
+        lambda d: _set(
+            d,
+            "paths",
+            {
+                "/store": {
+                    "get": {
+                        "operationId": "getStore",
+                        "tags": ["store"],
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            },
+        ),
+        None,
+    ),
     ("model-removed", "pets.models.Owner", lambda d: _del(schemas(d), "Owner"), None),
     ("model-renamed", "pets.models.Pet", lambda d: rename_schema(d, "Pet", "Animal2"), None),
     ("model-renamed", "pets.models.Owner", lambda d: rename_schema(d, "Owner", "Person"), None),
-    ("model-kind-changed", "pets.models.Owner",
-     lambda d: _set(schemas(d), "Owner", {"type": "string", "enum": ["a", "b"]}), None),
-    ("enum-removed", "pets.models.Kind",
-     lambda d: [_del(schemas(d), "Kind"), _del(schemas(d), "Pet", "properties", "kind")], None),
+    (
+        "model-kind-changed",
+        "pets.models.Owner",
+        lambda d: _set(schemas(d), "Owner", {"type": "string", "enum": ["a", "b"]}),
+        None,
+    ),
+    (
+        "enum-removed",
+        "pets.models.Kind",
+        lambda d: [_del(schemas(d), "Kind"), _del(schemas(d), "Pet", "properties", "kind")],
+        None,
+    ),
     ("enum-renamed", "pets.models.Kind", lambda d: rename_schema(d, "Kind", "Species"), None),
-    ("enum-member-removed", "pets.models.Kind.BIRD",
-     lambda d: _set(schemas(d), "Kind", "enum", ["cat", "dog"]), None),
-    ("enum-member-renamed", "pets.models.Kind.BIRD",
-     lambda d: _set(schemas(d), "Kind", "enum", ["Bird", "cat", "dog", "bird"]), None),
-    ("error-class-removed", "pets.errors.ProblemError",
-     lambda d: _del(op(d, "/pets", "get"), "responses", "404"), None),
-    ("error-class-renamed", "pets.errors.ProblemError",
-     lambda d: rename_schema(d, "Problem", "Failure"), None),
-    ("credential-removed", "Client(key=)",
-     lambda d: [_set(d, "security", []), _del(d, "components", "securitySchemes")], None),
-    ("credential-renamed", "Client(key=)",
-     lambda d: [_set(d, "components", "securitySchemes",
-                     {"token": {"type": "apiKey", "in": "header", "name": "X-Key"}}),
-                _set(d, "security", [{"token": []}])], None),
+    (
+        "enum-member-removed",
+        "pets.models.Kind.BIRD",
+        lambda d: _set(schemas(d), "Kind", "enum", ["cat", "dog"]),
+        None,
+    ),
+    (
+        "enum-member-renamed",
+        "pets.models.Kind.BIRD",
+        lambda d: _set(schemas(d), "Kind", "enum", ["Bird", "cat", "dog", "bird"]),
+        None,
+    ),
+    (
+        "error-class-removed",
+        "pets.errors.ProblemError",
+        lambda d: _del(op(d, "/pets", "get"), "responses", "404"),
+        None,
+    ),
+    (
+        "error-class-renamed",
+        "pets.errors.ProblemError",
+        lambda d: rename_schema(d, "Problem", "Failure"),
+        None,
+    ),
+    (
+        "credential-removed",
+        "Client(key=)",
+        lambda d: [_set(d, "security", []), _del(d, "components", "securitySchemes")],
+        None,
+    ),
+    (
+        "credential-renamed",
+        "Client(key=)",
+        lambda d: [
+            _set(
+                d,
+                "components",
+                "securitySchemes",
+                {"token": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+            ),
+            _set(d, "security", [{"token": []}]),
+        ],
+        None,
+    ),
     # signatures
-    ("param-added-required", "Client.pets.list_pets(owner=)",
-     lambda d: _params(d, LIMIT, {"name": "owner", "in": "query", "required": True,
-                                  "schema": {"type": "string"}}), None),
-    ("param-became-required", "Client.pets.list_pets(limit=)",
-     lambda d: _params(d, {**LIMIT, "required": True}), None),
+    (
+        "param-added-required",
+        "Client.pets.list_pets(owner=)",
+        lambda d: _params(
+            d,
+            LIMIT,
+            {"name": "owner", "in": "query", "required": True, "schema": {"type": "string"}},
+        ),
+        None,
+    ),
+    (
+        "param-became-required",
+        "Client.pets.list_pets(limit=)",
+        lambda d: _params(d, {**LIMIT, "required": True}),
+        None,
+    ),
     ("param-removed", "Client.pets.list_pets(limit=)", lambda d: _params(d), None),
-    ("param-renamed", "Client.pets.get_pet(pet_id=)",
-     lambda d: _set(d, "paths", {("/pets/{id}" if k == "/pets/{petId}" else k): v for k, v in
-                                 json.loads(json.dumps(d["paths"]).replace('"petId"', '"id"'))
-                                 .items()}), None),
-    ("param-type-changed", "Client.pets.list_pets(limit=)",
-     lambda d: _params(d, {**LIMIT, "schema": {"type": "string"}}), None),
-    ("param-type-narrowed", "Client.pets.list_pets(limit=)", lambda d: _params(d, LIMIT),
-     lambda d: _params(d, {**LIMIT, "schema": {"type": ["integer", "string"]}})),
-    ("param-type-compatible", "Client.pets.list_pets(limit=)",
-     lambda d: _params(d, {**LIMIT, "schema": {"type": "number"}}), None),
-    ("body-added-required", "Client.pets.delete_pet(request)",
-     lambda d: _set(op(d, "/pets/{petId}", "delete"), "requestBody",
-                    {"required": True, "content": json_body(ref("Owner"))}), None),
-    ("body-added", "Client.pets.delete_pet(request)",
-     lambda d: _set(op(d, "/pets/{petId}", "delete"), "requestBody",
-                    {"content": json_body(ref("Owner"))}), None),
-    ("body-became-required", "Client.pets.create_pet(request)", lambda d: None,
-     lambda d: _set(op(d, "/pets", "post"), "requestBody", "required", False)),
-    ("body-became-optional", "Client.pets.create_pet(request)",
-     lambda d: _set(op(d, "/pets", "post"), "requestBody", "required", False), None),
-    ("body-removed", "Client.pets.create_pet(request)",
-     lambda d: _del(op(d, "/pets", "post"), "requestBody"), None),
-    ("body-model-changed", "Client.pets.create_pet(request)",
-     lambda d: _set(op(d, "/pets", "post"), "requestBody", "content", json_body(ref("Owner"))),
-     None),
-    ("body-type-narrowed", "Client.pets.create_pet(request)", lambda d: None,
-     lambda d: _set(op(d, "/pets", "post"), "requestBody", "content",
-                    json_body({"oneOf": [ref("NewPet"), ref("Owner")]}))),
-    ("body-type-compatible", "Client.pets.create_pet(request)",
-     lambda d: _set(op(d, "/pets", "post"), "requestBody", "content",
-                    json_body({"oneOf": [ref("NewPet"), ref("Owner")]})), None),
-    ("stream-overload-removed", "Client.pets.create_pet(stream=True)",
-     lambda d: _del(op(d, "/pets", "post"), "responses", "201", "content", "text/event-stream"),
-     None),
-    ("stream-overload-added", "Client.pets.create_pet(stream=True)", lambda d: None,
-     lambda d: _del(op(d, "/pets", "post"), "responses", "201", "content", "text/event-stream")),
+    (
+        "param-renamed",
+        "Client.pets.get_pet(pet_id=)",
+        lambda d: _set(
+            d,
+            "paths",
+            {
+                ("/pets/{id}" if k == "/pets/{petId}" else k): v
+                for k, v in json.loads(json.dumps(d["paths"]).replace('"petId"', '"id"')).items()
+            },
+        ),
+        None,
+    ),
+    (
+        "param-type-changed",
+        "Client.pets.list_pets(limit=)",
+        lambda d: _params(d, {**LIMIT, "schema": {"type": "string"}}),
+        None,
+    ),
+    (
+        "param-type-narrowed",
+        "Client.pets.list_pets(limit=)",
+        lambda d: _params(d, LIMIT),
+        lambda d: _params(d, {**LIMIT, "schema": {"type": ["integer", "string"]}}),
+    ),
+    (
+        "param-type-compatible",
+        "Client.pets.list_pets(limit=)",
+        lambda d: _params(d, {**LIMIT, "schema": {"type": "number"}}),
+        None,
+    ),
+    (
+        "body-added-required",
+        "Client.pets.delete_pet(request)",
+        lambda d: _set(
+            op(d, "/pets/{petId}", "delete"),
+            "requestBody",
+            {"required": True, "content": json_body(ref("Owner"))},
+        ),
+        None,
+    ),
+    (
+        "body-added",
+        "Client.pets.delete_pet(request)",
+        lambda d: _set(
+            op(d, "/pets/{petId}", "delete"), "requestBody", {"content": json_body(ref("Owner"))}
+        ),
+        None,
+    ),
+    (
+        "body-became-required",
+        "Client.pets.create_pet(request)",
+        lambda d: None,
+        lambda d: _set(op(d, "/pets", "post"), "requestBody", "required", False),
+    ),
+    (
+        "body-became-optional",
+        "Client.pets.create_pet(request)",
+        lambda d: _set(op(d, "/pets", "post"), "requestBody", "required", False),
+        None,
+    ),
+    (
+        "body-removed",
+        "Client.pets.create_pet(request)",
+        lambda d: _del(op(d, "/pets", "post"), "requestBody"),
+        None,
+    ),
+    (
+        "body-model-changed",
+        "Client.pets.create_pet(request)",
+        lambda d: _set(op(d, "/pets", "post"), "requestBody", "content", json_body(ref("Owner"))),
+        None,
+    ),
+    (
+        "body-type-narrowed",
+        "Client.pets.create_pet(request)",
+        lambda d: None,
+        lambda d: _set(
+            op(d, "/pets", "post"),
+            "requestBody",
+            "content",
+            json_body({"oneOf": [ref("NewPet"), ref("Owner")]}),
+        ),
+    ),
+    (
+        "body-type-compatible",
+        "Client.pets.create_pet(request)",
+        lambda d: _set(
+            op(d, "/pets", "post"),
+            "requestBody",
+            "content",
+            json_body({"oneOf": [ref("NewPet"), ref("Owner")]}),
+        ),
+        None,
+    ),
+    (
+        "stream-overload-removed",
+        "Client.pets.create_pet(stream=True)",
+        lambda d: _del(op(d, "/pets", "post"), "responses", "201", "content", "text/event-stream"),
+        None,
+    ),
+    (
+        "stream-overload-added",
+        "Client.pets.create_pet(stream=True)",
+        lambda d: None,
+        lambda d: _del(op(d, "/pets", "post"), "responses", "201", "content", "text/event-stream"),
+    ),
     # models
-    ("field-added-required", "pets.models.NewPet.color",
-     lambda d: [_set(schemas(d), "NewPet", "properties", "color", {"type": "string"}),
-                schemas(d)["NewPet"]["required"].append("color")], None),
-    ("field-added", "pets.models.Pet.color",
-     lambda d: _set(schemas(d), "Pet", "properties", "color", {"type": "string"}), None),
-    ("field-became-required", "pets.models.NewPet.tag",
-     lambda d: schemas(d)["NewPet"]["required"].append("tag"), None),
-    ("field-became-optional", "pets.models.NewPet.name",
-     lambda d: _set(schemas(d), "NewPet", "required", ["mode"]), None),
-    ("field-removed", "pets.models.NewPet.tag",
-     lambda d: _del(schemas(d), "NewPet", "properties", "tag"), None),
-    ("field-type-changed", "pets.models.Pet.id",
-     lambda d: _set(schemas(d), "Pet", "properties", "id", {"type": "string"}), None),
-    ("field-type-narrowed", "pets.models.NewPet.age",
-     lambda d: _set(schemas(d), "NewPet", "properties", "age", {"type": "integer"}), None),
-    ("field-type-widened", "pets.models.Pet.id",
-     lambda d: _set(schemas(d), "Pet", "properties", "id", {"type": ["integer", "string"]}), None),
-    ("field-type-compatible", "pets.models.NewPet.tag",
-     lambda d: _set(schemas(d), "NewPet", "properties", "tag", {"type": ["string", "integer"]}),
-     None),
-    ("field-may-be-unset", "pets.models.Pet.name",
-     lambda d: _set(schemas(d), "Pet", "required", ["id"]), None),
-    ("field-may-be-null", "pets.models.Pet.name",
-     lambda d: _set(schemas(d), "Pet", "properties", "name", {"type": ["string", "null"]}), None),
-    ("field-default-changed", "pets.models.NewPet.mode",
-     lambda d: _set(schemas(d), "NewPet", "properties", "mode", {"const": "slow"}), None),
-    ("alias-type-changed", "pets.models.Tags",
-     lambda d: _set(schemas(d), "Tags", "items", {"type": "integer"}), None),
-    ("alias-type-narrowed", "pets.models.Labels",
-     lambda d: _set(schemas(d), "Labels", "items", {"type": "string"}), None),
-    ("alias-type-compatible", "pets.models.Labels",
-     lambda d: _set(schemas(d), "Labels", "items", {}), None),
-    ("alias-type-widened", "pets.models.Animal",
-     lambda d: [_set(schemas(d), "Bird", dict(schemas(d)["Cat"])),
-                schemas(d)["Animal"]["oneOf"].append(ref("Bird")),
-                _set(schemas(d), "Animal", "discriminator", "mapping", "bird", S + "Bird")], None),
-    ("discriminator-changed", "pets.models.Animal",
-     lambda d: _set(schemas(d), "Animal", "discriminator", "mapping",
-                    {"feline": S + "Cat", "dog": S + "Dog"}), None),
-    ("discriminator-tag-added", "pets.models.Animal",
-     lambda d: [_set(schemas(d), "Bird", dict(schemas(d)["Cat"])),
-                schemas(d)["Animal"]["oneOf"].append(ref("Bird")),
-                _set(schemas(d), "Animal", "discriminator", "mapping", "bird", S + "Bird")], None),
+    (
+        "field-added-required",
+        "pets.models.NewPet.color",
+        lambda d: [
+            _set(schemas(d), "NewPet", "properties", "color", {"type": "string"}),
+            schemas(d)["NewPet"]["required"].append("color"),
+        ],
+        None,
+    ),
+    (
+        "field-added",
+        "pets.models.Pet.color",
+        lambda d: _set(schemas(d), "Pet", "properties", "color", {"type": "string"}),
+        None,
+    ),
+    (
+        "field-became-required",
+        "pets.models.NewPet.tag",
+        lambda d: schemas(d)["NewPet"]["required"].append("tag"),
+        None,
+    ),
+    (
+        "field-became-optional",
+        "pets.models.NewPet.name",
+        lambda d: _set(schemas(d), "NewPet", "required", ["mode"]),
+        None,
+    ),
+    (
+        "field-removed",
+        "pets.models.NewPet.tag",
+        lambda d: _del(schemas(d), "NewPet", "properties", "tag"),
+        None,
+    ),
+    (
+        "field-type-changed",
+        "pets.models.Pet.id",
+        lambda d: _set(schemas(d), "Pet", "properties", "id", {"type": "string"}),
+        None,
+    ),
+    (
+        "field-type-narrowed",
+        "pets.models.NewPet.age",
+        lambda d: _set(schemas(d), "NewPet", "properties", "age", {"type": "integer"}),
+        None,
+    ),
+    (
+        "field-type-widened",
+        "pets.models.Pet.id",
+        lambda d: _set(schemas(d), "Pet", "properties", "id", {"type": ["integer", "string"]}),
+        None,
+    ),
+    (
+        "field-type-compatible",
+        "pets.models.NewPet.tag",
+        lambda d: _set(schemas(d), "NewPet", "properties", "tag", {"type": ["string", "integer"]}),
+        None,
+    ),
+    (
+        "field-may-be-unset",
+        "pets.models.Pet.name",
+        lambda d: _set(schemas(d), "Pet", "required", ["id"]),
+        None,
+    ),
+    (
+        "field-may-be-null",
+        "pets.models.Pet.name",
+        lambda d: _set(schemas(d), "Pet", "properties", "name", {"type": ["string", "null"]}),
+        None,
+    ),
+    (
+        "field-default-changed",
+        "pets.models.NewPet.mode",
+        lambda d: _set(schemas(d), "NewPet", "properties", "mode", {"const": "slow"}),
+        None,
+    ),
+    (
+        "alias-type-changed",
+        "pets.models.Tags",
+        lambda d: _set(schemas(d), "Tags", "items", {"type": "integer"}),
+        None,
+    ),
+    (
+        "alias-type-narrowed",
+        "pets.models.Labels",
+        lambda d: _set(schemas(d), "Labels", "items", {"type": "string"}),
+        None,
+    ),
+    (
+        "alias-type-compatible",
+        "pets.models.Labels",
+        lambda d: _set(schemas(d), "Labels", "items", {}),
+        None,
+    ),
+    (
+        "alias-type-widened",
+        "pets.models.Animal",
+        lambda d: [
+            _set(schemas(d), "Bird", dict(schemas(d)["Cat"])),
+            schemas(d)["Animal"]["oneOf"].append(ref("Bird")),
+            _set(schemas(d), "Animal", "discriminator", "mapping", "bird", S + "Bird"),
+        ],
+        None,
+    ),
+    (
+        "discriminator-changed",
+        "pets.models.Animal",
+        lambda d: _set(
+            schemas(d),
+            "Animal",
+            "discriminator",
+            "mapping",
+            {"feline": S + "Cat", "dog": S + "Dog"},
+        ),
+        None,
+    ),
+    (
+        "discriminator-tag-added",
+        "pets.models.Animal",
+        lambda d: [
+            _set(schemas(d), "Bird", dict(schemas(d)["Cat"])),
+            schemas(d)["Animal"]["oneOf"].append(ref("Bird")),
+            _set(schemas(d), "Animal", "discriminator", "mapping", "bird", S + "Bird"),
+        ],
+        None,
+    ),
     # responses
-    ("return-type-changed", "Client.pets.list_pets",
-     lambda d: _set(op(d, "/pets", "get"), "responses", "200", "content", json_body(ref("Owner"))),
-     None),
-    ("return-type-changed", "Client.pets.get_pet",
-     lambda d: _set(op(d, "/pets/{petId}", "get"), "responses", "200", "content",
-                    {"text/event-stream": {"schema": ref("Animal")}}), None),
-    ("return-type-widened", "Client.pets.list_pets",
-     lambda d: _set(op(d, "/pets", "get"), "responses", "200", "content",
-                    json_body({"type": ["array", "null"], "items": ref("Pet")})), None),
-    ("return-type-compatible", "Client.pets.list_pets", lambda d: None,
-     lambda d: _set(op(d, "/pets", "get"), "responses", "200", "content",
-                    json_body({"type": ["array", "null"], "items": ref("Pet")}))),
-    ("success-status-removed", "Client.pets.create_pet",
-     lambda d: _set(op(d, "/pets", "post"), "responses",
-                    {"200": op(d, "/pets", "post")["responses"]["201"]}), None),
-    ("success-status-added", "Client.pets.delete_pet",
-     lambda d: _set(op(d, "/pets/{petId}", "delete"), "responses", "200",
-                    {"description": "ok"}), None),
+    (
+        "return-type-changed",
+        "Client.pets.list_pets",
+        lambda d: _set(
+            op(d, "/pets", "get"), "responses", "200", "content", json_body(ref("Owner"))
+        ),
+        None,
+    ),
+    (
+        "return-type-changed",
+        "Client.pets.get_pet",
+        lambda d: _set(
+            op(d, "/pets/{petId}", "get"),
+            "responses",
+            "200",
+            "content",
+            {"text/event-stream": {"schema": ref("Animal")}},
+        ),
+        None,
+    ),
+    (
+        "return-type-widened",
+        "Client.pets.list_pets",
+        lambda d: _set(
+            op(d, "/pets", "get"),
+            "responses",
+            "200",
+            "content",
+            json_body({"type": ["array", "null"], "items": ref("Pet")}),
+        ),
+        None,
+    ),
+    (
+        "return-type-compatible",
+        "Client.pets.list_pets",
+        lambda d: None,
+        lambda d: _set(
+            op(d, "/pets", "get"),
+            "responses",
+            "200",
+            "content",
+            json_body({"type": ["array", "null"], "items": ref("Pet")}),
+        ),
+    ),
+    (
+        "success-status-removed",
+        "Client.pets.create_pet",
+        lambda d: _set(
+            op(d, "/pets", "post"), "responses", {"200": op(d, "/pets", "post")["responses"]["201"]}
+        ),
+        None,
+    ),
+    (
+        "success-status-added",
+        "Client.pets.delete_pet",
+        lambda d: _set(op(d, "/pets/{petId}", "delete"), "responses", "200", {"description": "ok"}),
+        None,
+    ),
     # info
-    ("servers-changed", "Client(server_url=)",
-     lambda d: _set(d, "servers", [{"url": "https://v2.example.com"}]), None),
-    ("security-changed", "Client(key=)",
-     lambda d: _set(d, "components", "securitySchemes", "key", "in", "query"), None),
-    ("retry-policy-changed", "Client",
-     lambda d: _set(d, "x-speakeasy-retries", {"strategy": "backoff", "backoff": {
-         "initialInterval": 100, "maxInterval": 1000, "exponent": 2, "maxElapsedTime": 5000}}),
-     None),
-    ("method-deprecated", "Client.pets.get_pet",
-     lambda d: _set(op(d, "/pets/{petId}", "get"), "deprecated", True), None),
-    ("param-deprecated", "Client.pets.list_pets(limit=)",
-     lambda d: _params(d, {**LIMIT, "deprecated": True}), None),
-    ("field-deprecated", "pets.models.Pet.tag",
-     lambda d: _set(schemas(d), "Pet", "properties", "tag", "deprecated", True), None),
-    ("model-deprecated", "pets.models.Pet", lambda d: _set(schemas(d), "Pet", "deprecated", True),
-     None),
-    ("method-added", "Client.pets.update_pet",
-     lambda d: _set(d, "paths", "/pets/{petId}", "put", {
-         "operationId": "updatePet", "tags": ["pets"], "parameters": PET_ID,
-         "responses": {"204": {"description": "ok"}}}), None),
-    ("group-added", "Client.store",
-     lambda d: _set(d, "paths", "/store", {"get": {
-         "operationId": "getStore", "tags": ["store"],
-         "responses": {"204": {"description": "ok"}}}}), None),
-    ("model-added", "pets.models.Store",
-     lambda d: _set(schemas(d), "Store", {"type": "object", "properties": {
-         "s": {"type": "string"}}}), None),
-    ("enum-added", "pets.models.Color",
-     lambda d: _set(schemas(d), "Color", {"type": "string", "enum": ["red", "blue"]}), None),
-    ("enum-member-added", "pets.models.Kind.FISH",
-     lambda d: schemas(d)["Kind"]["enum"].append("fish"), None),
-    ("error-class-added", "pets.errors.InternalServerError",
-     lambda d: _set(op(d, "/pets", "get"), "responses", "500", {"description": "oops"}), None),
-    ("error-status-added", "Client.pets.list_pets",
-     lambda d: _set(op(d, "/pets", "get"), "responses", "500", {"description": "oops"}), None),
-    ("error-status-removed", "Client.pets.list_pets",
-     lambda d: _del(op(d, "/pets", "get"), "responses", "404"), None),
-    ("credential-added", "Client(bearer=)",
-     lambda d: [_set(d, "components", "securitySchemes", "bearer",
-                     {"type": "http", "scheme": "bearer"}),
-                _set(d, "security", [{"key": []}, {"bearer": []}])], None),
-    ("param-added", "Client.pets.list_pets(offset=)",
-     lambda d: _params(d, LIMIT, {"name": "offset", "in": "query", "schema": {"type": "integer"}}),
-     None),
-    ("param-became-optional", "Client.pets.list_pets(limit=)", lambda d: None,
-     lambda d: _params(d, {**LIMIT, "required": True})),
+    (
+        "servers-changed",
+        "Client(server_url=)",
+        lambda d: _set(d, "servers", [{"url": "https://v2.example.com"}]),
+        None,
+    ),
+    (
+        "security-changed",
+        "Client(key=)",
+        lambda d: _set(d, "components", "securitySchemes", "key", "in", "query"),
+        None,
+    ),
+    (
+        "retry-policy-changed",
+        "Client",
+        lambda d: _set(
+            d,
+            "x-speakeasy-retries",
+            {
+                "strategy": "backoff",
+                "backoff": {
+                    "initialInterval": 100,
+                    "maxInterval": 1000,
+                    "exponent": 2,
+                    "maxElapsedTime": 5000,
+                },
+            },
+        ),
+        None,
+    ),
+    (
+        "method-deprecated",
+        "Client.pets.get_pet",
+        lambda d: _set(op(d, "/pets/{petId}", "get"), "deprecated", True),
+        None,
+    ),
+    (
+        "param-deprecated",
+        "Client.pets.list_pets(limit=)",
+        lambda d: _params(d, {**LIMIT, "deprecated": True}),
+        None,
+    ),
+    (
+        "field-deprecated",
+        "pets.models.Pet.tag",
+        lambda d: _set(schemas(d), "Pet", "properties", "tag", "deprecated", True),
+        None,
+    ),
+    (
+        "model-deprecated",
+        "pets.models.Pet",
+        lambda d: _set(schemas(d), "Pet", "deprecated", True),
+        None,
+    ),
+    (
+        "method-added",
+        "Client.pets.update_pet",
+        lambda d: _set(
+            d,
+            "paths",
+            "/pets/{petId}",
+            "put",
+            {
+                "operationId": "updatePet",
+                "tags": ["pets"],
+                "parameters": PET_ID,
+                "responses": {"204": {"description": "ok"}},
+            },
+        ),
+        None,
+    ),
+    (
+        "group-added",
+        "Client.store",
+        lambda d: _set(
+            d,
+            "paths",
+            "/store",
+            {
+                "get": {
+                    "operationId": "getStore",
+                    "tags": ["store"],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
+        ),
+        None,
+    ),
+    (
+        "model-added",
+        "pets.models.Store",
+        lambda d: _set(
+            schemas(d), "Store", {"type": "object", "properties": {"s": {"type": "string"}}}
+        ),
+        None,
+    ),
+    (
+        "enum-added",
+        "pets.models.Color",
+        lambda d: _set(schemas(d), "Color", {"type": "string", "enum": ["red", "blue"]}),
+        None,
+    ),
+    (
+        "enum-member-added",
+        "pets.models.Kind.FISH",
+        lambda d: schemas(d)["Kind"]["enum"].append("fish"),
+        None,
+    ),
+    (
+        "error-class-added",
+        "pets.errors.InternalServerError",
+        lambda d: _set(op(d, "/pets", "get"), "responses", "500", {"description": "oops"}),
+        None,
+    ),
+    (
+        "error-status-added",
+        "Client.pets.list_pets",
+        lambda d: _set(op(d, "/pets", "get"), "responses", "500", {"description": "oops"}),
+        None,
+    ),
+    (
+        "error-status-removed",
+        "Client.pets.list_pets",
+        lambda d: _del(op(d, "/pets", "get"), "responses", "404"),
+        None,
+    ),
+    (
+        "credential-added",
+        "Client(bearer=)",
+        lambda d: [
+            _set(
+                d, "components", "securitySchemes", "bearer", {"type": "http", "scheme": "bearer"}
+            ),
+            _set(d, "security", [{"key": []}, {"bearer": []}]),
+        ],
+        None,
+    ),
+    (
+        "param-added",
+        "Client.pets.list_pets(offset=)",
+        lambda d: _params(
+            d, LIMIT, {"name": "offset", "in": "query", "schema": {"type": "integer"}}
+        ),
+        None,
+    ),
+    (
+        "param-became-optional",
+        "Client.pets.list_pets(limit=)",
+        lambda d: None,
+        lambda d: _params(d, {**LIMIT, "required": True}),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("rule", "python", "new", "old"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES]
 )
-def test_rule(
-    tmp_path: Path, rule: str, python: str, new: Mutation, old: Mutation | None
-) -> None:
+def test_rule(tmp_path: Path, rule: str, python: str, new: Mutation, old: Mutation | None) -> None:
     findings = run_diff(tmp_path, new, old)
     hits = [f for f in findings if f.rule == rule and f.python == python]
     assert hits, "\n".join(f"{f.rule} {f.python}: {f.message}" for f in findings)
@@ -436,9 +811,7 @@ def test_additions_alone_are_not_breaking(tmp_path: Path) -> None:
 def test_schema_key_renamed_is_one_finding_not_removed_and_added(tmp_path: Path) -> None:
     """Safe on the wire, but every `Pet` in callers' code breaks: reported as a rename only."""
     findings = run_diff(tmp_path, lambda d: rename_schema(d, "Pet", "PetRecord"))
-    assert [(f.rule, f.old, f.new) for f in findings] == [
-        ("model-renamed", "Pet", "PetRecord")
-    ]
+    assert [(f.rule, f.old, f.new) for f in findings] == [("model-renamed", "Pet", "PetRecord")]
     assert findings[0].pointer == "#/components/schemas/PetRecord"
 
 
@@ -455,8 +828,12 @@ def test_direction_decides_the_level_of_a_type_change(tmp_path: Path) -> None:
 
     def widen(model: str) -> Mutation:
         return lambda d: _set(
-            schemas(d), model, "properties", "age" if model == "NewPet" else "id",
-            {"type": ["integer", "string", "boolean"]} if model == "NewPet"
+            schemas(d),
+            model,
+            "properties",
+            "age" if model == "NewPet" else "id",
+            {"type": ["integer", "string", "boolean"]}
+            if model == "NewPet"
             else {"type": ["integer", "string"]},
         )
 
@@ -467,10 +844,19 @@ def test_direction_decides_the_level_of_a_type_change(tmp_path: Path) -> None:
 
     def both(d: Doc) -> None:
         # Pet also becomes the body of a new operation: now used both ways.
-        _set(d, "paths", "/pets/{petId}", "put", {
-            "operationId": "replacePet", "tags": ["pets"], "parameters": PET_ID,
-            "requestBody": {"content": json_body(ref("Pet"))},
-            "responses": {"204": {"description": "ok"}}})
+        _set(
+            d,
+            "paths",
+            "/pets/{petId}",
+            "put",
+            {
+                "operationId": "replacePet",
+                "tags": ["pets"],
+                "parameters": PET_ID,
+                "requestBody": {"content": json_body(ref("Pet"))},
+                "responses": {"204": {"description": "ok"}},
+            },
+        )
         schemas(d)["Pet"]["required"].append("tag")
 
     findings = run_diff(tmp_path, both)
@@ -490,13 +876,19 @@ def test_new_schema_taking_an_existing_name_is_reported(tmp_path: Path) -> None:
     its name there is nothing to break, otherwise it is a rename."""
 
     def inline_body(d: Doc) -> None:
-        _set(op(d, "/pets/{petId}", "delete"), "requestBody", {
-            "content": json_body({"type": "object", "properties": {"why": {"type": "string"}}})})
+        _set(
+            op(d, "/pets/{petId}", "delete"),
+            "requestBody",
+            {"content": json_body({"type": "object", "properties": {"why": {"type": "string"}}})},
+        )
 
     def collide(d: Doc) -> None:
         inline_body(d)
-        _set(schemas(d), "DeletePetRequest", {"type": "object", "properties": {
-            "other": {"type": "integer"}}})
+        _set(
+            schemas(d),
+            "DeletePetRequest",
+            {"type": "object", "properties": {"other": {"type": "integer"}}},
+        )
 
     old_doc, new_doc = copy.deepcopy(BASE), copy.deepcopy(BASE)
     inline_body(old_doc)
@@ -520,8 +912,11 @@ def test_parameter_renamed_in_python_only(tmp_path: Path) -> None:
     """A header `limit` joins the query `limit`: same wire names, but one keyword must give way."""
 
     def both(d: Doc) -> None:
-        _params(d, LIMIT, {"name": "limit", "in": "header", "required": True,
-                           "schema": {"type": "integer"}})
+        _params(
+            d,
+            LIMIT,
+            {"name": "limit", "in": "header", "required": True, "schema": {"type": "integer"}},
+        )
 
     d = copy.deepcopy(BASE)
     both(d)
