@@ -285,6 +285,10 @@ def _template(path: str) -> str:
     return "".join(out)
 
 
+def _component(key: str) -> bool:
+    return key.startswith("#/components/")
+
+
 def _path_names(path: str) -> list[str]:
     return re.findall(r"\{([^{}]*)\}", path)
 
@@ -350,7 +354,8 @@ class _Differ:
         self.old_file, self.new_file = old_file, new_file
         self.da = {d.key: d for d in old.decls}
         self.db = {d.key: d for d in new.decls}
-        self.kmap: dict[str, str] = {k: k for k in self.da if k in self.db}
+        # Component schemas are the same by key; inline ones by where the walk finds them.
+        self.kmap: dict[str, str] = {k: k for k in self.da if k in self.db and _component(k)}
         self.types = _Types(self.da, self.db, self.kmap)
         self.dir_a, self.dir_b = directions(old), directions(new)
         self.out: list[Finding] = []
@@ -434,34 +439,40 @@ class _Differ:
                 if (r.status, r.kind) in rb
             ]
         seen: set[tuple[str, str]] = set()
+        targets = set(self.kmap.values())
         while pairs:
             ta, tb = pairs.pop()
             if ta is None or tb is None:
                 continue
             for x, y in self._parallel(ta, tb):
                 ka, kb = x.key, y.key
-                if ka not in self.kmap and kb not in self.da and kb not in self.kmap.values():
+                if (
+                    ka not in self.kmap
+                    and kb not in targets
+                    and not (_component(kb) and kb in self.da)
+                ):
                     self.kmap[ka] = kb
+                    targets.add(kb)
                 if self.kmap.get(ka) != kb or (ka, kb) in seen:
                     continue
                 seen.add((ka, kb))
                 pairs += self._children(self.da.get(ka), self.db.get(kb))
-        # Component schemas nothing reaches: a unique equal shape is a renamed key.
+        # Inline schemas the walk did not reach: the same pointer.
+        for k in self.da:
+            if k not in self.kmap and k in self.db and k not in targets:
+                self.kmap[k] = k
+                targets.add(k)
+        # Schemas nothing reaches: a unique equal shape is a renamed key.
         gone = [d for k, d in self.da.items() if k not in self.kmap]
-        fresh = [d for k, d in self.db.items() if k not in self.da and k not in self.kmap.values()]
+        fresh = [d for k, d in self.db.items() if k not in targets]
         shapes: dict[Any, list[ir.Decl]] = {}
         for d in fresh:
             shapes.setdefault(self._shape(d, mapped=False), []).append(d)
         for d in gone:
-            same = [
-                x
-                for x in shapes.get(self._shape(d, mapped=True), [])
-                if x.key not in self.kmap.values()
-            ]
-            if len(same) == 1 and d.key.startswith("#/components/") == same[0].key.startswith(
-                "#/components/"
-            ):
+            same = [x for x in shapes.get(self._shape(d, mapped=True), []) if x.key not in targets]
+            if len(same) == 1 and _component(d.key) == _component(same[0].key):
                 self.kmap[d.key] = same[0].key
+                targets.add(same[0].key)
 
     def _parallel(self, a: ir.TypeRef, b: ir.TypeRef) -> Iterator[tuple[ir.Ref, ir.Ref]]:
         if isinstance(a, ir.Nullable):
@@ -925,7 +936,7 @@ class _Differ:
             elif isinstance(a, ir.Alias) and isinstance(b, ir.Alias):
                 self.alias(py, a, b, sides)
         for key, b in self.db.items():
-            if key not in self.da and key not in mapped_to:
+            if key not in mapped_to:
                 kind = "enum" if isinstance(b, ir.Enum) else "model"
                 self.add(
                     f"{kind}-added",

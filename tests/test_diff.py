@@ -953,3 +953,14 @@ def test_field_renamed_in_python_only(tmp_path: Path) -> None:
     else:
         assert renamed == []
     assert any(f.rule == "field-added" for f in findings)
+
+
+def test_inline_schemas_are_matched_by_wire_position_not_pointer(tmp_path: Path) -> None:
+    """A parameter inserted before another moves the other's inline enum to a new pointer."""
+    order = {"name": "order", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}}
+    sort = {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["name", "age"]}}
+    findings = run_diff(tmp_path, lambda d: _params(d, sort, order), lambda d: _params(d, order))
+    assert sorted((f.rule, f.python) for f in findings) == [
+        ("enum-added", "pets.models.ListPetsSort"),
+        ("param-added", "Client.pets.list_pets(sort=)"),
+    ]
