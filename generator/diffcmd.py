@@ -75,14 +75,19 @@ def _common(p: argparse.ArgumentParser) -> None:
         metavar="GITREF",
         help="compare the spec with the same file at this git revision",
     )
-    p.add_argument("--package", default=None, help="Python package name for both specs")
+    p.add_argument(
+        "--package",
+        default=None,
+        help="Python package name for both specs (default: the project's setting, else from "
+        "the spec title)",
+    )
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     try:
         accepts = read_accepts(Path(args.accept)) if args.accept else []
         with _inputs(args) as (old, new):
-            findings, _, _ = _compare(old, new, args.package)
+            findings, _, _ = _compare(old, new, _package(args))
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -99,7 +104,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_changelog(args: argparse.Namespace) -> int:
     try:
         with _inputs(args) as (old, new):
-            findings, api_a, api_b = _compare(old, new, args.package)
+            findings, api_a, api_b = _compare(old, new, _package(args))
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -127,19 +132,34 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[Spec, Spec]]:
     if len(specs) > 1:
         raise InputError("with --base, give at most one spec (the working file)")
     if not specs:
-        from .cli import DEFAULT_SPEC, project_settings
+        from .cli import DEFAULT_SPEC
 
-        try:
-            spec = project_settings(Path.cwd()).get("spec", DEFAULT_SPEC)
-        except SpecError as exc:
-            raise InputError(exc.diagnostics[0].message) from None
-        specs = [str(spec)]
+        specs = [str(_settings().get("spec", DEFAULT_SPEC))]
     new = _read(specs[0])
     text = git_show(args.base, new.path)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / new.path.name
         path.write_text(text, encoding="utf-8")
         yield Spec(f"{args.base}:{specs[0]}", path, text), new
+
+
+def _settings() -> dict[str, Any]:
+    """The project's ``[tool.openapi-attrs-generator]`` settings in the current folder."""
+    from .cli import project_settings
+
+    try:
+        return project_settings(Path.cwd())
+    except SpecError as exc:
+        raise InputError(exc.diagnostics[0].message) from None
+
+
+def _package(args: argparse.Namespace) -> str | None:
+    """``--package``, else the project's configured package name (Python paths then read as
+    callers import them)."""
+    if args.package is not None:
+        return str(args.package)
+    value = _settings().get("package")
+    return value if isinstance(value, str) else None
 
 
 def _read(name: str) -> Spec:

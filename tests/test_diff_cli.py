@@ -25,6 +25,12 @@ def spec(tmp: Path, name: str, doc: Doc) -> str:
     return str(path)
 
 
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run outside the checkout, whose pyproject.toml names a package."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[str, str]:
     """Old and new spec: a response field removed (breaking) and a model added (info)."""
@@ -54,6 +60,18 @@ def test_text_format_and_exit_code(
         if text.strip() == "tag:"
     )
     assert f"old.yaml:{line} #/components/schemas/Pet/properties/tag" in out
+
+
+def test_package_from_project_settings(
+    capsys: pytest.CaptureFixture[str], pair: tuple[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.openapi-attrs-generator]\npackage = "acme_pets"\n', encoding="utf-8"
+    )
+    out = run(capsys, "diff", *pair)[1]
+    assert "acme_pets.models.Pet.tag" in out
+    out = run(capsys, "diff", *pair, "--package", "zoo")[1]
+    assert "zoo.models.Pet.tag" in out
 
 
 def test_json_format(capsys: pytest.CaptureFixture[str], pair: tuple[str, str]) -> None:
