@@ -964,3 +964,9 @@ def test_inline_schemas_are_matched_by_wire_position_not_pointer(tmp_path: Path)
         ("enum-added", "pets.models.ListPetsSort"),
         ("param-added", "Client.pets.list_pets(sort=)"),
     ]
+
+
+def test_readme_lists_every_rule_with_its_level() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for rule, (level, _) in diff.RULES.items():
+        assert f"| `{rule}` | {level} |" in readme, rule
