@@ -285,6 +285,10 @@ def _template(path: str) -> str:
     return "".join(out)
 
 
+def _op_ptr(op: ir.Operation) -> str:
+    return f"#/paths/{escape(op.path)}/{op.method.lower()}"
+
+
 def _component(key: str) -> bool:
     return key.startswith("#/components/")
 
@@ -716,10 +720,10 @@ class _Differ:
                     q.name,
                     f"new {'required ' if q.required else ''}{q.location} parameter {q.wire!r}",
                 )
-        self.body(pa, ptr, oa.body, ob.body)
+        self.body(pa, ptr, _op_ptr(oa), oa.body, ob.body)
         self.returns(pa, ptr, oa, ob)
 
-    def body(self, pa: str, ptr: str, a: ir.Body | None, b: ir.Body | None) -> None:
+    def body(self, pa: str, ptr: str, ptr_a: str, a: ir.Body | None, b: ir.Body | None) -> None:
         where, py = f"{ptr}/requestBody", f"{pa}(request)"
         if a is None and b is None:
             return
@@ -736,7 +740,13 @@ class _Differ:
             return
         if b is None:
             self.add(
-                "body-removed", py, where, show(a.type, self.da), None, "the request body is gone"
+                "body-removed",
+                py,
+                f"{ptr_a}/requestBody",
+                show(a.type, self.da),
+                None,
+                "the request body is gone",
+                side="old",
             )
             return
         if b.required and not a.required:
@@ -774,16 +784,18 @@ class _Differ:
         where = f"{ptr}/responses"
         ra, rb = _plain_return(oa), _plain_return(ob)
         sa, sb = _sse(oa), _sse(ob)
+        where_a = f"{_op_ptr(oa)}/responses"
         ok_a = {r.status for r in oa.responses}
         ok_b = {r.status for r in ob.responses}
         for s in sorted(ok_a - ok_b):
             self.add(
                 "success-status-removed",
                 pa,
-                f"{where}/{escape(s)}",
+                f"{where_a}/{escape(s)}",
                 s,
                 None,
                 f"success status {s} is no longer documented",
+                side="old",
             )
         for s in sorted(ok_b - ok_a):
             self.add(
@@ -822,10 +834,11 @@ class _Differ:
             self.add(
                 "stream-overload-removed",
                 f"{pa}(stream=True)",
-                where,
+                where_a,
                 f"EventStream[{show(sa.type, self.da)}]",
                 None,
                 "the text/event-stream response is gone",
+                side="old",
             )
         elif sa is None and sb is not None and rb is not None:
             self.add(
@@ -853,10 +866,11 @@ class _Differ:
             self.add(
                 "error-status-removed",
                 pa,
-                f"{where}/{escape(s)}",
+                f"{where_a}/{escape(s)}",
                 s,
                 None,
                 f"error status {s} is no longer documented",
+                side="old",
             )
         for s in sorted(eb - ea):
             self.add(

@@ -784,6 +784,8 @@ def test_rule(tmp_path: Path, rule: str, python: str, new: Mutation, old: Mutati
     assert hits, "\n".join(f"{f.rule} {f.python}: {f.message}" for f in findings)
     assert hits[0].level == diff.RULES[rule][0]
     assert hits[0].pointer.startswith("#")
+    # What is gone is located in the old spec, everything else in the new one.
+    assert hits[0].file == ("old.yaml" if rule.endswith("-removed") else "new.yaml")
 
 
 def test_every_rule_has_a_case() -> None:
