@@ -329,3 +329,29 @@ def test_changelog_of_a_non_change(capsys: pytest.CaptureFixture[str], tmp_path:
     code, out, _ = run(capsys, "changelog", same, same)
     assert code == 0
     assert "No change a caller of the client can notice." in out
+
+
+@pytest.mark.corpus
+def test_stripe_with_one_property_removed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.corpus_check import CORPUS
+
+    stripe = CORPUS / "07-stripe.yaml"
+    if not stripe.is_file():
+        pytest.skip(f"{stripe} not found (../shared is absent)")
+    lines = stripe.read_text(encoding="utf-8").splitlines(keepends=True)
+    account = lines.index("    account:\n")
+    start = lines.index("        business_type:\n", account)
+    end = start + 1
+    while lines[end].startswith("          ") or not lines[end].strip():
+        end += 1
+    new = tmp_path / "stripe.yaml"
+    new.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+    code, out, _ = run(capsys, "diff", str(stripe), str(new), "--format", "json")
+    assert code == 1
+    found = [(f["rule"], f["python"], f["line"]) for f in json.loads(out)["findings"]]
+    assert found == [
+        ("field-removed", "stripe.models.Account.business_type", start + 1),
+        ("enum-removed", "stripe.models.AccountBusinessType", start + 1),
+    ]
