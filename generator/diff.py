@@ -451,7 +451,9 @@ class _Differ:
             for x, y in self._parallel(ta, tb):
                 ka, kb = x.key, y.key
                 if (
-                    ka not in self.kmap
+                    ka in self.da
+                    and kb in self.db
+                    and ka not in self.kmap
                     and kb not in targets
                     and not (_component(kb) and kb in self.da)
                 ):
