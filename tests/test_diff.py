@@ -11,9 +11,21 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import diff, ir, pipeline
+from generator import diff, ir, pipeline, validate
 
 Doc = dict[str, Any]
+
+
+@pytest.fixture(autouse=True)
+def validate_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Validate in this process, where the validator stays warm between the many small specs
+    (the pipeline forks a child per spec, which pays off for large specs only)."""
+
+    def start(doc: dict[str, Any]) -> Callable[[], list[Any]]:
+        found = validate.validate(doc)
+        return lambda: found
+
+    monkeypatch.setattr(validate, "start_validation", start)
 
 S = "#/components/schemas/"
 

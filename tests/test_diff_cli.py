@@ -14,9 +14,10 @@ import pytest
 import yaml
 
 from generator.cli import main
-from tests.test_diff import BASE, Doc, _del, _set, schemas
+from tests.test_diff import BASE, Doc, _del, _set, schemas, validate_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
+__all__ = ["validate_in_process"]  # the fixture, used here too
 
 
 def spec(tmp: Path, name: str, doc: Doc) -> str:
