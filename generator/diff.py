@@ -184,15 +184,18 @@ class _Types:
         )
 
     def _expand(self, t: ir.TypeRef, depth: int = 0) -> ir.TypeRef:
-        """Aliases replaced by what they name (a few levels deep: aliases may be recursive)."""
+        """Aliases replaced by what they name (a few levels deep: aliases may be recursive), and
+        enums by what their annotation accepts."""
         if depth > 4:
             return t
 
         def fn(n: ir.TypeRef) -> ir.TypeRef:
             if isinstance(n, ir.Ref):
-                d = self.new.get(n.key)
+                d = self.new.get(n.key) or self.old.get(n.key)
                 if isinstance(d, ir.Alias):
                     return self._expand(d.target, depth + 1)
+                if isinstance(d, ir.Enum):  # open enums: annotated ``Enum | str``
+                    return ir.UnionOf((n, ir.Prim(d.base)))
             return n
 
         return ir.replace(t, fn)

@@ -27,6 +27,7 @@ def validate_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(validate, "start_validation", start)
 
+
 S = "#/components/schemas/"
 
 
@@ -984,3 +985,17 @@ def test_readme_lists_every_rule_with_its_level() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for rule, (level, _) in diff.RULES.items():
         assert f"| `{rule}` | {level} |" in readme, rule
+
+
+def test_string_becoming_an_open_enum_is_compatible(tmp_path: Path) -> None:
+    """Enums are annotated ``Enum | str``: a request field that was ``str`` still takes a str."""
+    findings = run_diff(
+        tmp_path,
+        lambda d: _set(
+            schemas(d), "NewPet", "properties", "tag", {"type": "string", "enum": ["a", "b"]}
+        ),
+    )
+    assert [(f.rule, f.python) for f in findings] == [
+        ("field-type-compatible", "pets.models.NewPet.tag"),
+        ("enum-added", "pets.models.NewPetTag"),
+    ]
