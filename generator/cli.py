@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator generate|check|validate|diff|changelog``."""
+"""Command line: ``python -m generator generate|check|validate``."""
 
 from __future__ import annotations
 
