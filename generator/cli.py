@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, conform, mock, pipeline, stamp, write
+from . import __version__, conform, diffcmd, mock, pipeline, stamp, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
@@ -294,7 +294,14 @@ def add_mock(sub: Any) -> None:
 
 
 # Each subcommand adds itself to the parser; a new one is a function here and a line in this list.
-SUBCOMMANDS = [add_generate, add_check, add_validate, add_conform, add_mock]
+SUBCOMMANDS = [
+    add_generate,
+    add_check,
+    add_validate,
+    diffcmd.add_commands,
+    add_conform,
+    add_mock,
+]
 
 
 def parser() -> argparse.ArgumentParser:
