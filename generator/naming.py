@@ -42,6 +42,11 @@ RESERVED_TYPES = frozenset(
         "ResponseError",
         "ResponseValidationError",
         "StreamInterruptedError",
+        "MissingCredentialError",
+        "ClientStatusError",
+        "ServerStatusError",
+        "RawResponse",
+        "status_error",
         "Credential",
         "converter",
         "models",
@@ -289,7 +294,8 @@ def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClas
     for status, t in seen:
         by_type.setdefault(t, set()).add(status)
         by_status[status] = by_status.get(status, 0) + 1
-    namer = Namer({d.name for d in decls.values()} | RESERVED_TYPES, fold=True)
+    shared = {stem + "StatusError" for stem in STATUS_NAMES.values()}  # the runtime's classes
+    namer = Namer({d.name for d in decls.values()} | RESERVED_TYPES | shared, fold=True)
     out = []
     for (status, t), r in sorted(seen.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
         stem = _status_stem(status)
@@ -326,7 +332,7 @@ def _name_groups(
             base + "_" if keyword.iskeyword(base) else _identifier(base, "default", "api_")
         )
         cls = class_namer.take(_identifier(pascal(g.tag) or "Default", "Default", "Api") + "Api")
-        methods = Namer({"close"}, sep="_")
+        methods = Namer({"close", "with_raw_response"}, sep="_")
         ops = []
         for op in g.operations:
             method = snake(op.name_hint) or snake(op.operation_id) or "call"

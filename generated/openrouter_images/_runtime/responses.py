@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -13,7 +12,8 @@ import attrs
 import cattrs
 import urllib3
 
-from .errors import APIError, ResponseValidationError
+from .errors import APIError, ResponseValidationError, error_class_for
+from .exchange import retries_of
 from .sse import EventStream, ServerSentEvent
 
 
@@ -59,39 +59,27 @@ def _reason(status: int) -> str:
     return f"HTTP {status}"
 
 
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-_gc_was_enabled = False
+def decode_json(body: bytes | str, tp: Any, converter: cattrs.Converter) -> Any:
+    """Parse a JSON body and structure it into ``tp``: the one path every JSON body takes."""
+    return converter.structure(json.loads(body), tp)
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a body is decoded.
+def gc_paused() -> Iterator[None]:
+    """Opt-in: hold off the cyclic garbage collector for the block (``with gc_paused(): ...``).
 
-    Decoding allocates many small objects that form no cycles (reference counting frees every
-    temporary); the collector's passes over them while they are being built cost about as much
-    as the decoding itself. Pauses from several threads nest; the collector is re-enabled when
-    the last one ends, and only if it was enabled before.
+    Decoding a large body allocates many small objects that form no cycles; the collector's
+    passes over them can cost about as much as the decoding. The collector is process-wide, so
+    this is never done for you: use it only where no other thread minds the pause. The
+    collector is re-enabled at the end only if it was enabled before.
     """
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pausers == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pausers += 1
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                gc.enable()
-
-
-def decode_json(body: bytes | str, tp: Any, converter: cattrs.Converter) -> Any:
-    """Parse a JSON body and structure it into ``tp``: the one path every JSON body takes."""
-    with _gc_paused():
-        return converter.structure(json.loads(body), tp)
+        if was_enabled:
+            gc.enable()
 
 
 def handle(
@@ -105,32 +93,47 @@ def handle(
     status = response.status
     body = response.data or b""
     headers = _headers(response)
+    retries = retries_of(response)
     case = find_case([c for c in cases if c.kind != "sse"] or cases, status)
     ok = 200 <= status < 300
     if case is None or (case.error is None and not ok):
         if ok:
+            if any(c.kind != "empty" for c in cases if c.error is None):
+                raise _validation(
+                    operation,
+                    f"{_reason(status)} is not a documented response of this operation",
+                    status,
+                    headers,
+                    body,
+                    retries,
+                )
             return None
-        raise APIError(
+        raise error_class_for(None, status)(
             f"{operation}: {_reason(status)} (status not documented for this operation)",
             status_code=status,
             headers=headers,
             body=body,
+            retries=retries,
         )
     if case.error is not None:
-        data = _structure_or_none(body, case, converter)
-        if data is _FAILED:
-            raise APIError(
-                f"{operation}: {_reason(status)}; the body does not fit the documented schema",
+        try:
+            data = _structure(body, case, converter)
+        except Exception as exc:
+            raise error_class_for(None, status)(
+                f"{operation}: {_reason(status)}; the body does not fit the documented schema: "
+                f"{describe_failure(exc)}",
                 status_code=status,
                 headers=headers,
                 body=body,
-            )
-        raise case.error(
+                retries=retries,
+            ) from exc
+        raise error_class_for(case.error, status)(
             f"{operation}: {_reason(status)}{_message_of(data)}",
             status_code=status,
             headers=headers,
             body=body,
             data=data,
+            retries=retries,
         )
     if case.kind == "empty":
         return None
@@ -145,31 +148,62 @@ def handle(
             status,
             headers,
             body,
+            retries,
         )
-    value = _structure_or_none(body, case, converter)
-    if value is _FAILED:
+    try:
+        return _structure(body, case, converter)
+    except Exception as exc:
         raise _validation(
             operation,
-            "the body is not JSON of the documented schema",
+            f"the body is not JSON of the documented schema: {describe_failure(exc)}",
             status,
             headers,
             body,
-        )
-    return value
+            retries,
+        ) from exc
 
 
-_FAILED: Any = object()
-
-
-def _structure_or_none(
-    body: bytes, case: ResponseCase, converter: cattrs.Converter
-) -> Any:
+def _structure(body: bytes, case: ResponseCase, converter: cattrs.Converter) -> Any:
     if case.type is None:
         return None
-    try:
-        return decode_json(body, case.type, converter)
-    except Exception:  # noqa: BLE001 - any failure means "does not fit"; the raw body is kept
-        return _FAILED
+    return decode_json(body, case.type, converter)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What did not fit, with the path of the failing field (``$.data[2].architecture``)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    found = _deepest(exc, "$")
+    if found is None:
+        return f"{type(exc).__name__}: {exc}"
+    path, leaf = found
+    return f"at {path}: {type(leaf).__name__}: {leaf}"
+
+
+def _deepest(exc: BaseException, path: str) -> tuple[str, BaseException] | None:
+    """The first leaf of a cattrs error tree with the path that leads to it."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        for sub in exc.exceptions:
+            notes = getattr(sub, "__notes__", None) or []
+            note = next(
+                (n for n in notes if hasattr(n, "name") or hasattr(n, "index")), None
+            )
+            step = _step(note)
+            found = _deepest(sub, path + step)
+            if found is not None:
+                return found
+        return None
+    return path, exc
+
+
+def _step(note: Any) -> str:
+    if note is None:
+        return ""
+    if isinstance(note, cattrs.AttributeValidationNote):
+        return f".{note.name}"
+    if isinstance(note, cattrs.IterableValidationNote):
+        return f"[{note.index!r}]"
+    return ""
 
 
 def _message_of(data: Any) -> str:
@@ -182,10 +216,19 @@ def _message_of(data: Any) -> str:
 
 
 def _validation(
-    operation: str, why: str, status: int, headers: Mapping[str, str], body: bytes
+    operation: str,
+    why: str,
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    retries: int = 0,
 ) -> ResponseValidationError:
     return ResponseValidationError(
-        f"{operation}: {why}", status_code=status, headers=headers, body=body
+        f"{operation}: {why}",
+        status_code=status,
+        headers=headers,
+        body=body,
+        retries=retries,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, overload
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.sse import EventStream
 from ..models.image_generation_request import ImageGenerationRequest
@@ -21,6 +22,12 @@ class ImagesApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> ImagesApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return ImagesApiWithRawResponse(self)
 
     @overload
     def generate(
@@ -98,3 +105,12 @@ class ImagesApi:
             slug=slug,
             options=options,
         )
+
+
+class ImagesApiWithRawResponse:
+    """``ImagesApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: ImagesApi) -> None:
+        self.generate = raw_method(api.generate)
+        self.list_models = raw_method(api.list_models)
+        self.list_model_endpoints = raw_method(api.list_model_endpoints)

@@ -1,45 +1,67 @@
 """Errors Demo client"""
 
+from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
+from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
 from ._runtime.unset import UNSET, Unset
-from .client import DEFAULT_RETRIES, SERVERS, Client
+from .client import (
+    DEFAULT_RETRIES,
+    ENVIRONMENT,
+    SERVERS,
+    USER_AGENT,
+    Client,
+    __version__,
+)
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     ClientError,
+    ClientStatusError,
     ConflictError,
     DefaultError,
+    MissingCredentialError,
     NotFoundError,
     ResponseError,
     ResponseValidationError,
     SDKError,
     ServerError,
+    ServerStatusError,
     StreamInterruptedError,
+    status_error,
 )
 
 __all__ = [
     "DEFAULT_RETRIES",
+    "ENVIRONMENT",
     "SERVERS",
     "UNSET",
+    "USER_AGENT",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "Client",
     "ClientError",
+    "ClientStatusError",
     "ConflictError",
     "DefaultError",
     "EventStream",
+    "MissingCredentialError",
     "NotFoundError",
+    "RawResponse",
     "RequestOptions",
     "ResponseError",
     "ResponseValidationError",
     "RetryConfig",
     "SDKError",
     "ServerError",
+    "ServerStatusError",
     "StreamInterruptedError",
     "Transport",
     "Unset",
+    "__version__",
+    "gc_paused",
+    "status_error",
 ]
