@@ -121,7 +121,7 @@ def handle(
         except Exception as exc:
             raise error_class_for(None, status)(
                 f"{operation}: {_reason(status)}; the body does not fit the documented schema: "
-                f"{describe_failure(exc)}",
+                f"{describe_failure(exc, body, case.type, converter)}",
                 status_code=status,
                 headers=headers,
                 body=body,
@@ -155,7 +155,8 @@ def handle(
     except Exception as exc:
         raise _validation(
             operation,
-            f"the body is not JSON of the documented schema: {describe_failure(exc)}",
+            "the body is not JSON of the documented schema: "
+            + describe_failure(exc, body, case.type, converter),
             status,
             headers,
             body,
@@ -169,41 +170,63 @@ def _structure(body: bytes, case: ResponseCase, converter: cattrs.Converter) -> 
     return decode_json(body, case.type, converter)
 
 
-def describe_failure(exc: BaseException) -> str:
+def describe_failure(
+    exc: BaseException,
+    body: bytes | None = None,
+    tp: Any = None,
+    converter: cattrs.Converter | None = None,
+) -> str:
     """What did not fit, with the path of the failing field (``$.data[2].architecture``)."""
     if isinstance(exc, json.JSONDecodeError):
         return f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-    found = _deepest(exc, "$")
-    if found is None:
-        return f"{type(exc).__name__}: {exc}"
-    path, leaf = found
-    return f"at {path}: {type(leaf).__name__}: {leaf}"
+    if body is not None and tp is not None and converter is not None:
+        try:
+            found = _failing_field(converter, json.loads(body), tp, "$")
+        except Exception:  # noqa: BLE001 - a best-effort diagnosis; the error is chained anyway
+            found = None
+        if found is not None:
+            path, why = found
+            return f"at {path}: {why}"
+    return f"{type(exc).__name__}: {exc}"
 
 
-def _deepest(exc: BaseException, path: str) -> tuple[str, BaseException] | None:
-    """The first leaf of a cattrs error tree with the path that leads to it."""
-    if isinstance(exc, cattrs.BaseValidationError):
-        for sub in exc.exceptions:
-            notes = getattr(sub, "__notes__", None) or []
-            note = next(
-                (n for n in notes if hasattr(n, "name") or hasattr(n, "index")), None
-            )
-            step = _step(note)
-            found = _deepest(sub, path + step)
+def _failing_field(
+    converter: cattrs.Converter, value: Any, tp: Any, path: str
+) -> tuple[str, str] | None:
+    """The deepest place in ``value`` that does not structure into ``tp``, found by trying the
+    parts one by one (the converter itself stops at the first failure without a path)."""
+    try:
+        converter.structure(value, tp)
+    except Exception as exc:  # noqa: BLE001 - any failure is what we are looking for
+        failure = f"{type(exc).__name__}: {exc}"
+    else:
+        return None
+    origin = getattr(tp, "__origin__", None)
+    args: tuple[Any, ...] = getattr(tp, "__args__", ())
+    if attrs.has(tp) and isinstance(value, Mapping):
+        for field in attrs.fields(tp):
+            wire = field.metadata.get("wire", field.name)
+            if wire not in value:
+                if field.default is attrs.NOTHING:
+                    return f"{path}.{wire}", "required property missing"
+                continue
+            field_type = field.type
+            if isinstance(field_type, str):
+                continue
+            found = _failing_field(converter, value[wire], field_type, f"{path}.{wire}")
             if found is not None:
                 return found
-        return None
-    return path, exc
-
-
-def _step(note: Any) -> str:
-    if note is None:
-        return ""
-    if isinstance(note, cattrs.AttributeValidationNote):
-        return f".{note.name}"
-    if isinstance(note, cattrs.IterableValidationNote):
-        return f"[{note.index!r}]"
-    return ""
+    elif origin in (list, Sequence, tuple) and isinstance(value, list) and args:
+        for index, item in enumerate(value):
+            found = _failing_field(converter, item, args[0], f"{path}[{index}]")
+            if found is not None:
+                return found
+    elif origin in (dict, Mapping) and isinstance(value, Mapping) and len(args) == 2:
+        for key, item in value.items():
+            found = _failing_field(converter, item, args[1], f"{path}[{key!r}]")
+            if found is not None:
+                return found
+    return path, failure
 
 
 def _message_of(data: Any) -> str:
