@@ -278,6 +278,32 @@ def open_stream(
     return EventStream(response, decode, sentinel=case.sentinel)
 
 
+def open_stream_or_value(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> Any:
+    """Like :func:`open_stream`, except that a documented success in another shape (a server
+    that answers a stream request with plain JSON) is read and returned as its typed value:
+    no response is lost."""
+    status = response.status
+    content_type = (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+    plain = [c for c in cases if c.kind != "sse"]
+    if (
+        200 <= status < 300
+        and content_type != "text/event-stream"
+        and any(c.error is None and _matches(c.status, status) for c in plain)
+    ):
+        try:
+            response.read(cache_content=True)
+        finally:
+            response.release_conn()
+        return handle(response, plain, converter, operation=operation)
+    return open_stream(response, cases, converter, operation=operation)
+
+
 def _event_decoder(
     case: ResponseCase,
     converter: cattrs.Converter,

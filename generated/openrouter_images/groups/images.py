@@ -45,7 +45,7 @@ class ImagesApi:
         *,
         stream: Literal[True],
         options: RequestOptions | None = None,
-    ) -> EventStream[ImageStreamingResponse]: ...
+    ) -> EventStream[ImageStreamingResponse] | ImageGenerationResponse: ...
 
     def generate(
         self,
@@ -60,7 +60,11 @@ class ImagesApi:
 
 
         With ``stream=True`` the result is an :class:`EventStream` of events, read as they
-        arrive; use it in a ``with`` block (or iterate it to the end) to release the connection.
+        arrive. A server that cannot stream may answer with the plain result instead: it is
+        returned as such, so check with ``isinstance(result, EventStream)``. The stream's
+        connection is released when it is iterated to the end, when the ``with`` block around
+        it ends, when ``close()`` is called, or when it is garbage-collected (after ``break``
+        and no reference left); use ``with`` to release it at a known point.
         """
         if stream:
             return _create_images.call_stream(
