@@ -2,6 +2,7 @@
 
 from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
+from ._runtime.passthrough import UnknownVariant
 from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
@@ -72,6 +73,7 @@ __all__ = [
     "TooManyRequestsResponseError",
     "Transport",
     "UnauthorizedResponseError",
+    "UnknownVariant",
     "Unset",
     "__version__",
     "gc_paused",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import weakref
 
 import pytest
-from openrouter_images import Client, EventStream, ResponseValidationError, models
+from openrouter_images import Client, EventStream, ResponseValidationError, UnknownVariant, models
+from openrouter_images._serialization import converter
 
-from tests.runtime.test_operations import GENERATED
+from tests.runtime.test_operations import GENERATED, LIST_MODELS
 from tests.runtime.test_streaming import COMPLETED, PARTIAL, SSE, TEXT, frame, request
 from tests.support.server import Reply, ScriptedServer
 
@@ -132,3 +134,38 @@ def test_decoding_leaves_the_garbage_collector_alone(
     server.enqueue(Reply.json({"data": []}))
     client.images.list_models()
     assert seen == [True]
+
+
+def test_an_unknown_event_type_does_not_end_the_stream(
+    client: Client, server: ScriptedServer
+) -> None:
+    novel = {"type": "image_generation.progress", "percent": 40}
+    server.enqueue(
+        Reply(
+            status=200,
+            headers=SSE,
+            chunks=[frame(PARTIAL), frame(novel), frame(COMPLETED), b"data: [DONE]\n\n"],
+        )
+    )
+    with _open(client) as stream:
+        got = [event.data for event in stream]
+    assert isinstance(got[1], UnknownVariant)
+    assert got[1].tag == "image_generation.progress" and got[1].data == novel
+    assert isinstance(got[2], models.ImageGenCompletedEvent)  # the finished image arrives
+
+
+def test_an_unknown_capability_in_a_list_keeps_the_rest(
+    client: Client, server: ScriptedServer
+) -> None:
+    body = copy.deepcopy(LIST_MODELS)
+    body["data"][0]["supported_parameters"]["style"] = {"type": "palette", "colors": 3}
+    server.enqueue(Reply.json(body))
+    item = client.images.list_models().data[0]
+    style = item.supported_parameters["style"]
+    assert isinstance(style, UnknownVariant) and style["colors"] == 3
+    assert isinstance(item.supported_parameters["seed"], models.BooleanCapability)
+    # Sent again, the unknown member is written back exactly as it came.
+    assert converter.unstructure(item)["supported_parameters"]["style"] == {
+        "type": "palette",
+        "colors": 3,
+    }

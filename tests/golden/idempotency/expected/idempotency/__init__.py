@@ -2,6 +2,7 @@
 
 from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
+from ._runtime.passthrough import UnknownVariant
 from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
@@ -50,6 +51,7 @@ __all__ = [
     "ServerStatusError",
     "StreamInterruptedError",
     "Transport",
+    "UnknownVariant",
     "Unset",
     "__version__",
     "gc_paused",
