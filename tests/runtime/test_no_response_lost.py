@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import copy
 import gc
+import json
 import weakref
 
 import pytest
-from openrouter_images import Client, EventStream, ResponseValidationError, UnknownVariant, models
+from openrouter_images import (
+    Client,
+    EventStream,
+    ResponseValidationError,
+    UnknownVariant,
+    models,
+    unknown_fields,
+)
 from openrouter_images._serialization import converter
 
 from tests.runtime.test_operations import GENERATED, LIST_MODELS
@@ -169,3 +177,19 @@ def test_an_unknown_capability_in_a_list_keeps_the_rest(
         "type": "palette",
         "colors": 3,
     }
+
+
+def test_unknown_fields_are_kept_and_written_back(client: Client, server: ScriptedServer) -> None:
+    body = copy.deepcopy(LIST_MODELS)
+    body["data"][0]["release_notes"] = {"v": 2}
+    server.enqueue(Reply.json(body))
+    item = client.images.list_models().data[0]
+    assert unknown_fields(item) == {"release_notes": {"v": 2}}
+    assert converter.unstructure(item)["release_notes"] == {"v": 2}
+    # A request model decoded from data (a saved job, say) is sent with what it carried.
+    saved = {"model": "m", "prompt": "p", "future_option": True}
+    req = converter.structure(saved, models.ImageGenerationRequest)
+    server.enqueue(Reply.json(GENERATED))
+    client.images.generate(req)
+    assert json.loads(server.requests[1].body)["future_option"] is True
+    assert unknown_fields(models.ImageGenerationRequest(model="m", prompt="p")) == {}

@@ -22,7 +22,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
-from .passthrough import UnknownVariant
+from .passthrough import UnknownVariant, keep_unknown_fields, unknown_fields
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
@@ -231,7 +231,7 @@ def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
     overrides = {f.name: override(rename=wire_name(f), omit=f is extra) for f in fields}
     base: StructureHook = make_dict_structure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
     if extra is None:
-        return base
+        return _keeping_unknown_fields(base, frozenset(wire_name(f) for f in fields))
     known = frozenset(wire_name(f) for f in fields if f is not extra)
     value_type = get_args(
         _strip_unset(extra.type) if _is_union(extra.type) else extra.type
@@ -251,6 +251,33 @@ def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
     return structure
 
 
+def _keeping_unknown_fields(
+    base: StructureHook, known: frozenset[str]
+) -> StructureHook:
+    """Properties the schema does not list are kept beside the model (``unknown_fields``)."""
+    is_known = known.issuperset
+
+    def structure(value: Any, tp: Any) -> Any:
+        obj = base(value, tp)
+        if not is_known(value):
+            keep_unknown_fields(obj, {k: v for k, v in value.items() if k not in known})
+        return obj
+
+    return structure
+
+
+def _writing_unknown_fields(base: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def unstructure(obj: Any) -> Any:
+        data = base(obj)
+        extras = unknown_fields(obj)
+        if extras:
+            for key, value in extras.items():
+                data.setdefault(key, value)
+        return data
+
+    return unstructure
+
+
 def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any], Any]:
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
@@ -262,7 +289,7 @@ def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any],
     }
     base = make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
     if extra is None:
-        return base
+        return _writing_unknown_fields(base)
     name = extra.name
 
     def unstructure(obj: Any) -> Any:

@@ -2,7 +2,7 @@
 
 from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
-from ._runtime.passthrough import UnknownVariant
+from ._runtime.passthrough import UnknownVariant, unknown_fields
 from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
@@ -56,4 +56,5 @@ __all__ = [
     "__version__",
     "gc_paused",
     "status_error",
+    "unknown_fields",
 ]
