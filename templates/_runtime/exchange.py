@@ -55,9 +55,23 @@ def retries_of(response: urllib3.BaseHTTPResponse) -> int:
     return _RETRIES.get(response, 0)
 
 
-def redacted_headers(headers: Mapping[str, str], secret_names: set[str]) -> dict[str, str]:
+_SECRET_WORDS = ("auth", "key", "token", "secret", "cookie", "password", "signature", "session")
+
+
+def is_secret_header(name: str, secret_names: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a header may carry a credential: one the client applies a credential to, or
+    one whose name says so (``X-Api-Key``, ``X-Auth-Token``...; an idempotency key is not)."""
+    lowered = name.lower()
+    if lowered in secret_names:
+        return True
+    return "idempotency" not in lowered and any(word in lowered for word in _SECRET_WORDS)
+
+
+def redacted_headers(
+    headers: Mapping[str, str], secret_names: set[str] | frozenset[str] = frozenset()
+) -> dict[str, str]:
     """``headers`` with the value of every credential-carrying header replaced."""
-    return {k: REDACTED if k.lower() in secret_names else v for k, v in headers.items()}
+    return {k: REDACTED if is_secret_header(k, secret_names) else v for k, v in headers.items()}
 
 
 @contextmanager

@@ -96,7 +96,9 @@ class RequestOptions:
     timeout: float | Unset | None = attrs.field(default=UNSET, validator=_check_timeout)
     retries: RetryConfig | Unset | None = attrs.field(default=UNSET, validator=_check_retries)
     server_url: str | Unset = attrs.field(default=UNSET, validator=_check_url)
-    extra_headers: Mapping[str, str] = attrs.field(factory=dict, validator=_check_headers)
+    extra_headers: Mapping[str, str] = attrs.field(
+        factory=dict, validator=_check_headers, repr=lambda h: repr(redacted_headers(h))
+    )
     accept: str | Unset = attrs.field(default=UNSET, validator=_check_str)
 
 

@@ -268,3 +268,16 @@ def test_generator_and_runtime_agree_on_the_status_classes() -> None:
     assert status_base("4XX") == "ClientStatusError" and status_base("default") == "APIError"
     assert errors.status_error(499) is errors.ClientStatusError
     assert errors.status_error(599) is errors.ServerStatusError
+
+
+def test_options_repr_and_logs_hide_secret_headers(
+    client: Client, server: ScriptedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    options = RequestOptions(extra_headers={"X-Api-Key": "hidden-1", "X-Trace": "visible"})
+    assert "hidden-1" not in repr(options) and "visible" in repr(options)
+    server.enqueue(Reply.json(LIST_MODELS))
+    with caplog.at_level(logging.DEBUG, logger="openrouter_images"):
+        client.images.list_models(options=options)
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "hidden-1" not in text and SECRET not in text and "'X-Trace': 'visible'" in text
+    assert server.requests[0].headers["x-api-key"] == "hidden-1"  # sent, only not shown

@@ -338,7 +338,8 @@ def _event_decoder(
         except Exception as exc:
             raise _validation(
                 operation,
-                f"an event does not fit the documented schema ({exc})",
+                "an event does not fit the documented schema: "
+                + describe_failure(exc, json.dumps(payload).encode(), tp, converter),
                 status,
                 headers,
                 raw,

@@ -116,7 +116,7 @@ class RequestOptions:
     )
     server_url: str | Unset = attrs.field(default=UNSET, validator=_check_url)
     extra_headers: Mapping[str, str] = attrs.field(
-        factory=dict, validator=_check_headers
+        factory=dict, validator=_check_headers, repr=lambda h: repr(redacted_headers(h))
     )
     accept: str | Unset = attrs.field(default=UNSET, validator=_check_str)
 
