@@ -65,6 +65,11 @@ RESERVED_TYPES = frozenset(
         "ResponseError",
         "ResponseValidationError",
         "StreamInterruptedError",
+        "MissingCredentialError",
+        "ClientStatusError",
+        "ServerStatusError",
+        "RawResponse",
+        "status_error",
         "Credential",
         "converter",
         "models",
@@ -421,7 +426,11 @@ def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClas
                     (stem + "Error", stem + _type_word(t) + "Error"),
                 )
             )
-    namer = Namer({d.name for d in decls.values()} | RESERVED_TYPES | OPERATION_SCOPE, fold=True)
+    shared_classes = {stem + "StatusError" for stem in STATUS_NAMES.values()}  # the runtime's
+    namer = Namer(
+        {d.name for d in decls.values()} | RESERVED_TYPES | OPERATION_SCOPE | shared_classes,
+        fold=True,
+    )
     names: dict[Hashable, str] = {}
     for phase in (named, shared, plain):
         names |= settle(namer, phase)
@@ -497,7 +506,7 @@ def _name_groups(
     out = []
     for g in groups:
         methods = settle(
-            Namer({"close"}, sep="_"),
+            Namer({"close", "with_raw_response"}, sep="_"),
             [
                 Claim(op.key, (*by_source(op.name_hint or op.operation_id, m), op.key), (m,))
                 for op in g.operations

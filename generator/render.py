@@ -188,6 +188,14 @@ class Context:
                 out.append((f.name, "..."))
         return out
 
+    def idempotency_header(self, op: ir.Operation) -> str:
+        """The wire name of a header parameter that carries an idempotency key, or ""."""
+        for p in op.params:
+            squashed = p.wire.lower().replace("-", "").replace("_", "")
+            if p.location == "header" and squashed in IDEMPOTENCY_HEADERS:
+                return p.wire
+        return ""
+
     def used_errors(self, op: ir.Operation) -> list[str]:
         return sorted({r.error_class for r in op.errors})
 
@@ -206,6 +214,65 @@ _TESTS = {
 }
 
 
+GENERATOR_VERSION = "0.1.0"
+"""Named in every generated client's User-Agent."""
+
+IDEMPOTENCY_HEADERS = frozenset({"idempotencykey", "xidempotencykey"})
+"""Header names (lower-cased, without ``-`` and ``_``) that carry an idempotency key."""
+
+
+STATUS_ERROR_STEMS = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    402: "PaymentRequired",
+    403: "Forbidden",
+    404: "NotFound",
+    405: "MethodNotAllowed",
+    406: "NotAcceptable",
+    407: "ProxyAuthenticationRequired",
+    408: "RequestTimeout",
+    409: "Conflict",
+    410: "Gone",
+    411: "LengthRequired",
+    412: "PreconditionFailed",
+    413: "PayloadTooLarge",
+    414: "UriTooLong",
+    415: "UnsupportedMediaType",
+    416: "RangeNotSatisfiable",
+    417: "ExpectationFailed",
+    421: "MisdirectedRequest",
+    422: "UnprocessableEntity",
+    423: "Locked",
+    424: "FailedDependency",
+    425: "TooEarly",
+    426: "UpgradeRequired",
+    428: "PreconditionRequired",
+    429: "TooManyRequests",
+    431: "RequestHeaderFieldsTooLarge",
+    451: "UnavailableForLegalReasons",
+    500: "InternalServer",
+    501: "NotImplemented",
+    502: "BadGateway",
+    503: "ServiceUnavailable",
+    504: "GatewayTimeout",
+    505: "HttpVersionNotSupported",
+    507: "InsufficientStorage",
+    508: "LoopDetected",
+    511: "NetworkAuthenticationRequired",
+}
+"""The runtime's shared status classes (``<stem>StatusError``), one per well-known status."""
+
+
+def status_base(status: str) -> str:
+    """The shared class a documented error class derives from: its status's class, the 4XX /
+    5XX class for a range or an unlisted code, ``APIError`` for ``default``."""
+    if status.isdigit():
+        stem = STATUS_ERROR_STEMS.get(int(status))
+        if stem:
+            return stem + "StatusError"
+    return {"4": "ClientStatusError", "5": "ServerStatusError"}.get(status[:1], "APIError")
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(_template_source),
@@ -220,6 +287,8 @@ def environment() -> jinja2.Environment:
     env.filters["doc"] = docstring
     env.filters["one_line"] = one_line
     env.tests.update(_TESTS)
+    env.globals["generator_version"] = GENERATOR_VERSION
+    env.filters["status_base"] = status_base
     return env
 
 

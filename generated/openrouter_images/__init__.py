@@ -1,19 +1,32 @@
 """OpenRouter API client: An API compatible with OpenAI's, extended with features specific to OpenRouter."""
 
+from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
+from ._runtime.passthrough import UnknownVariant, unknown_fields
+from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
 from ._runtime.unset import UNSET, Unset
-from .client import DEFAULT_RETRIES, SERVERS, Client, record_to
+from .client import (
+    DEFAULT_RETRIES,
+    ENVIRONMENT,
+    SERVERS,
+    USER_AGENT,
+    Client,
+    __version__,
+    record_to,
+)
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     BadGatewayResponseError,
     BadRequestResponseError,
+    ClientStatusError,
     EdgeNetworkTimeoutResponseError,
     ForbiddenResponseError,
     InternalServerResponseError,
+    MissingCredentialError,
     NotFoundResponseError,
     PayloadTooLargeResponseError,
     PaymentRequiredResponseError,
@@ -21,38 +34,51 @@ from .errors import (
     ResponseError,
     ResponseValidationError,
     SDKError,
+    ServerStatusError,
     StreamInterruptedError,
     TooManyRequestsResponseError,
     UnauthorizedResponseError,
+    status_error,
 )
 
 __all__ = [
     "DEFAULT_RETRIES",
+    "ENVIRONMENT",
     "SERVERS",
     "UNSET",
+    "USER_AGENT",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "BadGatewayResponseError",
     "BadRequestResponseError",
     "Client",
+    "ClientStatusError",
     "EdgeNetworkTimeoutResponseError",
     "EventStream",
     "ForbiddenResponseError",
     "InternalServerResponseError",
+    "MissingCredentialError",
     "NotFoundResponseError",
     "PayloadTooLargeResponseError",
     "PaymentRequiredResponseError",
     "ProviderOverloadedResponseError",
+    "RawResponse",
     "RequestOptions",
     "ResponseError",
     "ResponseValidationError",
     "RetryConfig",
     "SDKError",
+    "ServerStatusError",
     "StreamInterruptedError",
     "TooManyRequestsResponseError",
     "Transport",
     "UnauthorizedResponseError",
+    "UnknownVariant",
     "Unset",
+    "__version__",
+    "gc_paused",
     "record_to",
+    "status_error",
+    "unknown_fields",
 ]

@@ -7,6 +7,7 @@ import uuid
 from typing import Any, Literal
 
 from . import models
+from ._runtime.passthrough import UnknownVariant
 from ._runtime.serialization import TaggedUnion, configure_unions, make_converter
 from ._runtime.unset import Unset
 
@@ -51,6 +52,7 @@ configure_unions(
         "Any": Any,
         "Literal": Literal,
         "Unset": Unset,
+        "UnknownVariant": UnknownVariant,
         "datetime": datetime,
         "uuid": uuid,
     },

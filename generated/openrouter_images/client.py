@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
 
-from ._runtime.auth import Credential
+from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
@@ -15,6 +16,16 @@ from .groups.images import ImagesApi
 
 SERVERS = ("https://openrouter.ai/api/v1",)
 """The servers the API lists; the first is the default."""
+
+__version__ = "1.0.0"
+
+USER_AGENT = f"openrouter-images/{__version__} openapi-attrs-generator/0.1.0 python/{platform.python_version()}"
+"""Sent as ``User-Agent`` unless ``headers`` names another."""
+
+ENVIRONMENT: dict[str, str] = {
+    "api_key": "OPENROUTER_API_KEY",
+}
+"""The environment variable read for each credential argument that is not given."""
 
 DEFAULT_RETRIES = RetryConfig(
     max_attempts=3,
@@ -32,7 +43,8 @@ class Client(BaseClient):
     """Client for the OpenRouter API.
 
     Args:
-        api_key: token sent as ``Authorization: Bearer`` (Send the API key as a bearer token in the Authorization header).
+        api_key: token sent as ``Authorization: Bearer`` (Send the API key as a bearer token in the Authorization header);
+            defaults to ``OPENROUTER_API_KEY`` from the environment (an empty value counts as none).
         server_url: base URL of the API; defaults to ``SERVERS[0]``.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
@@ -53,16 +65,20 @@ class Client(BaseClient):
         transport: Transport | None = None,
     ) -> None:
         credentials: dict[str, Credential] = {}
-        if api_key is not None:
-            credentials["apiKey"] = Credential("bearer", "", api_key)
+        _api_key = resolve_secret("api_key", api_key, ENVIRONMENT["api_key"])
+        if _api_key is not None:
+            credentials["apiKey"] = Credential("bearer", "", _api_key)
         super().__init__(
             server_url=server_url,
             timeout=timeout,
             retries=retries,
             credentials=credentials,
             default_retries=DEFAULT_RETRIES,
-            headers={"User-Agent": "openrouter-images-python/1.0.0", **(headers or {})},
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
             transport=transport,
+            credential_sources={
+                "apiKey": "api_key= (or OPENROUTER_API_KEY in the environment)",
+            },
         )
         self.images = ImagesApi(self)
 

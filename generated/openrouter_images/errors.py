@@ -1,9 +1,12 @@
 """Exceptions raised by the OpenRouter API client.
 
-Every exception derives from :class:`SDKError`. A response with an error status raises the
-class documented for that status (each carries ``status_code``, ``headers``, the raw ``body``
-and the parsed ``data``); :class:`APIError` covers statuses the API does not document and bodies
-that do not fit their schema.
+Every exception derives from :class:`SDKError`. A response with an error status raises an
+:class:`APIError` carrying ``status_code``, ``headers``, the raw ``body``, ``request_id`` and
+``retries``. Each status has one class shared by every operation (``UnauthorizedStatusError``
+for any 401, ``ClientStatusError`` / ``ServerStatusError`` for any other 4XX / 5XX;
+``status_error(code)`` gives it); the classes documented per operation derive from it and
+carry the parsed body in ``data``. A body that does not fit its schema raises the status class
+itself, with the decoding error chained.
 """
 
 from __future__ import annotations
@@ -14,10 +17,51 @@ from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    BadGatewayStatusError,
+    BadRequestStatusError,
+    ClientStatusError,
+    ConflictStatusError,
+    ExpectationFailedStatusError,
+    FailedDependencyStatusError,
+    ForbiddenStatusError,
+    GatewayTimeoutStatusError,
+    GoneStatusError,
+    HttpVersionNotSupportedStatusError,
+    InsufficientStorageStatusError,
+    InternalServerStatusError,
+    LengthRequiredStatusError,
+    LockedStatusError,
+    LoopDetectedStatusError,
+    MethodNotAllowedStatusError,
+    MisdirectedRequestStatusError,
+    MissingCredentialError,
+    NetworkAuthenticationRequiredStatusError,
+    NotAcceptableStatusError,
+    NotFoundStatusError,
+    NotImplementedStatusError,
+    PayloadTooLargeStatusError,
+    PaymentRequiredStatusError,
+    PreconditionFailedStatusError,
+    PreconditionRequiredStatusError,
+    ProxyAuthenticationRequiredStatusError,
+    RangeNotSatisfiableStatusError,
+    RequestHeaderFieldsTooLargeStatusError,
+    RequestTimeoutStatusError,
     ResponseError,
     ResponseValidationError,
     SDKError,
+    ServerStatusError,
+    ServiceUnavailableStatusError,
     StreamInterruptedError,
+    TooEarlyStatusError,
+    TooManyRequestsStatusError,
+    UnauthorizedStatusError,
+    UnavailableForLegalReasonsStatusError,
+    UnprocessableEntityStatusError,
+    UnsupportedMediaTypeStatusError,
+    UpgradeRequiredStatusError,
+    UriTooLongStatusError,
+    status_error,
 )
 
 if TYPE_CHECKING:
@@ -38,94 +82,135 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "BadGatewayResponseError",
+    "BadGatewayStatusError",
     "BadRequestResponseError",
+    "BadRequestStatusError",
+    "ClientStatusError",
+    "ConflictStatusError",
     "EdgeNetworkTimeoutResponseError",
+    "ExpectationFailedStatusError",
+    "FailedDependencyStatusError",
     "ForbiddenResponseError",
+    "ForbiddenStatusError",
+    "GatewayTimeoutStatusError",
+    "GoneStatusError",
+    "HttpVersionNotSupportedStatusError",
+    "InsufficientStorageStatusError",
     "InternalServerResponseError",
+    "InternalServerStatusError",
+    "LengthRequiredStatusError",
+    "LockedStatusError",
+    "LoopDetectedStatusError",
+    "MethodNotAllowedStatusError",
+    "MisdirectedRequestStatusError",
+    "MissingCredentialError",
+    "NetworkAuthenticationRequiredStatusError",
+    "NotAcceptableStatusError",
     "NotFoundResponseError",
+    "NotFoundStatusError",
+    "NotImplementedStatusError",
     "PayloadTooLargeResponseError",
+    "PayloadTooLargeStatusError",
     "PaymentRequiredResponseError",
+    "PaymentRequiredStatusError",
+    "PreconditionFailedStatusError",
+    "PreconditionRequiredStatusError",
     "ProviderOverloadedResponseError",
+    "ProxyAuthenticationRequiredStatusError",
+    "RangeNotSatisfiableStatusError",
+    "RequestHeaderFieldsTooLargeStatusError",
+    "RequestTimeoutStatusError",
     "ResponseError",
     "ResponseValidationError",
     "SDKError",
+    "ServerStatusError",
+    "ServiceUnavailableStatusError",
     "StreamInterruptedError",
+    "TooEarlyStatusError",
     "TooManyRequestsResponseError",
+    "TooManyRequestsStatusError",
     "UnauthorizedResponseError",
+    "UnauthorizedStatusError",
+    "UnavailableForLegalReasonsStatusError",
+    "UnprocessableEntityStatusError",
+    "UnsupportedMediaTypeStatusError",
+    "UpgradeRequiredStatusError",
+    "UriTooLongStatusError",
+    "status_error",
 ]
 
 
-class BadRequestResponseError(APIError):
+class BadRequestResponseError(BadRequestStatusError):
     """400: Bad Request: the input is malformed or its parameters are not valid"""
 
     STATUS = "400"
     data: BadRequestResponse
 
 
-class UnauthorizedResponseError(APIError):
+class UnauthorizedResponseError(UnauthorizedStatusError):
     """401: Unauthorized: credentials are missing or not valid"""
 
     STATUS = "401"
     data: UnauthorizedResponse
 
 
-class PaymentRequiredResponseError(APIError):
+class PaymentRequiredResponseError(PaymentRequiredStatusError):
     """402: Payment Required: not enough credits or quota left to carry out the request"""
 
     STATUS = "402"
     data: PaymentRequiredResponse
 
 
-class ForbiddenResponseError(APIError):
+class ForbiddenResponseError(ForbiddenStatusError):
     """403: Forbidden: the caller is authenticated but lacks the needed permissions"""
 
     STATUS = "403"
     data: ForbiddenResponse
 
 
-class NotFoundResponseError(APIError):
+class NotFoundResponseError(NotFoundStatusError):
     """404: Not Found: no such resource exists"""
 
     STATUS = "404"
     data: NotFoundResponse
 
 
-class PayloadTooLargeResponseError(APIError):
+class PayloadTooLargeResponseError(PayloadTooLargeStatusError):
     """413: Payload Too Large: the request body is over the size limit"""
 
     STATUS = "413"
     data: PayloadTooLargeResponse
 
 
-class TooManyRequestsResponseError(APIError):
+class TooManyRequestsResponseError(TooManyRequestsStatusError):
     """429: Too Many Requests: the rate limit has been hit"""
 
     STATUS = "429"
     data: TooManyRequestsResponse
 
 
-class InternalServerResponseError(APIError):
+class InternalServerResponseError(InternalServerStatusError):
     """500: Internal Server Error: the server failed unexpectedly"""
 
     STATUS = "500"
     data: InternalServerResponse
 
 
-class BadGatewayResponseError(APIError):
+class BadGatewayResponseError(BadGatewayStatusError):
     """502: Bad Gateway: the upstream provider API failed"""
 
     STATUS = "502"
     data: BadGatewayResponse
 
 
-class EdgeNetworkTimeoutResponseError(APIError):
+class EdgeNetworkTimeoutResponseError(ServerStatusError):
     """524: Infrastructure Timeout: the edge network stopped waiting for the provider"""
 
     STATUS = "524"
     data: EdgeNetworkTimeoutResponse
 
 
-class ProviderOverloadedResponseError(APIError):
+class ProviderOverloadedResponseError(ServerStatusError):
     """529: Provider Overloaded: the provider cannot take more load for the moment"""
 
     STATUS = "529"

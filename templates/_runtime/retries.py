@@ -10,19 +10,61 @@ from typing import Final
 import attrs
 
 
+def _number(attribute: attrs.Attribute[float], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{attribute.name} must be a number, got {value!r}")
+
+
 def _non_negative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    _number(attribute, value)
     if value < 0:
         raise ValueError(f"{attribute.name} must not be negative, got {value}")
 
 
 def _positive_or_none(_: object, attribute: attrs.Attribute[int], value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError(f"{attribute.name} must be a whole number or None, got {value!r}")
     if value is not None and value < 1:
         raise ValueError(f"{attribute.name} must be at least 1, got {value}")
 
 
 def _at_least_one(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    _number(attribute, value)
     if value < 1:
         raise ValueError(f"{attribute.name} must be at least 1, got {value}")
+
+
+def _fraction(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    _non_negative(_, attribute, value)
+    if value > 1:
+        raise ValueError(f"{attribute.name} must be between 0 and 1, got {value}")
+
+
+def _flag(_: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be True or False, got {value!r}")
+
+
+def _statuses(_: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+    if isinstance(value, (str, bytes)) or not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple of status codes, got {value!r}")
+    for item in value:
+        text = str(item).strip().upper()
+        if isinstance(item, bool) or not (
+            len(text) == 3 and text[0] in "12345" and (text[1:].isdigit() or text[1:] == "XX")
+        ):
+            raise ValueError(f'{attribute.name}: {item!r} is not a status ("503", "5XX")')
+
+
+def _int_codes(_: object, attribute: attrs.Attribute[tuple[int, ...]], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise TypeError(f"{attribute.name} must be a tuple of integer statuses, got {value!r}")
+
+
+def _to_tuple(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
 
 
 @attrs.frozen
@@ -36,7 +78,11 @@ class RetryConfig:
         exponent: each wait is the previous one times this.
         max_elapsed_time: no retry starts after this many seconds since the first attempt.
         status_codes: statuses retried (``"5XX"``, ``"503"``...).
-        retry_connection_errors: retry when no response arrived (refused, reset, timed out).
+        retry_connection_errors: retry when no response arrived: always when the request
+            could not be sent (refused, DNS, connect timeout); after a read timeout or a
+            connection cut once it was sent, only for idempotent methods (GET, HEAD, OPTIONS,
+            PUT, DELETE) and for operations that carry an idempotency key, never for a plain
+            POST or PATCH, which could do (and bill) the work twice.
         jitter: the fraction of each wait that is randomised (0.25: +-25%).
         respect_retry_after: wait as long as a ``Retry-After`` header says, when it says.
         retry_after_statuses: statuses retried whenever they carry a ``Retry-After`` header.
@@ -47,11 +93,15 @@ class RetryConfig:
     max_interval: float = attrs.field(default=60.0, validator=_non_negative)
     exponent: float = attrs.field(default=1.5, validator=_at_least_one)
     max_elapsed_time: float = attrs.field(default=3600.0, validator=_non_negative)
-    status_codes: tuple[str, ...] = ("5XX",)
-    retry_connection_errors: bool = True
-    jitter: float = attrs.field(default=0.25, validator=_non_negative)
-    respect_retry_after: bool = True
-    retry_after_statuses: tuple[int, ...] = (429, 503)
+    status_codes: tuple[str, ...] = attrs.field(
+        default=("5XX",), converter=_to_tuple, validator=_statuses
+    )
+    retry_connection_errors: bool = attrs.field(default=True, validator=_flag)
+    jitter: float = attrs.field(default=0.25, validator=_fraction)
+    respect_retry_after: bool = attrs.field(default=True, validator=_flag)
+    retry_after_statuses: tuple[int, ...] = attrs.field(
+        default=(429, 503), converter=_to_tuple, validator=_int_codes
+    )
 
 
 NO_RETRIES: Final = RetryConfig(max_attempts=1)

@@ -89,7 +89,7 @@ def test_client_policy_overrides_the_operation_policy(
 ) -> None:
     transport = Transport(clock=fake_time.clock, sleep=fake_time.sleep, random=lambda: 0.5)
     with Client(
-        server_url=server.url, retries=RetryConfig(max_attempts=1), transport=transport
+        token="t", server_url=server.url, retries=RetryConfig(max_attempts=1), transport=transport
     ) as c:
         server.enqueue(Reply(status=503))
         with pytest.raises(ServerError):

@@ -178,7 +178,10 @@ def test_undocumented_status_gives_api_error(
     )
     with pytest.raises(APIError) as info:
         client.images.list_models(options=RequestOptions(retries=None))
-    assert type(info.value) is APIError
+    # The class shared by every operation for that status (4XX / 5XX for unlisted codes).
+    assert type(info.value) is errors.status_error(status)
+    expected = {418: "ClientStatusError", 599: "ServerStatusError"}
+    assert type(info.value).__name__ == expected.get(status, "MethodNotAllowedStatusError")
     assert info.value.status_code == status
     assert info.value.body == b"I'm a teapot"
     assert "not documented" in str(info.value)
@@ -188,8 +191,10 @@ def test_error_body_that_is_not_json(client: Client, server: ScriptedServer) -> 
     server.enqueue(Reply(status=404, headers={"Content-Type": "text/html"}, body=b"<h1>gone</h1>"))
     with pytest.raises(APIError) as info:
         client.images.list_model_endpoints(author="a", slug="b")
-    assert type(info.value) is APIError
+    assert type(info.value) is errors.NotFoundStatusError
+    assert not isinstance(info.value, errors.NotFoundResponseError)  # no typed data to give
     assert info.value.status_code == 404 and info.value.body == b"<h1>gone</h1>"
+    assert info.value.__cause__ is not None and "not JSON" in str(info.value)
 
 
 def test_error_body_that_does_not_fit(client: Client, server: ScriptedServer) -> None:
@@ -229,11 +234,15 @@ def test_accept_override(client: Client, server: ScriptedServer) -> None:
     assert server.requests[0].headers["accept"] == "application/vnd.test+json"
 
 
-def test_client_without_key_sends_no_auth(server: ScriptedServer) -> None:
+def test_client_without_key_fails_before_sending(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPENROUTER_API_KEY", raising=False)
     server.enqueue(Reply.json(LIST_MODELS))
     with Client(server_url=server.url, retries=None) as c:
-        c.images.list_models()
-    assert "authorization" not in server.requests[0].headers
+        with pytest.raises(errors.MissingCredentialError, match="OPENROUTER_API_KEY"):
+            c.images.list_models()
+    assert server.requests == []
 
 
 def test_default_retry_policy_comes_from_spec() -> None:

@@ -104,7 +104,7 @@ def test_per_call_retry_policy(client: Client, server: ScriptedServer, fake_time
 def test_read_timeout(server: ScriptedServer) -> None:
     server.enqueue(Reply(status=200, body=b"{}", delay=0.5))
     with (
-        Client(server_url=server.url, timeout=0.1, retries=None) as c,
+        Client(api_key="k", server_url=server.url, timeout=0.1, retries=None) as c,
         pytest.raises(APITimeoutError),
     ):
         c.images.list_models()
@@ -126,7 +126,10 @@ def test_connection_errors_are_retried_then_raised(fake_time: FakeTime) -> None:
     transport = Transport(clock=fake_time.clock, sleep=fake_time.sleep, random=lambda: 0.5)
     policy = RetryConfig(max_attempts=3, initial_interval=0.2, exponent=2.0, jitter=0.0)
     with Client(
-        server_url=f"http://127.0.0.1:{_closed_port()}", retries=policy, transport=transport
+        api_key="k",
+        server_url=f"http://127.0.0.1:{_closed_port()}",
+        retries=policy,
+        transport=transport,
     ) as c:
         with pytest.raises(APIConnectionError) as info:
             c.images.list_models()
@@ -138,7 +141,10 @@ def test_connection_error_not_retried_when_policy_says_so(fake_time: FakeTime) -
     transport = Transport(clock=fake_time.clock, sleep=fake_time.sleep)
     policy = RetryConfig(retry_connection_errors=False)
     with Client(
-        server_url=f"http://127.0.0.1:{_closed_port()}", retries=policy, transport=transport
+        api_key="k",
+        server_url=f"http://127.0.0.1:{_closed_port()}",
+        retries=policy,
+        transport=transport,
     ) as c:
         with pytest.raises(APIConnectionError):
             c.images.list_models()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, overload
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.sse import EventStream
 from ..models.image_generation_request import ImageGenerationRequest
@@ -22,6 +23,12 @@ class ImagesApi:
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> ImagesApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return ImagesApiWithRawResponse(self)
+
     @overload
     def generate(
         self,
@@ -38,7 +45,7 @@ class ImagesApi:
         *,
         stream: Literal[True],
         options: RequestOptions | None = None,
-    ) -> EventStream[ImageStreamingResponse]: ...
+    ) -> EventStream[ImageStreamingResponse] | ImageGenerationResponse: ...
 
     def generate(
         self,
@@ -53,7 +60,11 @@ class ImagesApi:
 
 
         With ``stream=True`` the result is an :class:`EventStream` of events, read as they
-        arrive; use it in a ``with`` block (or iterate it to the end) to release the connection.
+        arrive. A server that cannot stream may answer with the plain result instead: it is
+        returned as such, so check with ``isinstance(result, EventStream)``. The stream's
+        connection is released when it is iterated to the end, when the ``with`` block around
+        it ends, when ``close()`` is called, or when it is garbage-collected (after ``break``
+        and no reference left); use ``with`` to release it at a known point.
         """
         if stream:
             return _create_images.call_stream(
@@ -98,3 +109,12 @@ class ImagesApi:
             slug=slug,
             options=options,
         )
+
+
+class ImagesApiWithRawResponse:
+    """``ImagesApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: ImagesApi) -> None:
+        self.generate = raw_method(api.generate)
+        self.list_models = raw_method(api.list_models)
+        self.list_model_endpoints = raw_method(api.list_model_endpoints)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
-from .._runtime.responses import ResponseCase, handle, open_stream
+from .._runtime.responses import ResponseCase, handle, open_stream_or_value
 from .._runtime.sse import EventStream
 from .._serialization import converter
 from ..errors import (
@@ -105,8 +105,9 @@ def call_stream(
     request: ImageGenerationRequest,
     *,
     options: RequestOptions | None = None,
-) -> EventStream[ImageStreamingResponse]:
-    """Send the request asking for a stream; return the events as they arrive."""
+) -> EventStream[ImageStreamingResponse] | ImageGenerationResponse:
+    """Send the request asking for a stream; return the events as they arrive (or, when
+    the server answers with a documented non-stream body instead, that body's value)."""
     request = attrs.evolve(request, stream=True)
     response = client.send(
         build_request(
@@ -116,7 +117,7 @@ def call_stream(
         options,
         stream=True,
     )
-    events: EventStream[ImageStreamingResponse] = open_stream(
-        response, RESPONSES, converter, operation=OPERATION
+    result: EventStream[ImageStreamingResponse] | ImageGenerationResponse = (
+        open_stream_or_value(response, RESPONSES, converter, operation=OPERATION)
     )
-    return events
+    return result

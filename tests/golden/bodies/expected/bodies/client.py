@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Mapping
 from pathlib import Path
 
 import attrs
 
-from ._runtime.auth import Credential
+from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
@@ -15,6 +16,16 @@ from .groups.default import DefaultApi
 
 SERVERS = ("https://files.test/v1",)
 """The servers the API lists; the first is the default."""
+
+__version__ = "2024.1.1"
+
+USER_AGENT = f"bodies/{__version__} openapi-attrs-generator/0.1.0 python/{platform.python_version()}"
+"""Sent as ``User-Agent`` unless ``headers`` names another."""
+
+ENVIRONMENT: dict[str, str] = {
+    "key": "BODIES_KEY",
+}
+"""The environment variable read for each credential argument that is not given."""
 
 DEFAULT_RETRIES = RetryConfig()
 """The retry policy the API describes (none is described: these are our defaults)."""
@@ -24,7 +35,8 @@ class Client(BaseClient):
     """Client for the Bodies.
 
     Args:
-        key: key sent in the query ``api_key``.
+        key: key sent in the query ``api_key``;
+            defaults to ``BODIES_KEY`` from the environment (an empty value counts as none).
         server_url: base URL of the API; defaults to ``SERVERS[0]``.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
@@ -45,16 +57,20 @@ class Client(BaseClient):
         transport: Transport | None = None,
     ) -> None:
         credentials: dict[str, Credential] = {}
-        if key is not None:
-            credentials["key"] = Credential("query", "api_key", key)
+        _key = resolve_secret("key", key, ENVIRONMENT["key"])
+        if _key is not None:
+            credentials["key"] = Credential("query", "api_key", _key)
         super().__init__(
             server_url=server_url,
             timeout=timeout,
             retries=retries,
             credentials=credentials,
             default_retries=DEFAULT_RETRIES,
-            headers={"User-Agent": "bodies-python/2024-01-01", **(headers or {})},
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
             transport=transport,
+            credential_sources={
+                "key": "key= (or BODIES_KEY in the environment)",
+            },
         )
         self.default = DefaultApi(self)
 

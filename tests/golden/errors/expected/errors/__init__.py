@@ -1,46 +1,72 @@
 """Errors Demo client"""
 
+from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
+from ._runtime.passthrough import UnknownVariant, unknown_fields
+from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
 from ._runtime.sse import EventStream
 from ._runtime.unset import UNSET, Unset
-from .client import DEFAULT_RETRIES, SERVERS, Client, record_to
+from .client import (
+    DEFAULT_RETRIES,
+    ENVIRONMENT,
+    SERVERS,
+    USER_AGENT,
+    Client,
+    __version__,
+    record_to,
+)
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     ClientProblemError,
+    ClientStatusError,
     ConflictError,
+    MissingCredentialError,
     NotFoundProblemError,
     ProblemError,
     ResponseError,
     ResponseValidationError,
     SDKError,
     ServerError,
+    ServerStatusError,
     StreamInterruptedError,
+    status_error,
 )
 
 __all__ = [
     "DEFAULT_RETRIES",
+    "ENVIRONMENT",
     "SERVERS",
     "UNSET",
+    "USER_AGENT",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "Client",
     "ClientProblemError",
+    "ClientStatusError",
     "ConflictError",
     "EventStream",
+    "MissingCredentialError",
     "NotFoundProblemError",
     "ProblemError",
+    "RawResponse",
     "RequestOptions",
     "ResponseError",
     "ResponseValidationError",
     "RetryConfig",
     "SDKError",
     "ServerError",
+    "ServerStatusError",
     "StreamInterruptedError",
     "Transport",
+    "UnknownVariant",
     "Unset",
+    "__version__",
+    "gc_paused",
     "record_to",
+    "status_error",
+    "unknown_fields",
 ]

@@ -1,9 +1,12 @@
 """Exceptions raised by the Errors Demo client.
 
-Every exception derives from :class:`SDKError`. A response with an error status raises the
-class documented for that status (each carries ``status_code``, ``headers``, the raw ``body``
-and the parsed ``data``); :class:`APIError` covers statuses the API does not document and bodies
-that do not fit their schema.
+Every exception derives from :class:`SDKError`. A response with an error status raises an
+:class:`APIError` carrying ``status_code``, ``headers``, the raw ``body``, ``request_id`` and
+``retries``. Each status has one class shared by every operation (``UnauthorizedStatusError``
+for any 401, ``ClientStatusError`` / ``ServerStatusError`` for any other 4XX / 5XX;
+``status_error(code)`` gives it); the classes documented per operation derive from it and
+carry the parsed body in ``data``. A body that does not fit its schema raises the status class
+itself, with the decoding error chained.
 """
 
 from __future__ import annotations
@@ -14,10 +17,51 @@ from ._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    BadGatewayStatusError,
+    BadRequestStatusError,
+    ClientStatusError,
+    ConflictStatusError,
+    ExpectationFailedStatusError,
+    FailedDependencyStatusError,
+    ForbiddenStatusError,
+    GatewayTimeoutStatusError,
+    GoneStatusError,
+    HttpVersionNotSupportedStatusError,
+    InsufficientStorageStatusError,
+    InternalServerStatusError,
+    LengthRequiredStatusError,
+    LockedStatusError,
+    LoopDetectedStatusError,
+    MethodNotAllowedStatusError,
+    MisdirectedRequestStatusError,
+    MissingCredentialError,
+    NetworkAuthenticationRequiredStatusError,
+    NotAcceptableStatusError,
+    NotFoundStatusError,
+    NotImplementedStatusError,
+    PayloadTooLargeStatusError,
+    PaymentRequiredStatusError,
+    PreconditionFailedStatusError,
+    PreconditionRequiredStatusError,
+    ProxyAuthenticationRequiredStatusError,
+    RangeNotSatisfiableStatusError,
+    RequestHeaderFieldsTooLargeStatusError,
+    RequestTimeoutStatusError,
     ResponseError,
     ResponseValidationError,
     SDKError,
+    ServerStatusError,
+    ServiceUnavailableStatusError,
     StreamInterruptedError,
+    TooEarlyStatusError,
+    TooManyRequestsStatusError,
+    UnauthorizedStatusError,
+    UnavailableForLegalReasonsStatusError,
+    UnprocessableEntityStatusError,
+    UnsupportedMediaTypeStatusError,
+    UpgradeRequiredStatusError,
+    UriTooLongStatusError,
+    status_error,
 )
 
 if TYPE_CHECKING:
@@ -28,40 +72,81 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "BadGatewayStatusError",
+    "BadRequestStatusError",
     "ClientProblemError",
+    "ClientStatusError",
     "ConflictError",
+    "ConflictStatusError",
+    "ExpectationFailedStatusError",
+    "FailedDependencyStatusError",
+    "ForbiddenStatusError",
+    "GatewayTimeoutStatusError",
+    "GoneStatusError",
+    "HttpVersionNotSupportedStatusError",
+    "InsufficientStorageStatusError",
+    "InternalServerStatusError",
+    "LengthRequiredStatusError",
+    "LockedStatusError",
+    "LoopDetectedStatusError",
+    "MethodNotAllowedStatusError",
+    "MisdirectedRequestStatusError",
+    "MissingCredentialError",
+    "NetworkAuthenticationRequiredStatusError",
+    "NotAcceptableStatusError",
     "NotFoundProblemError",
+    "NotFoundStatusError",
+    "NotImplementedStatusError",
+    "PayloadTooLargeStatusError",
+    "PaymentRequiredStatusError",
+    "PreconditionFailedStatusError",
+    "PreconditionRequiredStatusError",
     "ProblemError",
+    "ProxyAuthenticationRequiredStatusError",
+    "RangeNotSatisfiableStatusError",
+    "RequestHeaderFieldsTooLargeStatusError",
+    "RequestTimeoutStatusError",
     "ResponseError",
     "ResponseValidationError",
     "SDKError",
     "ServerError",
+    "ServerStatusError",
+    "ServiceUnavailableStatusError",
     "StreamInterruptedError",
+    "TooEarlyStatusError",
+    "TooManyRequestsStatusError",
+    "UnauthorizedStatusError",
+    "UnavailableForLegalReasonsStatusError",
+    "UnprocessableEntityStatusError",
+    "UnsupportedMediaTypeStatusError",
+    "UpgradeRequiredStatusError",
+    "UriTooLongStatusError",
+    "status_error",
 ]
 
 
-class NotFoundProblemError(APIError):
+class NotFoundProblemError(NotFoundStatusError):
     """404: no such thing"""
 
     STATUS = "404"
     data: Problem
 
 
-class ConflictError(APIError):
+class ConflictError(ConflictStatusError):
     """409: in use"""
 
     STATUS = "409"
     data: Conflict
 
 
-class ClientProblemError(APIError):
+class ClientProblemError(ClientStatusError):
     """4XX: any other client error"""
 
     STATUS = "4XX"
     data: Problem
 
 
-class ServerError(APIError):
+class ServerError(ServerStatusError):
     """5XX: server trouble"""
 
     STATUS = "5XX"

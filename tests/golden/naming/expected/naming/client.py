@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -15,6 +16,14 @@ from .groups.class_ import ClassApi
 
 SERVERS = ("https://names.test",)
 """The servers the API lists; the first is the default."""
+
+__version__ = "1.0.0"
+
+USER_AGENT = f"naming/{__version__} openapi-attrs-generator/0.1.0 python/{platform.python_version()}"
+"""Sent as ``User-Agent`` unless ``headers`` names another."""
+
+ENVIRONMENT: dict[str, str] = {}
+"""The environment variable read for each credential argument that is not given."""
 
 DEFAULT_RETRIES = RetryConfig()
 """The retry policy the API describes (none is described: these are our defaults)."""
@@ -49,8 +58,9 @@ class Client(BaseClient):
             retries=retries,
             credentials=credentials,
             default_retries=DEFAULT_RETRIES,
-            headers={"User-Agent": "naming-python/1.0.0", **(headers or {})},
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
             transport=transport,
+            credential_sources={},
         )
         self.class_ = ClassApi(self)
 

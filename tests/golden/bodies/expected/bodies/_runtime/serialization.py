@@ -22,6 +22,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from .passthrough import UnknownVariant, keep_unknown_fields, unknown_fields
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
@@ -230,7 +231,7 @@ def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
     overrides = {f.name: override(rename=wire_name(f), omit=f is extra) for f in fields}
     base: StructureHook = make_dict_structure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
     if extra is None:
-        return base
+        return _keeping_unknown_fields(base, frozenset(wire_name(f) for f in fields))
     known = frozenset(wire_name(f) for f in fields if f is not extra)
     value_type = get_args(
         _strip_unset(extra.type) if _is_union(extra.type) else extra.type
@@ -250,6 +251,33 @@ def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
     return structure
 
 
+def _keeping_unknown_fields(
+    base: StructureHook, known: frozenset[str]
+) -> StructureHook:
+    """Properties the schema does not list are kept beside the model (``unknown_fields``)."""
+    is_known = known.issuperset
+
+    def structure(value: Any, tp: Any) -> Any:
+        obj = base(value, tp)
+        if not is_known(value):
+            keep_unknown_fields(obj, {k: v for k, v in value.items() if k not in known})
+        return obj
+
+    return structure
+
+
+def _writing_unknown_fields(base: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def unstructure(obj: Any) -> Any:
+        data = base(obj)
+        extras = unknown_fields(obj)
+        if extras:
+            for key, value in extras.items():
+                data.setdefault(key, value)
+        return data
+
+    return unstructure
+
+
 def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any], Any]:
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
@@ -261,7 +289,7 @@ def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any],
     }
     base = make_dict_unstructure_fn(cls, converter, **overrides)  # type: ignore[arg-type]
     if extra is None:
-        return base
+        return _writing_unknown_fields(base)
     name = extra.name
 
     def unstructure(obj: Any) -> Any:
@@ -398,13 +426,15 @@ def configure_unions(
     for tu in unions:
         converter.register_structure_hook(tu.union, _forwarder(resolved, tu.union))
     for tu in unions:
+        known = _known_members(tu.union)
+        converter.tagged_unions.add(known)
         configure_tagged_union(
-            tu.union,
+            known,
             converter,
             tag_generator=_tag_lookup(tu.tags),
             tag_name=tu.property,
         )
-        hook = converter.get_structure_hook(tu.union)
+        hook = converter.get_structure_hook(known)
         extra_tags = {
             tag: cls for tag, cls in tu.classes.items() if tu.tags[cls] != tag
         }
@@ -422,6 +452,41 @@ def configure_unions(
                     return converter.get_structure_hook(cls)(value, cls)
                 return _h(value, tp)
 
-            converter.register_structure_hook(tu.union, hook_with_extra_tags)
             hook = hook_with_extra_tags
+        if known != tu.union:
+            hook = _passing_unknown_tags(hook, tu)
+            converter.register_unstructure_hook(
+                tu.union, _unstructure_passing(converter, known)
+            )
+        converter.register_structure_hook(tu.union, hook)
         resolved[tu.union] = hook
+
+
+def _known_members(union: Any) -> Any:
+    """The union without :class:`UnknownVariant`, for cattrs' tagged-union strategy."""
+    members = [m for m in get_args(union) if m is not UnknownVariant]
+    return _union_of(members) if len(members) > 1 else members[0]
+
+
+def _passing_unknown_tags(hook: StructureHook, tu: TaggedUnion) -> StructureHook:
+    """An object whose tag the spec does not list becomes an :class:`UnknownVariant`."""
+    tags = frozenset(tu.classes)
+    prop = tu.property
+
+    def structure(value: Any, tp: Any) -> Any:
+        if isinstance(value, Mapping) and value.get(prop) not in tags:
+            return UnknownVariant(tag=value.get(prop), data=dict(value))
+        return hook(value, tp)
+
+    return structure
+
+
+def _unstructure_passing(
+    converter: cattrs.Converter, known: Any
+) -> Callable[[Any], Any]:
+    def unstructure(obj: Any) -> Any:
+        if isinstance(obj, UnknownVariant):
+            return dict(obj.data)
+        return converter.unstructure(obj, unstructure_as=known)
+
+    return unstructure

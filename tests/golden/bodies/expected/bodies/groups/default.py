@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from ..models.create_charge_expand import CreateChargeExpand
 from ..models.create_charge_request import CreateChargeRequest
@@ -20,6 +21,12 @@ class DefaultApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> DefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return DefaultApiWithRawResponse(self)
 
     def create_charge(
         self,
@@ -95,3 +102,14 @@ class DefaultApi:
             style=style,
             options=options,
         )
+
+
+class DefaultApiWithRawResponse:
+    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: DefaultApi) -> None:
+        self.create_charge = raw_method(api.create_charge)
+        self.upload_file = raw_method(api.upload_file)
+        self.download_file = raw_method(api.download_file)
+        self.replace_file = raw_method(api.replace_file)
+        self.get_label = raw_method(api.get_label)

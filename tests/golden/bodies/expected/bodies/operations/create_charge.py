@@ -52,6 +52,7 @@ def build_request(
         content_type="application/x-www-form-urlencoded",
         accept=accept,
         security=(("key",),),
+        idempotency_header="Idempotency-Key",
     )
 
 

@@ -7,6 +7,7 @@ into a message.
 from __future__ import annotations
 
 import base64
+import os
 
 import attrs
 
@@ -45,3 +46,29 @@ class Credential:
 
 def basic_secret(username: str, password: str) -> str:
     return f"{username}:{password}"
+
+
+def resolve_secret(argument: str, value: object, variable: str) -> str | None:
+    """The secret given as ``argument``, else the one in environment variable ``variable``.
+
+    An empty string counts as missing; anything but a string (or ``None``) is a ``TypeError``.
+    """
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{argument} must be a string, got {type(value).__name__}")
+    if value:
+        return value
+    return os.environ.get(variable) or None
+
+
+def resolve_basic(argument: str, value: object, variable: str) -> str | None:
+    """``(username, password)`` given as ``argument``, else ``username:password`` from the
+    environment variable ``variable``; returned as ``username:password``."""
+    if value is None:
+        return os.environ.get(variable) or None
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or not all(isinstance(part, str) for part in value)
+    ):
+        raise TypeError(f"{argument} must be a (username, password) tuple of strings")
+    return basic_secret(value[0], value[1]) if value[0] or value[1] else None

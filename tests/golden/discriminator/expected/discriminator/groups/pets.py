@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from ..models.pet import Pet
 from ..operations import get_pet as _get_pet
@@ -12,6 +13,12 @@ class PetsApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> PetsApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return PetsApiWithRawResponse(self)
 
     def get_pet(
         self,
@@ -25,3 +32,10 @@ class PetsApi:
             pet_id=pet_id,
             options=options,
         )
+
+
+class PetsApiWithRawResponse:
+    """``PetsApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: PetsApi) -> None:
+        self.get_pet = raw_method(api.get_pet)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from ..operations import delete_thing as _delete_thing
 
@@ -11,6 +12,12 @@ class DefaultApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> DefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return DefaultApiWithRawResponse(self)
 
     def delete_thing(
         self,
@@ -24,3 +31,10 @@ class DefaultApi:
             id=id,
             options=options,
         )
+
+
+class DefaultApiWithRawResponse:
+    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: DefaultApi) -> None:
+        self.delete_thing = raw_method(api.delete_thing)

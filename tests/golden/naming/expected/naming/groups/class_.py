@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from ..models.client_model import ClientModel
 from ..models.vlan import VLAN
@@ -14,6 +15,12 @@ class ClassApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> ClassApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return ClassApiWithRawResponse(self)
 
     def get_client_2(
         self,
@@ -42,3 +49,11 @@ class ClassApi:
             self._client,
             options=options,
         )
+
+
+class ClassApiWithRawResponse:
+    """``ClassApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: ClassApi) -> None:
+        self.get_client_2 = raw_method(api.get_client_2)
+        self.get_client = raw_method(api.get_client)

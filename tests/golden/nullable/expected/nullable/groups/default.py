@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from ..models.note import Note
 from ..operations import create_note as _create_note
@@ -12,6 +13,12 @@ class DefaultApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> DefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return DefaultApiWithRawResponse(self)
 
     def create_note(
         self,
@@ -25,3 +32,10 @@ class DefaultApi:
             request,
             options=options,
         )
+
+
+class DefaultApiWithRawResponse:
+    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: DefaultApi) -> None:
+        self.create_note = raw_method(api.create_note)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -13,7 +12,8 @@ import attrs
 import cattrs
 import urllib3
 
-from .errors import APIError, ResponseValidationError
+from .errors import APIError, ResponseValidationError, error_class_for
+from .exchange import retries_of
 from .sse import EventStream, ServerSentEvent
 
 
@@ -59,39 +59,27 @@ def _reason(status: int) -> str:
     return f"HTTP {status}"
 
 
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-_gc_was_enabled = False
+def decode_json(body: bytes | str, tp: Any, converter: cattrs.Converter) -> Any:
+    """Parse a JSON body and structure it into ``tp``: the one path every JSON body takes."""
+    return converter.structure(json.loads(body), tp)
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a body is decoded.
+def gc_paused() -> Iterator[None]:
+    """Opt-in: hold off the cyclic garbage collector for the block (``with gc_paused(): ...``).
 
-    Decoding allocates many small objects that form no cycles (reference counting frees every
-    temporary); the collector's passes over them while they are being built cost about as much
-    as the decoding itself. Pauses from several threads nest; the collector is re-enabled when
-    the last one ends, and only if it was enabled before.
+    Decoding a large body allocates many small objects that form no cycles; the collector's
+    passes over them can cost about as much as the decoding. The collector is process-wide, so
+    this is never done for you: use it only where no other thread minds the pause. The
+    collector is re-enabled at the end only if it was enabled before.
     """
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pausers == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pausers += 1
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                gc.enable()
-
-
-def decode_json(body: bytes | str, tp: Any, converter: cattrs.Converter) -> Any:
-    """Parse a JSON body and structure it into ``tp``: the one path every JSON body takes."""
-    with _gc_paused():
-        return converter.structure(json.loads(body), tp)
+        if was_enabled:
+            gc.enable()
 
 
 def handle(
@@ -105,32 +93,47 @@ def handle(
     status = response.status
     body = response.data or b""
     headers = _headers(response)
+    retries = retries_of(response)
     case = find_case([c for c in cases if c.kind != "sse"] or cases, status)
     ok = 200 <= status < 300
     if case is None or (case.error is None and not ok):
         if ok:
+            if any(c.kind != "empty" for c in cases if c.error is None):
+                raise _validation(
+                    operation,
+                    f"{_reason(status)} is not a documented response of this operation",
+                    status,
+                    headers,
+                    body,
+                    retries,
+                )
             return None
-        raise APIError(
+        raise error_class_for(None, status)(
             f"{operation}: {_reason(status)} (status not documented for this operation)",
             status_code=status,
             headers=headers,
             body=body,
+            retries=retries,
         )
     if case.error is not None:
-        data = _structure_or_none(body, case, converter)
-        if data is _FAILED:
-            raise APIError(
-                f"{operation}: {_reason(status)}; the body does not fit the documented schema",
+        try:
+            data = _structure(body, case, converter)
+        except Exception as exc:
+            raise error_class_for(None, status)(
+                f"{operation}: {_reason(status)}; the body does not fit the documented schema: "
+                f"{describe_failure(exc, body, case.type, converter)}",
                 status_code=status,
                 headers=headers,
                 body=body,
-            )
-        raise case.error(
+                retries=retries,
+            ) from exc
+        raise error_class_for(case.error, status)(
             f"{operation}: {_reason(status)}{_message_of(data)}",
             status_code=status,
             headers=headers,
             body=body,
             data=data,
+            retries=retries,
         )
     if case.kind == "empty":
         return None
@@ -145,31 +148,85 @@ def handle(
             status,
             headers,
             body,
+            retries,
         )
-    value = _structure_or_none(body, case, converter)
-    if value is _FAILED:
+    try:
+        return _structure(body, case, converter)
+    except Exception as exc:
         raise _validation(
             operation,
-            "the body is not JSON of the documented schema",
+            "the body is not JSON of the documented schema: "
+            + describe_failure(exc, body, case.type, converter),
             status,
             headers,
             body,
-        )
-    return value
+            retries,
+        ) from exc
 
 
-_FAILED: Any = object()
-
-
-def _structure_or_none(
-    body: bytes, case: ResponseCase, converter: cattrs.Converter
-) -> Any:
+def _structure(body: bytes, case: ResponseCase, converter: cattrs.Converter) -> Any:
     if case.type is None:
         return None
+    return decode_json(body, case.type, converter)
+
+
+def describe_failure(
+    exc: BaseException,
+    body: bytes | None = None,
+    tp: Any = None,
+    converter: cattrs.Converter | None = None,
+) -> str:
+    """What did not fit, with the path of the failing field (``$.data[2].architecture``)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    if body is not None and tp is not None and converter is not None:
+        try:
+            found = _failing_field(converter, json.loads(body), tp, "$")
+        except Exception:  # noqa: BLE001 - a best-effort diagnosis; the error is chained anyway
+            found = None
+        if found is not None:
+            path, why = found
+            return f"at {path}: {why}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _failing_field(
+    converter: cattrs.Converter, value: Any, tp: Any, path: str
+) -> tuple[str, str] | None:
+    """The deepest place in ``value`` that does not structure into ``tp``, found by trying the
+    parts one by one (the converter itself stops at the first failure without a path)."""
     try:
-        return decode_json(body, case.type, converter)
-    except Exception:  # noqa: BLE001 - any failure means "does not fit"; the raw body is kept
-        return _FAILED
+        converter.structure(value, tp)
+    except Exception as exc:  # noqa: BLE001 - any failure is what we are looking for
+        failure = f"{type(exc).__name__}: {exc}"
+    else:
+        return None
+    origin = getattr(tp, "__origin__", None)
+    args: tuple[Any, ...] = getattr(tp, "__args__", ())
+    if attrs.has(tp) and isinstance(value, Mapping):
+        for field in attrs.fields(tp):
+            wire = field.metadata.get("wire", field.name)
+            if wire not in value:
+                if field.default is attrs.NOTHING:
+                    return f"{path}.{wire}", "required property missing"
+                continue
+            field_type = field.type
+            if isinstance(field_type, str):
+                continue
+            found = _failing_field(converter, value[wire], field_type, f"{path}.{wire}")
+            if found is not None:
+                return found
+    elif origin in (list, Sequence, tuple) and isinstance(value, list) and args:
+        for index, item in enumerate(value):
+            found = _failing_field(converter, item, args[0], f"{path}[{index}]")
+            if found is not None:
+                return found
+    elif origin in (dict, Mapping) and isinstance(value, Mapping) and len(args) == 2:
+        for key, item in value.items():
+            found = _failing_field(converter, item, args[1], f"{path}[{key!r}]")
+            if found is not None:
+                return found
+    return path, failure
 
 
 def _message_of(data: Any) -> str:
@@ -182,10 +239,19 @@ def _message_of(data: Any) -> str:
 
 
 def _validation(
-    operation: str, why: str, status: int, headers: Mapping[str, str], body: bytes
+    operation: str,
+    why: str,
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    retries: int = 0,
 ) -> ResponseValidationError:
     return ResponseValidationError(
-        f"{operation}: {why}", status_code=status, headers=headers, body=body
+        f"{operation}: {why}",
+        status_code=status,
+        headers=headers,
+        body=body,
+        retries=retries,
     )
 
 
@@ -218,6 +284,34 @@ def open_stream(
     return EventStream(response, decode, sentinel=case.sentinel)
 
 
+def open_stream_or_value(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> Any:
+    """Like :func:`open_stream`, except that a documented success in another shape (a server
+    that answers a stream request with plain JSON) is read and returned as its typed value:
+    no response is lost."""
+    status = response.status
+    content_type = (
+        (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+    )
+    plain = [c for c in cases if c.kind != "sse"]
+    if (
+        200 <= status < 300
+        and content_type != "text/event-stream"
+        and any(c.error is None and _matches(c.status, status) for c in plain)
+    ):
+        try:
+            response.read(cache_content=True)
+        finally:
+            response.release_conn()
+        return handle(response, plain, converter, operation=operation)
+    return open_stream(response, cases, converter, operation=operation)
+
+
 def _event_decoder(
     case: ResponseCase,
     converter: cattrs.Converter,
@@ -244,7 +338,8 @@ def _event_decoder(
         except Exception as exc:
             raise _validation(
                 operation,
-                f"an event does not fit the documented schema ({exc})",
+                "an event does not fit the documented schema: "
+                + describe_failure(exc, json.dumps(payload).encode(), tp, converter),
                 status,
                 headers,
                 raw,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
@@ -108,9 +109,12 @@ _EOL = re.compile(r"\r\n|\r|\n")
 class EventStream(Generic[T]):
     """The events of a streamed response, decoded as they arrive.
 
-    Iterate it once. Use it in a ``with`` block, or iterate to the end: either way the connection
-    is released. The stream ends at the end-of-stream marker (``sentinel``); if the connection
-    ends first, :class:`StreamInterruptedError` is raised after the events received so far.
+    Iterate it once. The connection is released when the events are iterated to the end, when
+    a ``with`` block around the stream ends, when :meth:`close` is called, and when the stream
+    is dropped unfinished (``break`` out of the loop and no reference left: CPython frees it at
+    once). Use ``with`` (or ``close()``) to release it at a known point. The stream ends at the
+    end-of-stream marker (``sentinel``); if the connection ends first,
+    :class:`StreamInterruptedError` is raised after the events received so far.
     """
 
     def __init__(
@@ -126,7 +130,9 @@ class EventStream(Generic[T]):
         self._sentinel = sentinel
         self._chunk_size = chunk_size
         self._closed = False
-        self._iterator = self._events()
+        # The generator must not hold the stream itself: dropping the stream then frees it
+        # at once (no reference cycle left for the garbage collector).
+        self._iterator = _events(response, decode, sentinel, chunk_size)
 
     @property
     def status_code(self) -> int:
@@ -136,8 +142,9 @@ class EventStream(Generic[T]):
     def headers(self) -> dict[str, str]:
         return {k.lower(): v for k, v in self.response.headers.items()}
 
-    def __iter__(self) -> Iterator[T]:
-        return self._iterator
+    def __iter__(self) -> Self:
+        # The stream itself is the iterator, so a ``for`` loop keeps it alive until it ends.
+        return self
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -153,6 +160,11 @@ class EventStream(Generic[T]):
     ) -> None:
         self.close()
 
+    def __del__(self) -> None:
+        # Dropped unfinished (``break`` and no reference left): release the connection.
+        with contextlib.suppress(Exception):
+            self.close()
+
     def close(self) -> None:
         """Release the connection (idempotent). An unfinished body is not read: the connection
         is closed rather than returned to the pool."""
@@ -163,33 +175,35 @@ class EventStream(Generic[T]):
         self.response.close()
         self.response.release_conn()
 
-    def _events(self) -> Generator[T, None, None]:
-        decoder = SSEDecoder()
-        try:
-            while True:
-                try:
-                    chunk = self.response.read1(self._chunk_size)
-                except Urllib3TimeoutError as exc:
-                    raise APITimeoutError(
-                        "timed out waiting for the next event"
-                    ) from exc
-                except HTTPError as exc:
+
+def _events(
+    response: urllib3.BaseHTTPResponse,
+    decode: Callable[[ServerSentEvent], T],
+    sentinel: str | None,
+    chunk_size: int,
+) -> Generator[T, None, None]:
+    decoder = SSEDecoder()
+    try:
+        while True:
+            try:
+                chunk = response.read1(chunk_size)
+            except Urllib3TimeoutError as exc:
+                raise APITimeoutError("timed out waiting for the next event") from exc
+            except HTTPError as exc:
+                raise StreamInterruptedError(
+                    f"the stream broke off ({type(exc).__name__})"
+                ) from exc
+            if not chunk:
+                decoder.flush()
+                if sentinel is not None:
                     raise StreamInterruptedError(
-                        f"the stream broke off ({type(exc).__name__})"
-                    ) from exc
-                if not chunk:
-                    decoder.flush()
-                    if self._sentinel is not None:
-                        raise StreamInterruptedError(
-                            f"the stream ended before its end marker {self._sentinel!r}"
-                        )
+                        f"the stream ended before its end marker {sentinel!r}"
+                    )
+                return
+            for event in decoder.feed(chunk):
+                if sentinel is not None and event.data == sentinel:
                     return
-                for event in decoder.feed(chunk):
-                    if self._sentinel is not None and event.data == self._sentinel:
-                        return
-                    yield self._decode(event)
-        finally:
-            if not self._closed:
-                self._closed = True
-                self.response.close()
-                self.response.release_conn()
+                yield decode(event)
+    finally:
+        response.close()
+        response.release_conn()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from ..models.order import Order
 from ..models.status import Status
@@ -13,6 +14,12 @@ class DefaultApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> DefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return DefaultApiWithRawResponse(self)
 
     def list_orders(
         self,
@@ -28,3 +35,10 @@ class DefaultApi:
             limit=limit,
             options=options,
         )
+
+
+class DefaultApiWithRawResponse:
+    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: DefaultApi) -> None:
+        self.list_orders = raw_method(api.list_orders)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.sse import EventStream
 from ..models.tick_event import TickEvent
@@ -13,6 +14,12 @@ class TicksApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> TicksApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return TicksApiWithRawResponse(self)
 
     def stream_ticks(
         self,
@@ -26,3 +33,10 @@ class TicksApi:
             symbols=symbols,
             options=options,
         )
+
+
+class TicksApiWithRawResponse:
+    """``TicksApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: TicksApi) -> None:
+        self.stream_ticks = raw_method(api.stream_ticks)

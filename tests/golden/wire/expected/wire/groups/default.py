@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lines import JsonLines
 from ..models.add_attachment_response_item import AddAttachmentResponseItem
@@ -25,6 +26,12 @@ class DefaultApi:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    @property
+    def with_raw_response(self) -> DefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return DefaultApiWithRawResponse(self)
 
     def list_batches(
         self,
@@ -146,3 +153,18 @@ class DefaultApi:
             user=user,
             options=options,
         )
+
+
+class DefaultApiWithRawResponse:
+    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: DefaultApi) -> None:
+        self.list_batches = raw_method(api.list_batches)
+        self.batch_results = raw_method(api.batch_results)
+        self.export_batches = raw_method(api.export_batches)
+        self.import_batches = raw_method(api.import_batches)
+        self.search_by_tag = raw_method(api.search_by_tag)
+        self.get_search_by_owner = raw_method(api.get_search_by_owner)
+        self.create_call = raw_method(api.create_call)
+        self.add_attachment = raw_method(api.add_attachment)
+        self.put_avatar = raw_method(api.put_avatar)

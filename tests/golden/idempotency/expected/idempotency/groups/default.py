@@ -1,0 +1,88 @@
+"""Default operations"""
+
+from __future__ import annotations
+
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from ..models.get_status_response import GetStatusResponse
+from ..models.job import Job
+from ..models.job_request import JobRequest
+from ..operations import create_charge as _create_charge
+from ..operations import create_job as _create_job
+from ..operations import get_job as _get_job
+from ..operations import get_status as _get_status
+
+
+class DefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> DefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return DefaultApiWithRawResponse(self)
+
+    def create_job(
+        self,
+        request: JobRequest,
+        *,
+        idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Job:
+        """Start a paid job; the key lets the server tell a retry from a new job"""
+        return _create_job.call(
+            self._client,
+            request,
+            idempotency_key=idempotency_key,
+            options=options,
+        )
+
+    def get_job(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> Job:
+        """getJob"""
+        return _get_job.call(
+            self._client,
+            id=id,
+            options=options,
+        )
+
+    def create_charge(
+        self,
+        request: JobRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Job:
+        """A paid call without an idempotency key"""
+        return _create_charge.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    def get_status(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetStatusResponse:
+        """getStatus"""
+        return _get_status.call(
+            self._client,
+            options=options,
+        )
+
+
+class DefaultApiWithRawResponse:
+    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: DefaultApi) -> None:
+        self.create_job = raw_method(api.create_job)
+        self.get_job = raw_method(api.get_job)
+        self.create_charge = raw_method(api.create_charge)
+        self.get_status = raw_method(api.get_status)

@@ -1,0 +1,18 @@
+"""GetStatusResponse"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class GetStatusResponse:
+    """GetStatusResponse
+
+    Attributes:
+        ok: ``ok``
+    """
+
+    ok: bool | Unset = UNSET
