@@ -73,11 +73,11 @@ def test_errors_carry_request_id_headers_and_body(client: Client, server: Script
 def test_a_range_class_is_also_the_status_class(server: ScriptedServer) -> None:
     server.enqueue(Reply.json({"message": "bad"}, status=422))
     with errors_case.Client(token="t", server_url=server.url, retries=None) as c:
-        with pytest.raises(errors_case.ClientError) as info:  # the operation's 4XX class
+        with pytest.raises(errors_case.ClientProblemError) as info:  # the operation's 4XX class
             c.default.delete_thing(id=1)
     assert isinstance(info.value, errors_case.errors.UnprocessableEntityStatusError)
     assert info.value.data.message == "bad"
-    assert type(info.value).__name__ == "ClientError"
+    assert type(info.value).__name__ == "ClientProblemError"
 
 
 def test_a_misfit_error_body_chains_the_decoding_error(
