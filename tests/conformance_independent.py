@@ -14,7 +14,9 @@ Spec names are mapped to Python names only through what the package itself recor
   property's name; an error class is found by its ``STATUS``;
 - a component schema is the class in ``<pkg>.models`` named after it: the name with each run of
   characters other than letters and digits dropped and the letter after it upper-cased
-  (``account_capabilities`` -> ``AccountCapabilities``, ``VLAN`` stays ``VLAN``).
+  (``account_capabilities`` -> ``AccountCapabilities``, ``VLAN`` stays ``VLAN``); failing that,
+  the one class whose name has the same letters and digits ignoring case (``io.k8s.X`` ->
+  ``IoK8SX``).
 
 Every disagreement is a :class:`Mismatch` with a short, stable fingerprint
 ``class|spec pointer|python path``. Deliberate conventions are listed in :data:`CONVENTIONS`
@@ -26,6 +28,7 @@ Run one spec: ``python -m tests.conformance_independent SPEC [--json]``.
 from __future__ import annotations
 
 import base64
+import builtins
 import datetime
 import enum
 import importlib
@@ -65,15 +68,21 @@ CONVENTIONS: dict[str, str] = {
     "in the model (it is absent in one direction)",
     "single-value-default": "a required property that allows exactly one value (`const`, or an "
     "`enum` of one) defaults to that value, so callers need not repeat it",
+    "single-value-literal": "an enum of exactly one value is the type `Literal[value]`, not an "
+    "enum class",
+    "undeclared-properties-dropped": "properties a value carries that its schema does not "
+    "declare are not kept, unless the schema declares `additionalProperties`",
     "duplicate-operation-id": "a repeated operationId is made unique with a `_2`, `_3` suffix",
     "name-taken": "a component whose class name is taken by the package itself (`Client`, "
-    "`Unset`, ...) or by another component differing only in case gets a `Model` suffix",
+    "`Unset`, a module such as `operations`), is a Python builtin in any case (`PermissionError`, "
+    "`Filter`), or differs only in case from another component's gets a `Model` suffix",
     "keyword-name": "a component whose class name would be a Python keyword or start with a "
     "digit is given a prefix or suffix",
 }
 """Every deliberate difference between the spec's literal reading and the package. A mismatch
 is accepted only when :func:`convention_for` names one of these for it."""
 
+PACKAGE_MODULES = frozenset({"operations", "models", "errors", "client", "groups"})
 PACKAGE_NAMES = frozenset(
     {"Client", "Unset", "UNSET", "RequestOptions", "Transport", "RetryConfig", "APIError"}
 )
@@ -91,11 +100,19 @@ def convention_for(m: Mismatch) -> str | None:
         re.escape(m.facts.get("spec", "")) + r"_\d+", m.facts.get("py", "")
     ):
         return "duplicate-operation-id"
+    if m.cls == "undeclared-dropped":
+        return "undeclared-properties-dropped"
+    if m.cls == "enum-as-literal" and len(m.facts.get("values", ())) == 1:
+        return "single-value-literal"
     if m.cls == "model-renamed":
         spec_name = m.facts.get("want", "")
-        if m.facts.get("py") == spec_name + "Model" and (
-            spec_name in PACKAGE_NAMES or m.facts.get("case_twin")
-        ):
+        taken = (
+            spec_name in PACKAGE_NAMES
+            or spec_name.lower() in PACKAGE_MODULES
+            or spec_name in vars(builtins)
+            or spec_name.lower() in vars(builtins)
+        )
+        if m.facts.get("py") == spec_name + "Model" and (taken or m.facts.get("case_twin")):
             return "name-taken"
         if keyword.iskeyword(spec_name) or spec_name[:1].isdigit():
             return "keyword-name"
@@ -268,7 +285,7 @@ class Doc:
     def types(self, s: dict[str, Any]) -> list[str]:
         t = s.get("type")
         out = [t] if isinstance(t, str) else list(t) if isinstance(t, list) else []
-        if self.v30 and s.get("nullable") is True and out and "null" not in out:
+        if s.get("nullable") is True and out and "null" not in out:
             out.append("null")
         return out
 
@@ -276,7 +293,7 @@ class Doc:
         s = self.deref(schema)
         if not isinstance(s, dict) or depth > 10:
             return False
-        if s.get("nullable") is True and self.v30:
+        if s.get("nullable") is True:
             return True
         if "const" in s:
             return s["const"] is None
@@ -292,8 +309,17 @@ class Doc:
                 return True
         parts = s.get("allOf")
         if isinstance(parts, list) and parts:
-            return all(self.nullable(p, depth + 1) for p in parts)
+            # a part that says nothing about the value (a description, an example) allows null
+            return all(
+                self.nullable(p, depth + 1) or self.type_neutral(self.deref(p)) for p in parts
+            ) and not all(self.type_neutral(self.deref(p)) for p in parts)
         return False
+
+    def type_neutral(self, schema: Any) -> bool:
+        """Says nothing that rules a value's type in or out (``required`` and ``properties``
+        apply to objects only)."""
+        keys = {"type", "enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "nullable", "items"}
+        return isinstance(schema, dict) and not (keys & set(schema))
 
     def object_view(
         self, schema: Any, depth: int = 0
@@ -380,13 +406,7 @@ class Synth:
             if isinstance(members, list) and self.doc._substantial(members):
                 return self._union(s, key, members, depth, stack)
         if isinstance(s.get("allOf"), list) and s["allOf"]:
-            parts = [self.doc.deref(p) for p in s["allOf"]]
-            objecty = [p for p in parts if isinstance(p, dict) and self._is_objecty(p)]
-            if not objecty and not self._is_objecty(s):
-                # parts that only add a description or examples: the value is the one part's
-                for p, raw in zip(parts, s["allOf"], strict=True):
-                    if isinstance(p, dict) and (self.doc.types(p) or "enum" in p or "items" in p):
-                        return self.value(raw, depth, stack)
+            return self._all_of(s, depth, stack)
         ts = [t for t in self.doc.types(s) if t != "null"]
         t = ts[0] if ts else self._infer(s)
         if t == "object":
@@ -407,6 +427,27 @@ class Synth:
         if t == "null":
             return None
         return f"any{self.seed}"
+
+    def _all_of(self, s: dict[str, Any], depth: int, stack: tuple[str, ...]) -> Any:
+        """Parts that only describe (a description, an example, a ``required`` list) add no
+        value of their own; one substantial part is the value, several are merged."""
+        parts = [
+            r for r in s["allOf"]
+            if not self.doc.type_neutral(self.doc.deref(r))
+            or "properties" in self.doc.deref(r)
+        ]
+        own = {k: v for k, v in s.items() if k != "allOf"}
+        if len(parts) == 1 and self.doc.type_neutral(own) and "properties" not in own:
+            return self.value(parts[0], depth, stack)
+        merged: dict[str, Any] = {}
+        for r in parts:
+            v = self.value(r, depth, stack)
+            if not isinstance(v, dict):
+                return v
+            merged.update(v)
+        if "properties" in own or "additionalProperties" in own:
+            merged.update(self._object(own, depth, stack))
+        return merged
 
     def _is_objecty(self, s: dict[str, Any]) -> bool:
         return "properties" in s or self.doc.types(s) == ["object"] or "additionalProperties" in s
@@ -572,6 +613,10 @@ def _instant(text: str) -> datetime.datetime | None:
 # --------------------------------------------------------------------------- the package
 
 
+class BodyUnusable(Exception):
+    """No request body could be built for an operation; its other checks are left out."""
+
+
 class Recorded(Exception):
     """Raised by the recording pool after a request is kept, so nothing is sent."""
 
@@ -690,7 +735,7 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
     if isinstance(tp, type):
         if issubclass(tp, enum.Enum):
             members = list(tp)
-            return members[seed % len(members)]
+            return members[seed % len(members)] if members else f"v{seed}x"
         if tp is bool:
             return seed % 2 == 1
         if tp is int:
@@ -824,16 +869,27 @@ def split_template(path: str) -> tuple[str, list[tuple[str, str]], str]:
     return base, parse_qsl(query, keep_blank_values=True), fragment
 
 
-def path_regex(template: str) -> tuple[re.Pattern[str], list[str]]:
-    names: list[str] = []
-    out = ""
-    for piece in re.split(r"(\{[^}]+\})", template):
-        if piece.startswith("{") and piece.endswith("}"):
-            names.append(piece[1:-1])
-            out += f"(?P<g{len(names) - 1}>.*?)"
-        else:
-            out += re.escape(piece)
-    return re.compile("^/base" + out + "$"), names
+class PathMatcher:
+    """Finds the value of each template variable in a sent path (the client's server URL, or
+    a server the operation names, comes before it)."""
+
+    def __init__(self, template: str) -> None:
+        self.names: list[str] = []
+        out = ""
+        for piece in re.split(r"(\{[^}]+\})", template):
+            if piece.startswith("{") and piece.endswith("}"):
+                self.names.append(piece[1:-1])
+                out += f"(?P<g{len(self.names) - 1}>.*?)"
+            else:
+                out += re.escape(piece)
+        self.patterns = [re.compile(p + out + "$") for p in ("^/base", "^", "^.*?")]
+
+    def match(self, path: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            m = pattern.match(path)
+            if m:
+                return m
+        return None
 
 
 def form_pairs(value: Any, encoding: dict[str, Any]) -> list[tuple[str, str]] | None:
@@ -908,6 +964,8 @@ class Checker:
                 self.check_operation(ptr, path, method, op, item, module, method_fn)
             except Unsynthesisable:
                 self.result.skip("operation-unresolvable-ref")
+            except BodyUnusable:
+                self.result.skip("operation-without-usable-body")
             except Exception as exc:  # noqa: BLE001 - one operation's failure is a finding
                 self.mismatch("operation-crash", ptr, f"operations.{mname}", f"{type(exc).__name__}: {exc}")
 
@@ -968,14 +1026,20 @@ class Checker:
         # each keyword, varied alone: where does it land?
         spec_params = [p for p in self.params_of(op, item) if p.get("in") in ("query", "path", "header", "cookie")]
         matched: set[int] = set()
-        regex, names = path_regex(split_template(path)[0])
+        matcher = PathMatcher(split_template(path)[0])
+        bad_url = sent0.url.count("?") > 1 or "#" in sent0.url
         for p in kw:
             value = make_value(self.pkg, th.get(p.name, str), 2)
             sent = self.send(fn, args, {**base, p.name: value})
             if sent is None:
                 continue
             wire = self.pkg.converter.unstructure(value)
-            found = self.locate(sent0, sent, regex, names, spec_params)
+            if sent.url.count("?") > 1 or "#" in sent.url:
+                if not bad_url:
+                    self.mismatch("url-template", ptr, f"operations.{mname}", sent.url)
+                bad_url = True
+                continue
+            found = self.locate(sent0, sent, matcher, spec_params)
             if found is None:
                 if sent.fragment != sent0.fragment:
                     self.mismatch("param-in-fragment", ptr, f"operations.{mname}({p.name})", sent.url)
@@ -990,6 +1054,8 @@ class Checker:
                 continue
             only = single_value(self.doc.deref(sp.get("schema")))
             if only is not None and self.in_baseline(sp, only[0], sent0):
+                continue
+            if bad_url:
                 continue
             if sp.get("in") == "header" and str(sp.get("name")).lower() in ("accept", "content-type", "authorization"):
                 continue
@@ -1023,7 +1089,7 @@ class Checker:
                 self.mismatch("url-template", ptr, f"operations.{mname}", f"{pair} not in {raw}")
 
     def locate(
-        self, a: Sent, b: Sent, regex: re.Pattern[str], names: list[str], params: list[dict[str, Any]]
+        self, a: Sent, b: Sent, matcher: PathMatcher, params: list[dict[str, Any]]
     ) -> tuple[int, dict[str, Any]] | None:
         def find(where: str, pred: Callable[[dict[str, Any]], bool]) -> tuple[int, dict[str, Any]] | None:
             for i, sp in enumerate(params):
@@ -1032,9 +1098,9 @@ class Checker:
             return None
 
         if a.path != b.path:
-            ma, mb = regex.match(a.path), regex.match(b.path)
+            ma, mb = matcher.match(a.path), matcher.match(b.path)
             if ma and mb:
-                for i, name in enumerate(names):
+                for i, name in enumerate(matcher.names):
                     if ma.group(f"g{i}") != mb.group(f"g{i}"):
                         return find("path", lambda sp, n=name: sp.get("name") == n)
             return None
@@ -1043,14 +1109,18 @@ class Checker:
             if not changed:
                 changed = {k for k, _ in b.query}
 
-            def matches(sp: dict[str, Any]) -> bool:
+            def named(sp: dict[str, Any]) -> bool:
                 n = str(sp["name"])
-                if all(c == n or c.startswith(n + "[") for c in changed):
-                    return True
-                props, _, _ = self.doc.object_view(sp.get("schema", {}))
-                return bool(props) and changed <= set(props)
+                return all(c == n or c.startswith(n + "[") for c in changed)
 
-            return find("query", matches)
+            def exploded(sp: dict[str, Any]) -> bool:
+                style, explode = param_defaults(sp)
+                props, _, extra = self.doc.object_view(self.object_member(sp.get("schema", {})))
+                return style == "form" and explode and (
+                    (bool(props) and changed <= set(props)) or extra not in (None, False)
+                )
+
+            return find("query", named) or find("query", exploded)
         if a.headers != b.headers:
             changed = {k for k, _ in set(a.headers) ^ set(b.headers)}
             return find("header", lambda sp: str(sp["name"]).lower() in changed)
@@ -1058,6 +1128,16 @@ class Checker:
             changed = {k for k, _ in set(a.cookies) ^ set(b.cookies)}
             return find("cookie", lambda sp: sp["name"] in changed)
         return None
+
+    def object_member(self, schema: Any) -> Any:
+        """The object a parameter's schema allows (``anyOf: [object, null]`` gives the object)."""
+        s = self.doc.deref(schema)
+        for key in ("anyOf", "oneOf"):
+            for m in s.get(key) or [] if isinstance(s, dict) else []:
+                mm = self.doc.deref(m)
+                if isinstance(mm, dict) and ("properties" in mm or "additionalProperties" in mm):
+                    return mm
+        return s
 
     def check_param(
         self, ptr: str, mname: str, p: inspect.Parameter, sp: dict[str, Any], wire: Any, sent: Sent
@@ -1093,10 +1173,10 @@ class Checker:
             if want_c is not None and got_c != want_c:
                 self.mismatch("param-serialization", pptr, py, f"got {got_c!r} want {want_c!r}")
         elif where == "path":
-            regex, names = path_regex(split_template(ptr_unescape_path(ptr))[0])
-            m = regex.match(sent.path)
-            if m and name in names:
-                slot = unquote(m.group(f"g{names.index(name)}"))
+            matcher = PathMatcher(split_template(ptr_unescape_path(ptr))[0])
+            m = matcher.match(sent.path)
+            if m and name in matcher.names:
+                slot = unquote(m.group(f"g{matcher.names.index(name)}"))
                 want_p = expected_simple(name, wire, style, explode)
                 if slot != want_p:
                     self.mismatch("param-serialization", pptr, py, f"got {slot!r} want {want_p!r}")
@@ -1119,12 +1199,12 @@ class Checker:
             wire = synthesise(self.doc, schema, seed=3, binary_as_bytes=binary)
         except Unsynthesisable:
             self.result.skip("body-unsynthesisable")
-            return make_value(self.pkg, tp, 3), None
+            raise BodyUnusable from None
         try:
             value = self.pkg.converter.structure(wire, tp)
         except Exception as exc:  # noqa: BLE001
             self.mismatch("body-type", ptr + "/requestBody", f"operations.{mname}(request)", f"{type(exc).__name__}: {exc}"[:200])
-            return make_value(self.pkg, tp, 3), None
+            raise BodyUnusable from None
         return value, None if wire is None else media
 
     def check_body(
@@ -1267,6 +1347,18 @@ class Checker:
 
     # ---- schemas
 
+    @property
+    def norm_index(self) -> dict[str, list[str]]:
+        if not hasattr(self, "_norm_index"):
+            index: dict[str, list[str]] = {}
+            for name in dir(self.pkg.models):
+                if not name.startswith("_") and not isinstance(
+                    getattr(self.pkg.models, name), types.ModuleType
+                ):
+                    index.setdefault(norm(name), []).append(name)
+            self._norm_index = index
+        return self._norm_index
+
     def check_schemas(self) -> None:
         comps = ((self.doc.data.get("components") or {}).get("schemas") or {})
         lower: dict[str, int] = {}
@@ -1313,6 +1405,15 @@ class Checker:
         cls = getattr(self.pkg.models, want, None)
         if cls is not None and fits_kind(cls):
             return cls
+        if cls is None:
+            same_letters = self.norm_index.get(norm(want), [])
+            if len(same_letters) == 1:
+                cls = getattr(self.pkg.models, same_letters[0])
+                if fits_kind(cls):
+                    return cls
+        if not is_obj and typing.get_origin(cls) is typing.Literal:
+            self.mismatch("enum-as-literal", sptr, f"models.{want}", values=list(typing.get_args(cls)))
+            return None
         for alt in (want + "Model", "Model" + want, want + "_"):
             other = getattr(self.pkg.models, alt, None)
             if other is not None and fits_kind(other):
@@ -1364,7 +1465,7 @@ class Checker:
                 continue
             parts = arms(tp)
             has_none = type(None) in parts
-            if has_none != self.doc.nullable(sub):
+            if has_none != self.doc.nullable(sub) and Any not in parts:
                 self.mismatch("field-nullable", fptr, fpy, f"annotation {f.type}", spec=self.doc.nullable(sub))
             vals = self.doc.enum_values(sub)
             if vals is not None and vals and not isinstance(subr.get("type"), list):
@@ -1418,7 +1519,14 @@ class Checker:
         except Exception as exc:  # noqa: BLE001
             self.mismatch(cls_name, sptr, py, f"{type(exc).__name__}: {str(exc)[:160]}")
             return
-        if not same(back, json.loads(json.dumps(value, default=str))):
+        original = json.loads(json.dumps(value, default=str))
+        if not same(back, original):
+            if isinstance(original, dict) and isinstance(back, dict):
+                props, _, extra = self.doc.object_view({"$ref": sptr})
+                declared = {k: v for k, v in original.items() if k in props}
+                if extra in (None, False) and same(back, declared):
+                    self.mismatch("undeclared-dropped", sptr, py, str(sorted(set(original) - set(props))))
+                    return
             self.mismatch(cls_name, sptr, py, f"changed: {str(back)[:100]} vs {str(value)[:100]}")
 
 
@@ -1443,6 +1551,10 @@ def _text(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     return str(value)
+
+
+def norm(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
 
 
 def class_name(name: str) -> str:
