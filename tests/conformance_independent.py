@@ -752,11 +752,13 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
             return datetime.date(2024, 1, 1 + seed % 28)
         if tp is uuid.UUID:
             return uuid.UUID(int=seed)
-        if attrs.has(tp) and depth < 3:
+        if attrs.has(tp):
+            if depth > 8:
+                raise Unsynthesisable(f"{tp.__name__} nests too deep")
             fh = hints(pkg, tp)
             kwargs = {}
             for f in attrs.fields(tp):
-                if f.default is attrs.NOTHING or depth < 1:
+                if f.default is attrs.NOTHING or depth < 2:
                     if f.metadata.get("additional_properties"):
                         continue
                     kwargs[f.name] = make_value(pkg, fh.get(f.name, str), seed + len(kwargs), depth + 1)
@@ -906,8 +908,10 @@ def form_pairs(value: Any, encoding: dict[str, Any]) -> list[tuple[str, str]] | 
         if isinstance(v, dict) and style != "deepObject":
             if any(isinstance(x, (dict, list)) for x in v.values()):
                 return None
-        if isinstance(v, dict) and style == "deepObject" and any(isinstance(x, (dict, list)) for x in v.values()):
-            return None
+        if style == "deepObject" and (
+            not isinstance(v, dict) or any(isinstance(x, (dict, list)) for x in v.values())
+        ):
+            return None  # deepObject is defined for objects of scalars only
         if isinstance(v, list) and any(isinstance(x, (dict, list)) for x in v):
             return None
         out += expected_query(k, v, style, explode)
@@ -1154,6 +1158,8 @@ class Checker:
             return self.result.skip("param-nested-value")
         if isinstance(wire, dict) and any(isinstance(x, (dict, list)) for x in wire.values()):
             return self.result.skip("param-nested-value")
+        if style == "deepObject" and not isinstance(wire, dict):
+            return self.result.skip("deepObject-of-a-non-object")  # undefined by OpenAPI
         if where == "query":
             want = sorted(expected_query(name, wire, style, explode))
             props, _, _ = self.doc.object_view(sp.get("schema", {}))
