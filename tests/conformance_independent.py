@@ -431,10 +431,11 @@ class Synth:
     def _all_of(self, s: dict[str, Any], depth: int, stack: tuple[str, ...]) -> Any:
         """Parts that only describe (a description, an example, a ``required`` list) add no
         value of their own; one substantial part is the value, several are merged."""
+        value_keys = {"type", "enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "items",
+                      "properties", "additionalProperties"}
         parts = [
             r for r in s["allOf"]
-            if not self.doc.type_neutral(self.doc.deref(r))
-            or "properties" in self.doc.deref(r)
+            if not isinstance(self.doc.deref(r), dict) or value_keys & set(self.doc.deref(r))
         ]
         own = {k: v for k, v in s.items() if k != "allOf"}
         if len(parts) == 1 and self.doc.type_neutral(own) and "properties" not in own:
@@ -447,6 +448,10 @@ class Synth:
             merged.update(v)
         if "properties" in own or "additionalProperties" in own:
             merged.update(self._object(own, depth, stack))
+        props, required, _ = self.doc.object_view(s)
+        for name in sorted(required - set(merged)):
+            if name in props:
+                merged[name] = self.value(props[name], depth + 1, stack)
         return merged
 
     def _is_objecty(self, s: dict[str, Any]) -> bool:
@@ -600,6 +605,21 @@ def same(a: Any, b: Any) -> bool:
     if isinstance(a, str) and isinstance(b, str) and a != b:
         return _instant(a) is not None and _instant(a) == _instant(b)
     return bool(a == b)
+
+
+def first_difference(a: Any, b: Any, at: str = "") -> str:
+    """Where two JSON values first differ, as ``/a/0/b: x != y``."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for k in sorted(set(a) | set(b), key=str):
+            if k not in a or k not in b:
+                return f"{at}/{k}: {'missing' if k not in a else repr(a[k])[:60]} != {'missing' if k not in b else repr(b[k])[:60]}"
+            if not same(a[k], b[k]):
+                return first_difference(a[k], b[k], f"{at}/{k}")
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            if not same(x, y):
+                return first_difference(x, y, f"{at}/{i}")
+    return f"{at or '/'}: {repr(a)[:60]} != {repr(b)[:60]}"
 
 
 def _instant(text: str) -> datetime.datetime | None:
@@ -1349,7 +1369,7 @@ class Checker:
         back = self.pkg.converter.unstructure(got)
         back = json.loads(json.dumps(back, default=_text))
         if not same(back, want):
-            self.mismatch("response-decode", rptr, py, f"round trip changed the body: {str(back)[:100]} vs {str(want)[:100]}")
+            self.mismatch("response-decode", rptr, py, "round trip changed the body (decoded != sent) " + first_difference(back, want))
 
     # ---- schemas
 
@@ -1411,7 +1431,9 @@ class Checker:
         cls = getattr(self.pkg.models, want, None)
         if cls is not None and fits_kind(cls):
             return cls
-        if cls is None:
+        if cls is None and not case_twin and not any(
+            hasattr(self.pkg.models, alt) for alt in (want + "Model", "Model" + want, want + "_")
+        ):
             same_letters = self.norm_index.get(norm(want), [])
             if len(same_letters) == 1:
                 cls = getattr(self.pkg.models, same_letters[0])
@@ -1533,7 +1555,7 @@ class Checker:
                 if extra in (None, False) and same(back, declared):
                     self.mismatch("undeclared-dropped", sptr, py, str(sorted(set(original) - set(props))))
                     return
-            self.mismatch(cls_name, sptr, py, f"changed: {str(back)[:100]} vs {str(value)[:100]}")
+            self.mismatch(cls_name, sptr, py, "changed (decoded != sent) " + first_difference(back, original))
 
 
 def single_value(s: Any) -> tuple[Any] | None:
