@@ -290,6 +290,8 @@ class Doc:
         return out
 
     def nullable(self, schema: Any, depth: int = 0) -> bool:
+        if isinstance(schema, dict) and "$ref" in schema and schema.get("nullable") is True:
+            return True  # a 3.0 habit kept in 3.1 documents: `nullable` beside a `$ref`
         s = self.deref(schema)
         if not isinstance(s, dict) or depth > 10:
             return False
@@ -384,6 +386,8 @@ class Synth:
     binary_as_bytes: bool = False
     nodes: int = 0
     seed: int = 0
+    first_choice: int = 0
+    """Which member the outermost union takes (the others take their first)."""
 
     def value(self, schema: Any, depth: int = 0, stack: tuple[str, ...] = ()) -> Any:
         self.nodes += 1
@@ -438,9 +442,12 @@ class Synth:
             if not isinstance(self.doc.deref(r), dict) or value_keys & set(self.doc.deref(r))
         ]
         own = {k: v for k, v in s.items() if k != "allOf"}
-        if len(parts) == 1 and self.doc.type_neutral(own) and "properties" not in own:
-            return self.value(parts[0], depth, stack)
         merged: dict[str, Any] = {}
+        if len(parts) == 1 and self.doc.type_neutral(own) and "properties" not in own:
+            single = self.value(parts[0], depth, stack)
+            if not isinstance(single, dict):
+                return single
+            merged, parts = single, []
         for r in parts:
             v = self.value(r, depth, stack)
             if not isinstance(v, dict):
@@ -518,7 +525,8 @@ class Synth:
             m for m in members if not (isinstance(self.doc.deref(m), dict) and self.doc.types(self.doc.deref(m)) == ["null"])
         ]
         last: Exception | None = None
-        for member in candidates:
+        start, self.first_choice = self.first_choice, 0
+        for member in candidates[start:] + candidates[:start]:
             try:
                 value = self.value(member, depth, stack)
             except Unsynthesisable as exc:
@@ -530,9 +538,15 @@ class Synth:
                     if name not in value and name in base_req:
                         value[name] = self.value(sub, depth + 1, stack)
             if disc and isinstance(value, dict) and isinstance(disc.get("propertyName"), str):
-                tag = self._tag(disc, member)
-                if tag is not None:
-                    value[disc["propertyName"]] = tag
+                name = disc["propertyName"]
+                props, _, _ = self.doc.object_view(member)
+                # the member's own one allowed value wins: anything else would not fit it
+                fixed = single_value(self.doc.deref(props.get(name)))
+                tag = self._tag(disc, member) if fixed is None else fixed[0]
+                if tag is not None and name not in value:
+                    value[name] = tag
+                elif fixed is None and name in value and disc.get("mapping"):
+                    value[name] = tag
             return value
         raise Unsynthesisable(str(last))
 
@@ -546,8 +560,23 @@ class Synth:
         return ref.rsplit("/", 1)[-1]
 
 
-def synthesise(doc: Doc, schema: Any, *, seed: int = 0, binary_as_bytes: bool = False) -> Any:
-    return Synth(doc, binary_as_bytes=binary_as_bytes, seed=seed).value(schema)
+def synthesise(
+    doc: Doc, schema: Any, *, seed: int = 0, binary_as_bytes: bool = False, choice: int = 0
+) -> Any:
+    return Synth(doc, binary_as_bytes=binary_as_bytes, seed=seed, first_choice=choice).value(schema)
+
+
+MAX_MEMBERS = 12
+"""A union component is round-tripped once per member, up to this many."""
+
+
+def union_size(doc: Doc, schema: Any) -> int:
+    s = doc.deref(schema)
+    for key in ("oneOf", "anyOf"):
+        members = s.get(key) if isinstance(s, dict) else None
+        if isinstance(members, list) and doc._substantial(members):
+            return min(len(members), MAX_MEMBERS)
+    return 1
 
 
 # --------------------------------------------------------------------------- validity
@@ -1528,19 +1557,21 @@ class Checker:
                 self.result.skip("spec-example-does-not-fit-its-schema")
                 continue
             self.one_round_trip("example-round-trip", sptr, cls, example)
-        try:
-            value = synthesise(self.doc, {"$ref": sptr})
-        except Unsynthesisable:
-            self.result.skip("schema-unsynthesisable")
-            return
-        except RecursionError:
-            self.result.skip("schema-unsynthesisable")
-            return
-        self.one_round_trip("synthesised-round-trip", sptr, cls, value)
+        for choice in range(union_size(self.doc, raw)):
+            try:
+                value = synthesise(self.doc, {"$ref": sptr}, choice=choice)
+            except (Unsynthesisable, RecursionError):
+                self.result.skip("schema-unsynthesisable")
+                continue
+            self.one_round_trip("synthesised-round-trip", sptr, cls, value, choice)
 
-    def one_round_trip(self, cls_name: str, sptr: str, cls: Any, value: Any) -> None:
+    def one_round_trip(
+        self, cls_name: str, sptr: str, cls: Any, value: Any, choice: int = 0
+    ) -> None:
         target = cls | None if value is None and isinstance(cls, type) else cls
-        py = f"models.{getattr(cls, '__name__', cls)}"
+        py = f"models.{getattr(cls, '__name__', None) or sptr.rsplit('/', 1)[-1]}"
+        if choice:
+            py += f"[member {choice}]"
         try:
             obj = self.pkg.converter.structure(value, target)
             back = json.loads(json.dumps(self.pkg.converter.unstructure(obj), default=_text))

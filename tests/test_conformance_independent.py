@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,19 @@ def row(key: str, r: dict[str, Any]) -> str:
     )
 
 
+WORKERS = 2
+
+
+@pytest.fixture(scope="module")
+def pending() -> Iterator[dict[Path, Future[dict[str, Any]]]]:
+    """Every spec's check started up front, two at a time (the machine has two cores)."""
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        futures = {spec: pool.submit(run_check, spec) for spec in [*GOLDEN, *CORPUS_SPECS]}
+        yield futures
+        for f in futures.values():
+            f.cancel()
+
+
 @pytest.fixture(scope="module")
 def results(request: pytest.FixtureRequest) -> Iterator[dict[str, dict[str, Any]]]:
     collected: dict[str, dict[str, Any]] = {}
@@ -92,9 +106,11 @@ def results(request: pytest.FixtureRequest) -> Iterator[dict[str, dict[str, Any]
             reporter.write_line(line)
 
 
-def check(spec: Path, results: dict[str, dict[str, Any]]) -> None:
+def check(
+    spec: Path, results: dict[str, dict[str, Any]], pending: dict[Path, Future[dict[str, Any]]]
+) -> None:
     key = spec_id(spec)
-    r = run_check(spec)
+    r = pending[spec].result()
     results[key] = r
     assert r["operations"] > 0 or r["schemas"] > 0
     known = set(KNOWN_GENERATOR_BUGS.get(key, ()))
@@ -103,13 +119,17 @@ def check(spec: Path, results: dict[str, dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize("spec", GOLDEN, ids=lambda p: p.parent.name)
-def test_golden_case_conforms(spec: Path, results: dict[str, dict[str, Any]]) -> None:
-    check(spec, results)
+def test_golden_case_conforms(
+    spec: Path, results: dict[str, dict[str, Any]], pending: dict[Path, Future[dict[str, Any]]]
+) -> None:
+    check(spec, results, pending)
 
 
 @pytest.mark.parametrize("spec", CORPUS_SPECS, ids=lambda p: p.name)
-def test_corpus_spec_conforms(spec: Path, results: dict[str, dict[str, Any]]) -> None:
-    check(spec, results)
+def test_corpus_spec_conforms(
+    spec: Path, results: dict[str, dict[str, Any]], pending: dict[Path, Future[dict[str, Any]]]
+) -> None:
+    check(spec, results, pending)
 
 
 def test_corpus_is_there() -> None:
