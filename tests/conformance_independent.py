@@ -72,6 +72,8 @@ CONVENTIONS: dict[str, str] = {
     "enum class",
     "undeclared-properties-dropped": "properties a value carries that its schema does not "
     "declare are not kept, unless the schema declares `additionalProperties`",
+    "untagged-union-first-fit": "a value that fits several members of a oneOf/anyOf without a "
+    "discriminator is read as the first member it fits (what it decodes to is still valid)",
     "duplicate-operation-id": "a repeated operationId is made unique with a `_2`, `_3` suffix",
     "name-taken": "a component whose class name is taken by the package itself (`Client`, "
     "`Unset`, a module such as `operations`), is a Python builtin in any case (`PermissionError`, "
@@ -100,6 +102,8 @@ def convention_for(m: Mismatch) -> str | None:
         re.escape(m.facts.get("spec", "")) + r"_\d+", m.facts.get("py", "")
     ):
         return "duplicate-operation-id"
+    if m.cls == "union-first-fit":
+        return "untagged-union-first-fit"
     if m.cls == "undeclared-dropped":
         return "undeclared-properties-dropped"
     if m.cls == "enum-as-literal" and len(m.facts.get("values", ())) == 1:
@@ -619,6 +623,34 @@ def fits(doc: Doc, value: Any, schema: Any, depth: int = 0) -> bool:
     if isinstance(value, list) and "items" in s:
         return all(fits(doc, v, s["items"], depth + 1) for v in value)
     return True
+
+
+def passes_untagged_union(doc: Doc, schema: Any, depth: int = 0, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of ``schema`` can pass through a oneOf/anyOf without a discriminator."""
+    if depth > 12:
+        return False
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        if schema["$ref"] in seen:
+            return False
+        seen = seen | {schema["$ref"]}
+    try:
+        s = doc.deref(schema)
+    except Unsynthesisable:
+        return False
+    if not isinstance(s, dict):
+        return False
+    for key in ("oneOf", "anyOf"):
+        members = s.get(key)
+        if isinstance(members, list) and doc._substantial(members):
+            if not isinstance(s.get("discriminator"), dict) and len(members) > 1:
+                return True
+            if any(passes_untagged_union(doc, m, depth + 1, seen) for m in members):
+                return True
+    subs = [*(s.get("allOf") or []), *((s.get("properties") or {}).values())]
+    for extra in (s.get("items"), s.get("additionalProperties")):
+        if isinstance(extra, dict):
+            subs.append(extra)
+    return any(passes_untagged_union(doc, sub, depth + 1, seen) for sub in subs)
 
 
 def same(a: Any, b: Any) -> bool:
@@ -1332,7 +1364,7 @@ class Checker:
                 continue
             resp = self.doc.deref(responses[code])
             content = resp.get("content") if isinstance(resp, dict) else None
-            media, payload, want = None, b"", None
+            media, payload, want, schema = None, b"", None, None
             if isinstance(content, dict) and content:
                 media = pick_media(content)
                 if media is None:
@@ -1370,7 +1402,7 @@ class Checker:
                     continue
                 if want is not None and media and _is_json(media.split(";")[0].strip().lower()):
                     data = getattr(exc, "data", None)
-                    self.compare_decoded(rptr, py, data, want)
+                    self.compare_decoded(rptr, py, data, want, schema)
                 continue
             except Exception as exc:  # noqa: BLE001
                 self.mismatch("response-decode", rptr, py, f"{type(exc).__name__}: {str(exc)[:160]}")
@@ -1388,9 +1420,9 @@ class Checker:
                 except TypeError:
                     self.mismatch("response-decode", rptr, py, f"{type(got).__name__} is not a sequence of lines")
                     continue
-            self.compare_decoded(rptr, py, got, want)
+            self.compare_decoded(rptr, py, got, want, schema if not isinstance(want, list) or not media or not _is_jsonl(media.split(";")[0].strip().lower()) else None)
 
-    def compare_decoded(self, rptr: str, py: str, got: Any, want: Any) -> None:
+    def compare_decoded(self, rptr: str, py: str, got: Any, want: Any, schema: Any = None) -> None:
         if isinstance(want, (bytes, str)) and not isinstance(want, str) or isinstance(got, (bytes, str)):
             if got != want:
                 self.mismatch("response-decode", rptr, py, f"got {got!r:.80}")
@@ -1398,6 +1430,9 @@ class Checker:
         back = self.pkg.converter.unstructure(got)
         back = json.loads(json.dumps(back, default=_text))
         if not same(back, want):
+            if schema is not None and fits(self.doc, back, schema) and passes_untagged_union(self.doc, schema):
+                self.mismatch("union-first-fit", rptr, py, first_difference(back, want))
+                return
             self.mismatch("response-decode", rptr, py, "round trip changed the body (decoded != sent) " + first_difference(back, want))
 
     # ---- schemas
@@ -1586,6 +1621,9 @@ class Checker:
                 if extra in (None, False) and same(back, declared):
                     self.mismatch("undeclared-dropped", sptr, py, str(sorted(set(original) - set(props))))
                     return
+            if fits(self.doc, back, {"$ref": sptr}) and passes_untagged_union(self.doc, {"$ref": sptr}):
+                self.mismatch("union-first-fit", sptr, py, first_difference(back, original))
+                return
             self.mismatch(cls_name, sptr, py, "changed (decoded != sent) " + first_difference(back, original))
 
 
