@@ -255,7 +255,7 @@ class Doc:
         if path.suffix == ".json":
             return cls(json.loads(text))
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return cls(yaml.load(text, Loader=loader))  # noqa: S506 - a safe loader
+        return cls(yaml.load(text, Loader=loader))
 
     def pointer(self, ref: str) -> Any:
         node: Any = self.data
@@ -309,9 +309,7 @@ class Doc:
         if isinstance(s.get("enum"), list) and None in s["enum"]:
             return True
         for key in ("oneOf", "anyOf"):
-            if isinstance(s.get(key), list) and any(
-                self.nullable(m, depth + 1) for m in s[key]
-            ):
+            if isinstance(s.get(key), list) and any(self.nullable(m, depth + 1) for m in s[key]):
                 return True
         parts = s.get("allOf")
         if isinstance(parts, list) and parts:
@@ -324,12 +322,21 @@ class Doc:
     def type_neutral(self, schema: Any) -> bool:
         """Says nothing that rules a value's type in or out (``required`` and ``properties``
         apply to objects only)."""
-        keys = {"type", "enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "nullable", "items"}
+        keys = {
+            "type",
+            "enum",
+            "const",
+            "$ref",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "not",
+            "nullable",
+            "items",
+        }
         return isinstance(schema, dict) and not (keys & set(schema))
 
-    def object_view(
-        self, schema: Any, depth: int = 0
-    ) -> tuple[dict[str, Any], set[str], Any]:
+    def object_view(self, schema: Any, depth: int = 0) -> tuple[dict[str, Any], set[str], Any]:
         """Properties, required names and additionalProperties, ``allOf`` parts merged."""
         s = self.deref(schema)
         props: dict[str, Any] = {}
@@ -380,8 +387,6 @@ class Doc:
 # --------------------------------------------------------------------------- synthesis
 
 
-
-
 @attrs.define
 class Synth:
     """A value that fits a schema, deterministic, with optional properties to a capped depth."""
@@ -429,7 +434,11 @@ class Synth:
             return int(lo) + 1 if isinstance(lo, (int, float)) and not isinstance(lo, bool) else 7
         if t == "number":
             lo = s.get("minimum")
-            return float(lo) + 0.5 if isinstance(lo, (int, float)) and not isinstance(lo, bool) else 1.5
+            return (
+                float(lo) + 0.5
+                if isinstance(lo, (int, float)) and not isinstance(lo, bool)
+                else 1.5
+            )
         if t == "boolean":
             return True
         if t == "null":
@@ -439,10 +448,22 @@ class Synth:
     def _all_of(self, s: dict[str, Any], depth: int, stack: tuple[str, ...]) -> Any:
         """Parts that only describe (a description, an example, a ``required`` list) add no
         value of their own; one substantial part is the value, several are merged."""
-        value_keys = {"type", "enum", "const", "$ref", "allOf", "oneOf", "anyOf", "not", "items",
-                      "properties", "additionalProperties"}
+        value_keys = {
+            "type",
+            "enum",
+            "const",
+            "$ref",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "not",
+            "items",
+            "properties",
+            "additionalProperties",
+        }
         parts = [
-            r for r in s["allOf"]
+            r
+            for r in s["allOf"]
             if not isinstance(self.doc.deref(r), dict) or value_keys & set(self.doc.deref(r))
         ]
         own = {k: v for k, v in s.items() if k != "allOf"}
@@ -526,7 +547,12 @@ class Synth:
     ) -> Any:
         disc = s.get("discriminator") if isinstance(s.get("discriminator"), dict) else None
         candidates = [
-            m for m in members if not (isinstance(self.doc.deref(m), dict) and self.doc.types(self.doc.deref(m)) == ["null"])
+            m
+            for m in members
+            if not (
+                isinstance(self.doc.deref(m), dict)
+                and self.doc.types(self.doc.deref(m)) == ["null"]
+            )
         ]
         last: Exception | None = None
         start, self.first_choice = self.first_choice, 0
@@ -537,7 +563,9 @@ class Synth:
                 last = exc
                 continue
             if isinstance(value, dict):
-                base_props, base_req, _ = self.doc.object_view({k: v for k, v in s.items() if k not in (key, "discriminator")})
+                base_props, base_req, _ = self.doc.object_view(
+                    {k: v for k, v in s.items() if k not in (key, "discriminator")}
+                )
                 for name, sub in base_props.items():
                     if name not in value and name in base_req:
                         value[name] = self.value(sub, depth + 1, stack)
@@ -559,7 +587,9 @@ class Synth:
         if not isinstance(ref, str):
             return None
         for tag, target in (disc.get("mapping") or {}).items():
-            if target == ref or (not str(target).startswith("#") and ref.endswith("/" + str(target))):
+            if target == ref or (
+                not str(target).startswith("#") and ref.endswith("/" + str(target))
+            ):
                 return str(tag)
         return ref.rsplit("/", 1)[-1]
 
@@ -592,7 +622,13 @@ def fits(doc: Doc, value: Any, schema: Any, depth: int = 0) -> bool:
     if not isinstance(s, dict) or depth > 30:
         return True
     if value is None:
-        return doc.nullable(s) or not (doc.types(s) or s.get("oneOf") or s.get("anyOf") or s.get("allOf") or s.get("properties"))
+        return doc.nullable(s) or not (
+            doc.types(s)
+            or s.get("oneOf")
+            or s.get("anyOf")
+            or s.get("allOf")
+            or s.get("properties")
+        )
     if isinstance(s.get("enum"), list) and value not in s["enum"]:
         return False
     for part in s.get("allOf") or []:
@@ -606,11 +642,16 @@ def fits(doc: Doc, value: Any, schema: Any, depth: int = 0) -> bool:
     ts = [t for t in doc.types(s) if t != "null"]
     if ts:
         kinds = {
-            "object": dict, "array": list, "string": str, "boolean": bool,
-            "integer": int, "number": (int, float),
+            "object": dict,
+            "array": list,
+            "string": str,
+            "boolean": bool,
+            "integer": int,
+            "number": (int, float),
         }
         ok = any(
-            isinstance(value, kinds.get(t, object)) and not (t in ("integer", "number") and isinstance(value, bool))
+            isinstance(value, kinds.get(t, object))
+            and not (t in ("integer", "number") and isinstance(value, bool))
             for t in ts
         )
         if not ok:
@@ -625,7 +666,9 @@ def fits(doc: Doc, value: Any, schema: Any, depth: int = 0) -> bool:
     return True
 
 
-def passes_untagged_union(doc: Doc, schema: Any, depth: int = 0, seen: frozenset[str] = frozenset()) -> bool:
+def passes_untagged_union(
+    doc: Doc, schema: Any, depth: int = 0, seen: frozenset[str] = frozenset()
+) -> bool:
     """Whether a value of ``schema`` can pass through a oneOf/anyOf without a discriminator."""
     if depth > 12:
         return False
@@ -710,8 +753,12 @@ class RecordingPool:
     requests: list[dict[str, Any]] = attrs.field(factory=list)
     reply: tuple[int, str, bytes] | None = None
 
-    def request(self, method: str, url: str, body: Any = None, headers: Any = None, **_: Any) -> Any:
-        self.requests.append({"method": method, "url": url, "body": body, "headers": dict(headers or {})})
+    def request(
+        self, method: str, url: str, body: Any = None, headers: Any = None, **_: Any
+    ) -> Any:
+        self.requests.append(
+            {"method": method, "url": url, "body": body, "headers": dict(headers or {})}
+        )
         if self.reply is None:
             raise Recorded
         import urllib3
@@ -783,7 +830,7 @@ def hints(pkg: Package, obj: Any) -> dict[str, Any]:
     ns = {**(vars(module) if module else {}), **pkg.namespace}
     try:
         return typing.get_type_hints(obj, globalns=ns)
-    except Exception:  # noqa: BLE001 - an annotation we cannot evaluate is checked as text
+    except Exception:
         return {}
 
 
@@ -802,14 +849,19 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
     choices = [a for a in arms(tp) if a is not type(None) and not is_unset(a)]
     if not choices:
         return None
-    enums = [a for a in choices if isinstance(a, type) and issubclass(a, enum.Enum) and not is_unset(a)]
+    enums = [
+        a for a in choices if isinstance(a, type) and issubclass(a, enum.Enum) and not is_unset(a)
+    ]
     tp = enums[0] if enums else choices[0]
     origin = typing.get_origin(tp)
     if origin is typing.Literal:
         return typing.get_args(tp)[0]
     if origin in (list, tuple, set, frozenset) or tp in (list,):
         (inner,) = typing.get_args(tp)[:1] or (str,)
-        return [make_value(pkg, inner, seed, depth + 1), make_value(pkg, inner, seed + 50, depth + 1)]
+        return [
+            make_value(pkg, inner, seed, depth + 1),
+            make_value(pkg, inner, seed + 50, depth + 1),
+        ]
     if origin is dict or tp is dict:
         args = typing.get_args(tp)
         return {f"k{seed}": make_value(pkg, args[1] if len(args) == 2 else str, seed, depth + 1)}
@@ -842,7 +894,9 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
                 if f.default is attrs.NOTHING or depth < 2:
                     if f.metadata.get("additional_properties"):
                         continue
-                    kwargs[f.name] = make_value(pkg, fh.get(f.name, str), seed + len(kwargs), depth + 1)
+                    kwargs[f.name] = make_value(
+                        pkg, fh.get(f.name, str), seed + len(kwargs), depth + 1
+                    )
             return tp(**kwargs)
     return f"v{seed}x"
 
@@ -867,7 +921,8 @@ class Sent:
         headers = {k.lower(): str(v) for k, v in record["headers"].items()}
         cookie = headers.pop("cookie", "")
         cookies = tuple(
-            (k.strip(), unquote(v)) for k, _, v in (c.partition("=") for c in cookie.split(";") if c.strip())
+            (k.strip(), unquote(v))
+            for k, _, v in (c.partition("=") for c in cookie.split(";") if c.strip())
         )
         body = record["body"]
         return cls(
@@ -907,7 +962,11 @@ def expected_query(name: str, v: Any, style: str, explode: bool) -> list[tuple[s
     if v is None:
         return []
     if style == "deepObject" and isinstance(v, dict):
-        return [(f"{name}[{k}]", scalar_text(x)) for k, x in v.items() if not isinstance(x, (dict, list))]
+        return [
+            (f"{name}[{k}]", scalar_text(x))
+            for k, x in v.items()
+            if not isinstance(x, (dict, list))
+        ]
     if isinstance(v, dict):
         if explode and style == "form":
             return [(str(k), scalar_text(x)) for k, x in v.items()]
@@ -935,7 +994,9 @@ def expected_simple(name: str, v: Any, style: str, explode: bool) -> str:
         if style == "label":
             return "." + (".".join(items) if explode else ",".join(items))
         if style == "matrix":
-            return "".join(f";{name}={x}" for x in items) if explode else f";{name}=" + ",".join(items)
+            return (
+                "".join(f";{name}={x}" for x in items) if explode else f";{name}=" + ",".join(items)
+            )
         return ",".join(items)
     text = scalar_text(v)
     if style == "label":
@@ -1038,8 +1099,11 @@ class Checker:
                 seen_ids[op_id] = seen_ids.get(op_id, 0) + 1
                 if getattr(module, "OPERATION", None) != op_id:
                     self.mismatch(
-                        "operation-id", ptr, f"operations.{mname}.OPERATION",
-                        spec=op_id, py=str(getattr(module, "OPERATION", None)),
+                        "operation-id",
+                        ptr,
+                        f"operations.{mname}.OPERATION",
+                        spec=op_id,
+                        py=str(getattr(module, "OPERATION", None)),
                     )
             method_fn = self.pkg.methods.get(module.__name__)
             if method_fn is None:
@@ -1051,8 +1115,10 @@ class Checker:
                 self.result.skip("operation-unresolvable-ref")
             except BodyUnusable:
                 self.result.skip("operation-without-usable-body")
-            except Exception as exc:  # noqa: BLE001 - one operation's failure is a finding
-                self.mismatch("operation-crash", ptr, f"operations.{mname}", f"{type(exc).__name__}: {exc}")
+            except Exception as exc:
+                self.mismatch(
+                    "operation-crash", ptr, f"operations.{mname}", f"{type(exc).__name__}: {exc}"
+                )
 
     def params_of(self, op: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
         merged: dict[tuple[str, str], dict[str, Any]] = {}
@@ -1073,18 +1139,26 @@ class Checker:
         return Sent.of(pool.requests[-1]) if pool.requests else None
 
     def check_operation(
-        self, ptr: str, path: str, method: str, op: dict[str, Any], item: dict[str, Any],
-        module: Any, fn: Callable[..., Any],
+        self,
+        ptr: str,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        item: dict[str, Any],
+        module: Any,
+        fn: Callable[..., Any],
     ) -> None:
         mname = module.__name__.rsplit(".", 1)[-1]
         sig = inspect.signature(fn)
         th = hints(self.pkg, module.build_request)
         positional = [
-            p for p in sig.parameters.values()
+            p
+            for p in sig.parameters.values()
             if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
         ]
         kw = [
-            p for p in sig.parameters.values()
+            p
+            for p in sig.parameters.values()
             if p.kind is p.KEYWORD_ONLY and p.name not in ("options", "stream", "accept")
         ]
         body_spec = self.doc.deref(op.get("requestBody")) if op.get("requestBody") else None
@@ -1101,7 +1175,8 @@ class Checker:
                 self.mismatch("body-missing", ptr + "/requestBody", f"operations.{mname}")
         base = {
             p.name: make_value(self.pkg, th.get(p.name, str), 1)
-            for p in kw if p.default is inspect.Parameter.empty
+            for p in kw
+            if p.default is inspect.Parameter.empty
         }
         sent0 = self.send(fn, args, base)
         if sent0 is None:
@@ -1109,7 +1184,11 @@ class Checker:
             return
         self.check_url(ptr, path, mname, sent0)
         # each keyword, varied alone: where does it land?
-        spec_params = [p for p in self.params_of(op, item) if p.get("in") in ("query", "path", "header", "cookie")]
+        spec_params = [
+            p
+            for p in self.params_of(op, item)
+            if p.get("in") in ("query", "path", "header", "cookie")
+        ]
         matched: set[int] = set()
         matcher = PathMatcher(split_template(path)[0])
         bad_url = sent0.url.count("?") > 1 or "#" in sent0.url
@@ -1127,7 +1206,9 @@ class Checker:
             found = self.locate(sent0, sent, matcher, spec_params)
             if found is None:
                 if sent.fragment != sent0.fragment:
-                    self.mismatch("param-in-fragment", ptr, f"operations.{mname}({p.name})", sent.url)
+                    self.mismatch(
+                        "param-in-fragment", ptr, f"operations.{mname}({p.name})", sent.url
+                    )
                 elif sent != sent0 and sent.body == sent0.body:
                     self.mismatch("param-unmatched", ptr, f"operations.{mname}({p.name})", sent.url)
                 continue
@@ -1142,10 +1223,15 @@ class Checker:
                 continue
             if bad_url:
                 continue
-            if sp.get("in") == "header" and str(sp.get("name")).lower() in ("accept", "content-type", "authorization"):
+            if sp.get("in") == "header" and str(sp.get("name")).lower() in (
+                "accept",
+                "content-type",
+                "authorization",
+            ):
                 continue
             self.mismatch(
-                "param-missing", f"{ptr}/parameters/{sp.get('in')}:{sp.get('name')}",
+                "param-missing",
+                f"{ptr}/parameters/{sp.get('in')}:{sp.get('name')}",
                 f"operations.{mname}",
             )
         if body_spec is not None and positional and media is not None:
@@ -1164,7 +1250,7 @@ class Checker:
         return scalar_text(value) in unquote(sent.path)
 
     def check_url(self, ptr: str, path: str, mname: str, sent: Sent) -> None:
-        _, literal_query, fragment = split_template(path)
+        _, literal_query, _ = split_template(path)
         raw = sent.url
         if raw.count("?") > 1 or "#" in raw:
             self.mismatch("url-template", ptr, f"operations.{mname}", raw)
@@ -1176,7 +1262,9 @@ class Checker:
     def locate(
         self, a: Sent, b: Sent, matcher: PathMatcher, params: list[dict[str, Any]]
     ) -> tuple[int, dict[str, Any]] | None:
-        def find(where: str, pred: Callable[[dict[str, Any]], bool]) -> tuple[int, dict[str, Any]] | None:
+        def find(
+            where: str, pred: Callable[[dict[str, Any]], bool]
+        ) -> tuple[int, dict[str, Any]] | None:
             for i, sp in enumerate(params):
                 if sp.get("in") == where and pred(sp):
                     return i, sp
@@ -1201,8 +1289,10 @@ class Checker:
             def exploded(sp: dict[str, Any]) -> bool:
                 style, explode = param_defaults(sp)
                 props, _, extra = self.doc.object_view(self.object_member(sp.get("schema", {})))
-                return style == "form" and explode and (
-                    (bool(props) and changed <= set(props)) or extra not in (None, False)
+                return (
+                    style == "form"
+                    and explode
+                    and ((bool(props) and changed <= set(props)) or extra not in (None, False))
                 )
 
             return find("query", named) or find("query", exploded)
@@ -1243,9 +1333,9 @@ class Checker:
             return self.result.skip("deepObject-of-a-non-object")  # undefined by OpenAPI
         if where == "query":
             want = sorted(expected_query(name, wire, style, explode))
-            props, _, _ = self.doc.object_view(sp.get("schema", {}))
             got = sorted(
-                (k, v) for k, v in sent.query
+                (k, v)
+                for k, v in sent.query
                 if k == name or k.startswith(name + "[") or (isinstance(wire, dict) and k in wire)
             )
             if want != got:
@@ -1256,7 +1346,11 @@ class Checker:
                 self.mismatch("param-serialization", pptr, py, f"got {got_h!r}")
         elif where == "cookie":
             got_c = dict(sent.cookies).get(name)
-            want_c = expected_simple(name, wire, "simple", False) if not isinstance(wire, (dict, list)) or not explode else None
+            want_c = (
+                expected_simple(name, wire, "simple", False)
+                if not isinstance(wire, (dict, list)) or not explode
+                else None
+            )
             if want_c is not None and got_c != want_c:
                 self.mismatch("param-serialization", pptr, py, f"got {got_c!r} want {want_c!r}")
         elif where == "path":
@@ -1289,8 +1383,13 @@ class Checker:
             raise BodyUnusable from None
         try:
             value = self.pkg.converter.structure(wire, tp)
-        except Exception as exc:  # noqa: BLE001
-            self.mismatch("body-type", ptr + "/requestBody", f"operations.{mname}(request)", f"{type(exc).__name__}: {exc}"[:200])
+        except Exception as exc:
+            self.mismatch(
+                "body-type",
+                ptr + "/requestBody",
+                f"operations.{mname}(request)",
+                f"{type(exc).__name__}: {exc}"[:200],
+            )
             raise BodyUnusable from None
         return value, None if wire is None else media
 
@@ -1305,7 +1404,11 @@ class Checker:
         if ctype.split(";")[0].strip().lower() not in documented:
             self.mismatch("body-content-type", bptr, py, f"sent {ctype!r}")
             return
-        sent_media = next(m for m in content if m.split(";")[0].strip().lower() == ctype.split(";")[0].strip().lower())
+        sent_media = next(
+            m
+            for m in content
+            if m.split(";")[0].strip().lower() == ctype.split(";")[0].strip().lower()
+        )
         if sent_media != media:
             return self.result.skip("body-other-media-type")
         wire = self.pkg.converter.unstructure(value)
@@ -1317,9 +1420,13 @@ class Checker:
             except ValueError:
                 self.mismatch("body-encoding", bptr, py, "not JSON")
                 return None
-            want = json.loads(json.dumps(wire, default=lambda b: b.decode() if isinstance(b, bytes) else str(b)))
+            want = json.loads(
+                json.dumps(wire, default=lambda b: b.decode() if isinstance(b, bytes) else str(b))
+            )
             if not same(got, want):
-                self.mismatch("body-encoding", bptr, py, f"got {str(got)[:120]} want {str(want)[:120]}")
+                self.mismatch(
+                    "body-encoding", bptr, py, f"got {str(got)[:120]} want {str(want)[:120]}"
+                )
         elif base == "application/x-www-form-urlencoded":
             encoding = content[media].get("encoding") or {}
             want_pairs = form_pairs(wire, encoding if isinstance(encoding, dict) else {})
@@ -1327,17 +1434,29 @@ class Checker:
                 return self.result.skip("form-nested-value")
             got_pairs = parse_qsl(body.decode("ascii", "replace"), keep_blank_values=True)
             if sorted(want_pairs) != sorted(got_pairs):
-                self.mismatch("body-encoding", bptr, py, f"got {got_pairs[:6]} want {want_pairs[:6]}")
+                self.mismatch(
+                    "body-encoding", bptr, py, f"got {got_pairs[:6]} want {want_pairs[:6]}"
+                )
         elif base.startswith("multipart/"):
             if isinstance(wire, dict):
                 names = set(re.findall(rb'name="([^"]*)"', body))
                 want_names = {k.encode() for k, v in wire.items() if v is not None}
                 if not want_names <= names:
-                    self.mismatch("body-encoding", bptr, py, f"parts {sorted(names)} want {sorted(want_names)}")
+                    self.mismatch(
+                        "body-encoding",
+                        bptr,
+                        py,
+                        f"parts {sorted(names)} want {sorted(want_names)}",
+                    )
             elif isinstance(wire, (bytes, str)):
                 payload = wire if isinstance(wire, bytes) else wire.encode()
                 if payload not in body:
-                    self.mismatch("body-encoding", bptr, py, f"the file is not in the body ({len(body)} bytes)")
+                    self.mismatch(
+                        "body-encoding",
+                        bptr,
+                        py,
+                        f"the file is not in the body ({len(body)} bytes)",
+                    )
         elif isinstance(wire, bytes):
             if body != wire:
                 self.mismatch("body-encoding", bptr, py, f"{len(body)} bytes sent")
@@ -1346,7 +1465,13 @@ class Checker:
     # ---- responses
 
     def check_responses(
-        self, ptr: str, op: dict[str, Any], module: Any, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]
+        self,
+        ptr: str,
+        op: dict[str, Any],
+        module: Any,
+        fn: Callable[..., Any],
+        args: list[Any],
+        kwargs: dict[str, Any],
     ) -> None:
         responses = {str(k): v for k, v in (op.get("responses") or {}).items()}
         codes = list(responses)
@@ -1381,7 +1506,10 @@ class Checker:
                 if _is_json(base):
                     payload, want = json.dumps(value).encode(), value
                 elif _is_jsonl(base):
-                    payload, want = (json.dumps(value) + "\n" + json.dumps(value) + "\n").encode(), [value, value]
+                    payload, want = (
+                        (json.dumps(value) + "\n" + json.dumps(value) + "\n").encode(),
+                        [value, value],
+                    )
                 elif base.startswith("text/"):
                     payload, want = str(value).encode(), str(value)
                 else:
@@ -1395,17 +1523,26 @@ class Checker:
                 got = fn(*args, **kwargs)
             except err_base as exc:
                 if 200 <= status < 300:
-                    self.mismatch("response-decode", rptr, py, f"{type(exc).__name__}: {str(exc)[:160]}")
+                    self.mismatch(
+                        "response-decode", rptr, py, f"{type(exc).__name__}: {str(exc)[:160]}"
+                    )
                     continue
                 if getattr(type(exc), "STATUS", None) != code:
-                    self.mismatch("response-error-class", rptr, py, f"{type(exc).__name__} STATUS={getattr(type(exc), 'STATUS', None)}")
+                    self.mismatch(
+                        "response-error-class",
+                        rptr,
+                        py,
+                        f"{type(exc).__name__} STATUS={getattr(type(exc), 'STATUS', None)}",
+                    )
                     continue
                 if want is not None and media and _is_json(media.split(";")[0].strip().lower()):
                     data = getattr(exc, "data", None)
                     self.compare_decoded(rptr, py, data, want, schema)
                 continue
-            except Exception as exc:  # noqa: BLE001
-                self.mismatch("response-decode", rptr, py, f"{type(exc).__name__}: {str(exc)[:160]}")
+            except Exception as exc:
+                self.mismatch(
+                    "response-decode", rptr, py, f"{type(exc).__name__}: {str(exc)[:160]}"
+                )
                 continue
             finally:
                 self.pkg.pool.reply = None
@@ -1418,22 +1555,48 @@ class Checker:
                 try:
                     got = list(got)
                 except TypeError:
-                    self.mismatch("response-decode", rptr, py, f"{type(got).__name__} is not a sequence of lines")
+                    self.mismatch(
+                        "response-decode",
+                        rptr,
+                        py,
+                        f"{type(got).__name__} is not a sequence of lines",
+                    )
                     continue
-            self.compare_decoded(rptr, py, got, want, schema if not isinstance(want, list) or not media or not _is_jsonl(media.split(";")[0].strip().lower()) else None)
+            self.compare_decoded(
+                rptr,
+                py,
+                got,
+                want,
+                schema
+                if not isinstance(want, list)
+                or not media
+                or not _is_jsonl(media.split(";")[0].strip().lower())
+                else None,
+            )
 
     def compare_decoded(self, rptr: str, py: str, got: Any, want: Any, schema: Any = None) -> None:
-        if isinstance(want, (bytes, str)) and not isinstance(want, str) or isinstance(got, (bytes, str)):
+        if (isinstance(want, (bytes, str)) and not isinstance(want, str)) or isinstance(
+            got, (bytes, str)
+        ):
             if got != want:
                 self.mismatch("response-decode", rptr, py, f"got {got!r:.80}")
             return
         back = self.pkg.converter.unstructure(got)
         back = json.loads(json.dumps(back, default=_text))
         if not same(back, want):
-            if schema is not None and fits(self.doc, back, schema) and passes_untagged_union(self.doc, schema):
+            if (
+                schema is not None
+                and fits(self.doc, back, schema)
+                and passes_untagged_union(self.doc, schema)
+            ):
                 self.mismatch("union-first-fit", rptr, py, first_difference(back, want))
                 return
-            self.mismatch("response-decode", rptr, py, "round trip changed the body (decoded != sent) " + first_difference(back, want))
+            self.mismatch(
+                "response-decode",
+                rptr,
+                py,
+                "round trip changed the body (decoded != sent) " + first_difference(back, want),
+            )
 
     # ---- schemas
 
@@ -1450,7 +1613,7 @@ class Checker:
         return self._norm_index
 
     def check_schemas(self) -> None:
-        comps = ((self.doc.data.get("components") or {}).get("schemas") or {})
+        comps = (self.doc.data.get("components") or {}).get("schemas") or {}
         lower: dict[str, int] = {}
         for name in comps:
             lower[class_name(str(name)).lower()] = lower.get(class_name(str(name)).lower(), 0) + 1
@@ -1495,8 +1658,13 @@ class Checker:
         cls = getattr(self.pkg.models, want, None)
         if cls is not None and fits_kind(cls):
             return cls
-        if cls is None and not case_twin and not any(
-            hasattr(self.pkg.models, alt) for alt in (want + "Model", "Model" + want, want + "_")
+        if (
+            cls is None
+            and not case_twin
+            and not any(
+                hasattr(self.pkg.models, alt)
+                for alt in (want + "Model", "Model" + want, want + "_")
+            )
         ):
             same_letters = self.norm_index.get(norm(want), [])
             if len(same_letters) == 1:
@@ -1504,27 +1672,38 @@ class Checker:
                 if fits_kind(cls):
                     return cls
         if not is_obj and typing.get_origin(cls) is typing.Literal:
-            self.mismatch("enum-as-literal", sptr, f"models.{want}", values=list(typing.get_args(cls)))
+            self.mismatch(
+                "enum-as-literal", sptr, f"models.{want}", values=list(typing.get_args(cls))
+            )
             return None
         for alt in (want + "Model", "Model" + want, want + "_"):
             other = getattr(self.pkg.models, alt, None)
             if other is not None and fits_kind(other):
                 self.mismatch(
-                    "model-renamed", sptr, f"models.{alt}",
+                    "model-renamed",
+                    sptr,
+                    f"models.{alt}",
                     f"models.{want} is {type(cls).__name__ if cls is not None else 'absent'}",
-                    want=want, py=alt, case_twin=case_twin,
+                    want=want,
+                    py=alt,
+                    case_twin=case_twin,
                 )
                 return other
         self.mismatch(
-            "model-missing", sptr, f"models.{want}",
-            "absent" if cls is None else f"is {cls!r:.80}, not {'an attrs class' if is_obj else 'an enum'}",
+            "model-missing",
+            sptr,
+            f"models.{want}",
+            "absent"
+            if cls is None
+            else f"is {cls!r:.80}, not {'an attrs class' if is_obj else 'an enum'}",
         )
         return None
 
     def check_fields(self, sptr: str, cls: type, s: dict[str, Any]) -> None:
         props, required, _ = self.doc.object_view(s)
         fields = {
-            f.metadata.get("wire", f.name): f for f in attrs.fields(cls)
+            f.metadata.get("wire", f.name): f
+            for f in attrs.fields(cls)
             if not f.metadata.get("additional_properties")
         }
         py = f"models.{cls.__name__}"
@@ -1533,7 +1712,9 @@ class Checker:
                 self.mismatch("field-missing", f"{sptr}/properties/{ptr_escape(str(name))}", py)
         for wire in fields:
             if wire not in props:
-                self.mismatch("field-extra", sptr, f"{py}.{fields[wire].name}", f"wire name {wire!r}")
+                self.mismatch(
+                    "field-extra", sptr, f"{py}.{fields[wire].name}", f"wire name {wire!r}"
+                )
         fh = hints(self.pkg, cls)
         for name, sub in props.items():
             f = fields.get(name)
@@ -1547,7 +1728,11 @@ class Checker:
                 rw = isinstance(subr, dict) and bool(subr.get("readOnly") or subr.get("writeOnly"))
                 only = single_value(subr)
                 self.mismatch(
-                    "field-required", fptr, fpy, spec=name in required, py=is_req,
+                    "field-required",
+                    fptr,
+                    fpy,
+                    spec=name in required,
+                    py=is_req,
                     read_write_only=rw,
                     single_value_default=only is not None and f.default == only[0],
                 )
@@ -1558,11 +1743,14 @@ class Checker:
             parts = arms(tp)
             has_none = type(None) in parts
             if has_none != self.doc.nullable(sub) and Any not in parts:
-                self.mismatch("field-nullable", fptr, fpy, f"annotation {f.type}", spec=self.doc.nullable(sub))
+                self.mismatch(
+                    "field-nullable", fptr, fpy, f"annotation {f.type}", spec=self.doc.nullable(sub)
+                )
             vals = self.doc.enum_values(sub)
             if vals is not None and vals and not isinstance(subr.get("type"), list):
                 enums = [
-                    a for a in parts
+                    a
+                    for a in parts
                     if isinstance(a, type) and issubclass(a, enum.Enum) and not is_unset(a)
                 ]
                 if enums:
@@ -1586,7 +1774,7 @@ class Checker:
             samples.append(("example", s["example"]))
         if isinstance(s.get("examples"), list):
             samples += [("examples", e) for e in s["examples"][:3]]
-        for kind, example in samples:
+        for _kind, example in samples:
             self.result.examples += 1
             if not fits(self.doc, example, raw):
                 self.result.skip("spec-example-does-not-fit-its-schema")
@@ -1610,7 +1798,7 @@ class Checker:
         try:
             obj = self.pkg.converter.structure(value, target)
             back = json.loads(json.dumps(self.pkg.converter.unstructure(obj), default=_text))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.mismatch(cls_name, sptr, py, f"{type(exc).__name__}: {str(exc)[:160]}")
             return
         original = json.loads(json.dumps(value, default=str))
@@ -1619,12 +1807,18 @@ class Checker:
                 props, _, extra = self.doc.object_view({"$ref": sptr})
                 declared = {k: v for k, v in original.items() if k in props}
                 if extra in (None, False) and same(back, declared):
-                    self.mismatch("undeclared-dropped", sptr, py, str(sorted(set(original) - set(props))))
+                    self.mismatch(
+                        "undeclared-dropped", sptr, py, str(sorted(set(original) - set(props)))
+                    )
                     return
-            if fits(self.doc, back, {"$ref": sptr}) and passes_untagged_union(self.doc, {"$ref": sptr}):
+            if fits(self.doc, back, {"$ref": sptr}) and passes_untagged_union(
+                self.doc, {"$ref": sptr}
+            ):
                 self.mismatch("union-first-fit", sptr, py, first_difference(back, original))
                 return
-            self.mismatch(cls_name, sptr, py, "changed (decoded != sent) " + first_difference(back, original))
+            self.mismatch(
+                cls_name, sptr, py, "changed (decoded != sent) " + first_difference(back, original)
+            )
 
 
 def single_value(s: Any) -> tuple[Any] | None:
@@ -1665,7 +1859,13 @@ def _is_json(media: str) -> bool:
 
 
 def _is_jsonl(media: str) -> bool:
-    return media in ("application/x-jsonl", "application/jsonl", "application/x-ndjson", "application/ndjson", "application/jsonlines")
+    return media in (
+        "application/x-jsonl",
+        "application/jsonl",
+        "application/x-ndjson",
+        "application/ndjson",
+        "application/jsonlines",
+    )
 
 
 def pick_media(content: dict[str, Any]) -> str | None:
@@ -1737,9 +1937,11 @@ def main(argv: list[str]) -> int:
     else:
         for m in result.mismatches:
             print(m.fingerprint, "  ", m.detail[:200])
-        print(f"{result.spec}: {result.operations} operations, {result.schemas} schemas, "
-              f"{len(result.mismatches)} mismatches {result.by_class()}, accepted {result.accepted}, "
-              f"skipped {result.skipped}, {result.seconds:.1f}s")
+        print(
+            f"{result.spec}: {result.operations} operations, {result.schemas} schemas, "
+            f"{len(result.mismatches)} mismatches {result.by_class()}, accepted {result.accepted}, "
+            f"skipped {result.skipped}, {result.seconds:.1f}s"
+        )
     return 0
 
 

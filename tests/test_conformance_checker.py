@@ -94,7 +94,9 @@ def package(
     out = tmp_path / "out"
     write.write_tree(out, result.files)
     yield spec, out, result.package
-    for name in [m for m in sys.modules if m == result.package or m.startswith(result.package + ".")]:
+    for name in [
+        m for m in sys.modules if m == result.package or m.startswith(result.package + ".")
+    ]:
         del sys.modules[name]
     importlib.invalidate_caches()
 
@@ -148,7 +150,10 @@ def test_a_query_parameter_under_another_name_is_caught(package: tuple[Path, Pat
     spec, out, name = package
     edit(out, name, "operations/get_item.py", '"pageSize",', '"page_size",')
     found = fingerprints(spec, out, name)
-    assert "param-missing|#/paths/~1items~1{itemId}/get/parameters/query:pageSize|operations.get_item" in found
+    assert (
+        "param-missing|#/paths/~1items~1{itemId}/get/parameters/query:pageSize|operations.get_item"
+        in found
+    )
 
 
 def test_wrong_required_ness_is_caught(package: tuple[Path, Path, str]) -> None:
@@ -166,7 +171,10 @@ def test_a_wrong_error_class_is_caught(package: tuple[Path, Path, str]) -> None:
     spec, out, name = package
     edit(out, name, "errors.py", 'STATUS = "404"', 'STATUS = "410"')
     found = fingerprints(spec, out, name)
-    assert "response-error-class|#/paths/~1items~1{itemId}/get/responses/404|operations.get_item[404]" in found
+    assert (
+        "response-error-class|#/paths/~1items~1{itemId}/get/responses/404|operations.get_item[404]"
+        in found
+    )
 
 
 def test_a_query_in_the_path_template_must_stay_one_query() -> None:
@@ -200,7 +208,11 @@ def test_conventions_are_accepted_in_one_place_only() -> None:
     assert ci.convention_for(other) is None
     missing = ci.Mismatch("field-missing", "#/x", "models.X")
     assert ci.convention_for(missing) is None
-    assert set(ci.CONVENTIONS) >= {"open-enum", "read-write-only-optional", "duplicate-operation-id"}
+    assert set(ci.CONVENTIONS) >= {
+        "open-enum",
+        "read-write-only-optional",
+        "duplicate-operation-id",
+    }
 
 
 def test_serialisation_rules_follow_openapi() -> None:

@@ -114,7 +114,11 @@ def check(
     results[key] = r
     assert r["operations"] > 0 or r["schemas"] > 0
     known = set(KNOWN_GENERATOR_BUGS.get(key, ()))
-    new = [f"{m['fingerprint']}  {m['detail'][:160]}" for m in r["mismatches"] if m["fingerprint"] not in known]
+    new = [
+        f"{m['fingerprint']}  {m['detail'][:160]}"
+        for m in r["mismatches"]
+        if m["fingerprint"] not in known
+    ]
     assert not new, f"{len(new)} mismatches with the spec:\n" + "\n".join(new[:40])
 
 
