@@ -190,9 +190,13 @@ def test_a_query_in_the_path_template_must_stay_one_query() -> None:
     checker.check_url("#/paths/~1b?beta=true/get", "/b?beta=true", "list_b", right)
     missing = ci.Sent.of({"url": "https://x/base/b?limit=1", "headers": {}, "body": None})
     checker.check_url("#/paths/~1b?beta=true/get", "/b?beta=true", "list_b", missing)
+    fragment = ci.Sent.of({"url": "https://x/base/b#frag?limit=1", "headers": {}, "body": None})
+    checker.check_url("#/paths/~1b#frag/get", "/b#frag", "list_b", fragment)
     assert [m.fingerprint for m in result.mismatches] == [
-        "url-template|#/paths/~1b?beta=true/get|operations.list_b"
-    ] * 2
+        "url-template|#/paths/~1b?beta=true/get|operations.list_b",
+        "url-template|#/paths/~1b?beta=true/get|operations.list_b",
+        "url-template|#/paths/~1b#frag/get|operations.list_b",
+    ]
 
 
 def test_conventions_are_accepted_in_one_place_only() -> None:
