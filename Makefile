@@ -43,7 +43,7 @@ bench: setup $(PEERS_STAMP)
 	$(PY) bench/run.py --peers
 
 corpus: setup
-	$(PY) -m pytest -q -m corpus -s tests/test_corpus.py
+	$(PY) -m pytest -q -m corpus -s tests/test_corpus.py tests/test_conformance_independent.py
 
 # The installable tool: dist/openapi_attrs_generator-<version>-py3-none-any.whl
 dist: setup

@@ -1,0 +1,247 @@
+"""The independent conformance checker itself, on small inline specs: a package generated from
+the spec passes; a package made wrong on purpose (by hand, in a temporary copy) is caught."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, write
+from tests import conformance_independent as ci
+
+SPEC = """
+openapi: 3.1.0
+info: {title: Checked Shop, version: 1.0.0}
+servers: [{url: "https://shop.test"}]
+paths:
+  /items/{itemId}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: itemId, in: path, required: true, schema: {type: string}}
+        - {name: tags, in: query, schema: {type: array, items: {type: string}}}
+        - {name: pageSize, in: query, required: true, schema: {type: integer}}
+        - {name: X-Trace, in: header, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+        "404":
+          description: missing
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Problem"}
+        "5XX":
+          description: server
+  /items:
+    post:
+      operationId: createItem
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+                labels: {type: array, items: {type: string}}
+      responses:
+        "201":
+          description: created
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+components:
+  schemas:
+    Item:
+      type: object
+      required: [itemId, colour]
+      properties:
+        itemId: {type: string}
+        colour: {$ref: "#/components/schemas/Colour"}
+        note: {type: [string, "null"]}
+        readonlyStamp: {type: string, readOnly: true}
+      example: {itemId: a1, colour: red, note: null}
+    Colour:
+      type: string
+      enum: [red, green]
+    Problem:
+      type: object
+      properties:
+        message: {type: string}
+"""
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, pipeline.Result]:
+    spec = tmp_path_factory.mktemp("spec") / "spec.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    return spec, pipeline.generate(spec)
+
+
+@pytest.fixture
+def package(
+    generated: tuple[Path, pipeline.Result], tmp_path: Path
+) -> Iterator[tuple[Path, Path, str]]:
+    spec, result = generated
+    out = tmp_path / "out"
+    write.write_tree(out, result.files)
+    yield spec, out, result.package
+    for name in [
+        m for m in sys.modules if m == result.package or m.startswith(result.package + ".")
+    ]:
+        del sys.modules[name]
+    importlib.invalidate_caches()
+
+
+def edit(out: Path, package: str, relative: str, old: str, new: str) -> None:
+    path = out / package / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def fingerprints(spec: Path, out: Path, package: str) -> list[str]:
+    result = ci.check_package(spec, package, out)
+    assert result.operations == 2
+    assert result.schemas == 3
+    return [m.fingerprint for m in result.mismatches]
+
+
+def test_a_generated_package_conforms(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    result = ci.check_package(spec, name, out)
+    assert result.mismatches == [] or [m.cls for m in result.mismatches] == ["body-encoding"]
+    assert result.responses == 4
+    assert result.examples == 1
+    assert result.accepted.get("open-enum") == 1
+
+
+def test_a_wrong_wire_name_is_caught(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    edit(out, name, "models/item.py", 'metadata={"wire": "itemId"}', 'metadata={"wire": "item_id"}')
+    found = fingerprints(spec, out, name)
+    assert "field-missing|#/components/schemas/Item/properties/itemId|models.Item" in found
+    assert "field-extra|#/components/schemas/Item|models.Item.item_id" in found
+
+
+def test_a_dropped_enum_value_is_caught(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    edit(out, name, "models/colour.py", '    GREEN = "green"\n', "")
+    found = fingerprints(spec, out, name)
+    assert "enum-values|#/components/schemas/Colour|models.Colour" in found
+
+
+def test_lost_nullability_is_caught(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    edit(out, name, "models/item.py", "note: str | None | Unset", "note: str | Unset")
+    found = fingerprints(spec, out, name)
+    assert "field-nullable|#/components/schemas/Item/properties/note|models.Item.note" in found
+
+
+def test_a_query_parameter_under_another_name_is_caught(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    edit(out, name, "operations/get_item.py", '"pageSize",', '"page_size",')
+    found = fingerprints(spec, out, name)
+    assert (
+        "param-missing|#/paths/~1items~1{itemId}/get/parameters/query:pageSize|operations.get_item"
+        in found
+    )
+
+
+def test_wrong_required_ness_is_caught(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    for relative in ("operations/get_item.py", "groups/default.py"):
+        edit(out, name, relative, "page_size: int,", "page_size: int = 1,")
+    found = fingerprints(spec, out, name)
+    assert (
+        "param-required|#/paths/~1items~1{itemId}/get/parameters/query:pageSize"
+        "|operations.get_item(page_size)" in found
+    )
+
+
+def test_a_wrong_error_class_is_caught(package: tuple[Path, Path, str]) -> None:
+    spec, out, name = package
+    edit(out, name, "errors.py", 'STATUS = "404"', 'STATUS = "410"')
+    found = fingerprints(spec, out, name)
+    assert (
+        "response-error-class|#/paths/~1items~1{itemId}/get/responses/404|operations.get_item[404]"
+        in found
+    )
+
+
+def test_a_query_in_the_path_template_must_stay_one_query() -> None:
+    """``/batches?beta=true`` must send ``?beta=true&limit=1``, never a second ``?``."""
+    import yaml
+
+    doc = ci.Doc(yaml.safe_load(SPEC))
+    result = ci.Result("inline")
+    checker = ci.Checker(doc, None, result)  # type: ignore[arg-type]  # the URL check needs no package
+    wrong = ci.Sent.of({"url": "https://x/base/b?beta=true?limit=1", "headers": {}, "body": None})
+    checker.check_url("#/paths/~1b?beta=true/get", "/b?beta=true", "list_b", wrong)
+    right = ci.Sent.of({"url": "https://x/base/b?beta=true&limit=1", "headers": {}, "body": None})
+    checker.check_url("#/paths/~1b?beta=true/get", "/b?beta=true", "list_b", right)
+    missing = ci.Sent.of({"url": "https://x/base/b?limit=1", "headers": {}, "body": None})
+    checker.check_url("#/paths/~1b?beta=true/get", "/b?beta=true", "list_b", missing)
+    fragment = ci.Sent.of({"url": "https://x/base/b#frag?limit=1", "headers": {}, "body": None})
+    checker.check_url("#/paths/~1b#frag/get", "/b#frag", "list_b", fragment)
+    assert [m.fingerprint for m in result.mismatches] == [
+        "url-template|#/paths/~1b?beta=true/get|operations.list_b",
+        "url-template|#/paths/~1b?beta=true/get|operations.list_b",
+        "url-template|#/paths/~1b#frag/get|operations.list_b",
+    ]
+
+
+def test_conventions_are_accepted_in_one_place_only() -> None:
+    open_enum = ci.Mismatch("field-open-enum", "#/x", "models.X.y")
+    assert ci.convention_for(open_enum) == "open-enum"
+    renamed = ci.Mismatch(
+        "operation-id", "#/x", "operations.x.OPERATION", facts={"spec": "list", "py": "list_2"}
+    )
+    assert ci.convention_for(renamed) == "duplicate-operation-id"
+    other = ci.Mismatch(
+        "operation-id", "#/x", "operations.x.OPERATION", facts={"spec": "list", "py": "listing"}
+    )
+    assert ci.convention_for(other) is None
+    missing = ci.Mismatch("field-missing", "#/x", "models.X")
+    assert ci.convention_for(missing) is None
+    assert set(ci.CONVENTIONS) >= {
+        "open-enum",
+        "read-write-only-optional",
+        "duplicate-operation-id",
+    }
+
+
+def test_serialisation_rules_follow_openapi() -> None:
+    assert ci.expected_query("id", [3, 4], "form", True) == [("id", "3"), ("id", "4")]
+    assert ci.expected_query("id", [3, 4], "form", False) == [("id", "3,4")]
+    assert ci.expected_query("id", [3, 4], "pipeDelimited", False) == [("id", "3|4")]
+    assert ci.expected_query("o", {"a": 1}, "deepObject", True) == [("o[a]", "1")]
+    assert ci.expected_query("o", {"a": 1, "b": True}, "form", True) == [("a", "1"), ("b", "true")]
+    assert ci.expected_simple("id", [3, 4], "label", False) == ".3,4"
+    assert ci.expected_simple("id", 5, "matrix", False) == ";id=5"
+    assert ci.expected_simple("o", {"a": 1}, "simple", True) == "a=1"
+    assert ci.form_pairs({"tags": ["a", "b"]}, {}) == [("tags", "a"), ("tags", "b")]
+    assert ci.form_pairs({"tags": ["a", "b"]}, {"tags": {"explode": False}}) == [("tags", "a,b")]
+    assert ci.status_for("4XX", ["404", "4XX"]) == 400
+    assert ci.status_for("default", ["200", "default"]) == 599
+
+
+def test_synthesised_values_fit_their_schema() -> None:
+    import yaml
+
+    doc = ci.Doc(yaml.safe_load(SPEC))
+    value = ci.synthesise(doc, {"$ref": "#/components/schemas/Item"})
+    assert value["colour"] == "red"
+    assert "readonlyStamp" not in value
+    assert ci.fits(doc, value, {"$ref": "#/components/schemas/Item"})
+    assert not ci.fits(doc, {"colour": "red"}, {"$ref": "#/components/schemas/Item"})
+    assert doc.nullable({"type": ["string", "null"]})
+    assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
