@@ -789,6 +789,18 @@ class Package:
     namespace: dict[str, Any]
 
 
+def _dummy_credentials(client_cls: Any) -> dict[str, Any]:
+    """A value for every credential argument of the generated ``Client`` (the client refuses to
+    send an operation that needs one without it)."""
+    known = {"server_url", "timeout", "retries", "headers", "transport", "self", "hooks"}
+    found: dict[str, Any] = {}
+    for name, param in inspect.signature(client_cls.__init__).parameters.items():
+        if name in known or param.kind is not inspect.Parameter.KEYWORD_ONLY:
+            continue
+        found[name] = ("user", "secret") if "tuple" in str(param.annotation) else "secret"
+    return found
+
+
 def load_package(name: str) -> Package:
     import pkgutil
 
@@ -805,7 +817,12 @@ def load_package(name: str) -> Package:
         operations[(method.lower(), path)] = mod
     pool = RecordingPool()
     transport = root.Transport(pool=pool, sleep=lambda _s: None)
-    client = root.Client(transport=transport, retries=None, server_url="https://api.test/base")
+    client = root.Client(
+        transport=transport,
+        retries=None,
+        server_url="https://api.test/base",
+        **_dummy_credentials(root.Client),
+    )
     methods: dict[str, Callable[..., Any]] = {}
     by_id = {id(m): m for m in operations.values()}
     for attr in dir(client):
