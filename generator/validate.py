@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .diagnostics import ERROR, WARNING, Diagnostic, escape
+from .diagnostics import ERROR, WARNING, Diagnostic, Position, escape
 from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
 
 
@@ -65,7 +65,7 @@ def check_shape(doc: Any) -> list[Diagnostic]:
 
 
 def repair(
-    doc: dict[str, Any], text: str, lines: Mapping[str, int] | None
+    doc: dict[str, Any], text: str, lines: Mapping[str, Position] | None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each."""
     doc = copy.deepcopy(doc)
@@ -239,10 +239,11 @@ def iter_schemas_under(doc: dict[str, Any], ptr: str) -> Any:
     return iter_schemas(lookup(doc, ptr), ptr)
 
 
-def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | None:
-    line = lines.get(ptr)
-    if line is None:
+def _ref_from_comment(text: str, lines: Mapping[str, Position], ptr: str) -> str | None:
+    place = lines.get(ptr)
+    if place is None:
         return None
+    line = place[0]
     source = text.splitlines()[line - 1] if line - 1 < len(text.splitlines()) else ""
     m = re.search(r"\$ref:\s*(#/\S+)", source)
     return m.group(1).strip("'\"") if m else None
