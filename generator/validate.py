@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
+from . import repairs
 from .diagnostics import ERROR, WARNING, Diagnostic, Position, escape
 from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
 
@@ -53,7 +54,7 @@ def check_shape(doc: Any) -> list[Diagnostic]:
                 )
             ]
         return [Diagnostic(ERROR, "no 'openapi' field: this is not an OpenAPI document")]
-    if not re.match(r"^3\.[01]\.\d+", str(version)):
+    if not re.match(r"^3\.[01](\.\d+|$)", str(version)):
         return [
             Diagnostic(
                 ERROR,
@@ -182,6 +183,7 @@ def repair(
                 )
             else:
                 seen[op_id] = ptr
+    diags += repairs.apply(doc)
     return doc, diags
 
 
@@ -326,6 +328,9 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
     """Problems openapi-spec-validator (and, for 3.1, the JSON Schema meta-schema) finds in
     ``doc`` (already repaired), each at the deepest place that is wrong."""
     is31 = str(doc.get("openapi", "")).startswith("3.1")
+    if not is31 and any(repairs.newer_in_30(s) for _, s in iter_document_schemas(doc)):
+        doc = copy.deepcopy(doc)
+        repairs.hidden_from_30_validator(doc)
     checker = _spec_validator(is31)(doc)
     diags: list[Diagnostic] = _schema_meta_errors(doc) if is31 else []
     try:
