@@ -178,12 +178,13 @@ def path_parameter_not_required(doc: dict[str, Any]) -> list[Diagnostic]:
     diags = []
     for ptr, p in _parameters(doc):
         if p.get("in") == "path" and p.get("required") is not True:
+            where = f"{ptr}/required" if "required" in p else ptr
             p["required"] = True
             diags.append(
                 Diagnostic(
                     WARNING,
                     "path parameter is not marked 'required: true'; read as required",
-                    f"{ptr}/required" if "required" in p else ptr,
+                    where,
                 )
             )
     return diags

@@ -347,10 +347,19 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
         diags.append(
             Diagnostic(
                 WARNING,
-                f"openapi-spec-validator could not check the whole document ({type(exc).__name__}: {str(exc)[:200]}); continuing with the generator's own checks",
+                f"openapi-spec-validator could not check the whole document ({type(exc).__name__}:"
+                f" {_first_words(str(exc))}); continuing with the generator's own checks",
             )
         )
     return _without_repeats(diags)
+
+
+def _first_words(text: str) -> str:
+    """The start of an exception's text, without the dump of the whole document some carry."""
+    text = text.split(" does not exist within", 1)[0] + (
+        " does not exist" if " does not exist within" in text else ""
+    )
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _without_repeats(diags: list[Diagnostic]) -> list[Diagnostic]:
@@ -396,7 +405,7 @@ def _is_choice(err: Any) -> bool:
 def _deepest_choice(doc: dict[str, Any], where: tuple[Any, ...], err: Any) -> tuple[Any, Any]:
     """A oneOf/anyOf failure of the OpenAPI schema, checked again with jsonschema to find the
     branch that came closest and the deepest place that is wrong in it."""
-    from jsonschema.validators import validator_for
+    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 
     try:
         sub = err.schema
@@ -414,22 +423,41 @@ def _deepest_choice(doc: dict[str, Any], where: tuple[Any, ...], err: Any) -> tu
     while best.context:
         ranked = sorted(best.context, key=_depth)
         if len(ranked) > 1 and _depth(ranked[0]) == _depth(ranked[1]):
-            best = _Alternatives(best, ranked)
+            best = _Alternatives(best, [e for e in ranked if _depth(e) == _depth(ranked[0])])
             break
         best = ranked[0]
     return (*where, *best.absolute_path), best
 
 
 class _Alternatives:
-    """Branches of a oneOf/anyOf that fail equally deep: the message names what each lacks."""
+    """Branches of a oneOf/anyOf that fail equally deep: one message naming what each lacks
+    (``'body' is not one of ['path', 'query', ...]`` when each allows other values)."""
 
-    def __init__(self, err: Any, ranked: list[Any]) -> None:
+    def __init__(self, err: Any, tied: list[Any]) -> None:
         self.absolute_path = err.absolute_path
         self.instance = err.instance
         self.validator = err.validator
-        tied = [e for e in ranked if _depth(e) == _depth(ranked[0])]
+        paths = {tuple(e.absolute_path) for e in tied}
+        if len(paths) == 1 and all(e.validator == "enum" for e in tied):
+            self.absolute_path = tied[0].absolute_path
+            self.instance = tied[0].instance
+            allowed = [v for e in tied for v in e.validator_value]
+            self.message = f"{self.instance!r} is not one of {allowed!r}"
+            return
         reasons = list(dict.fromkeys(str(e.message).splitlines()[0] for e in tied))
         self.message = "fits none of the alternatives: " + "; or ".join(reasons)
+
+
+def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnostic]:
+    """The validator's findings and the repairs' diagnostics, without validator errors about a
+    place (or a parent of a place) a repair already reported as an error."""
+    named = [d.pointer for d in repaired if d.level == ERROR and d.pointer]
+    kept = [
+        d
+        for d in found
+        if not any(p == d.pointer or p.startswith(d.pointer + "/") for p in named) or not d.pointer
+    ]
+    return kept + repaired
 
 
 def _depth(err: Any) -> tuple[int, bool]:
