@@ -107,6 +107,32 @@ def info_version_not_string(doc: dict[str, Any]) -> list[Diagnostic]:
     ]
 
 
+def document_without_paths(doc: dict[str, Any]) -> list[Diagnostic]:
+    """A 3.0 document with components but no ``paths`` (3.1 allows that): no operations."""
+    if "paths" in doc or "webhooks" in doc or not _is30(doc):
+        return []
+    doc["paths"] = {}
+    return [Diagnostic(WARNING, "the document has no 'paths' (it is required); no operations")]
+
+
+def operation_without_responses(doc: dict[str, Any]) -> list[Diagnostic]:
+    """An operation whose ``responses`` is empty (or, in 3.0, missing): read as one response
+    without content, as in 3.1, where ``responses`` may be left out."""
+    diags = []
+    for ptr, op in _operations(doc):
+        resps = op.get("responses")
+        if resps == {} or ("responses" not in op and _is30(doc)):
+            op["responses"] = {"default": {"description": ""}}
+            diags.append(
+                Diagnostic(
+                    WARNING,
+                    "operation documents no response; read as one response without content",
+                    f"{ptr}/responses" if resps == {} else ptr,
+                )
+            )
+    return diags
+
+
 STATUS_KEY = re.compile(r"^(default|[1-5][0-9]{2}|[1-5]XX|x-.*)$")
 
 
@@ -380,6 +406,8 @@ def example_breaks_format(doc: dict[str, Any]) -> list[Diagnostic]:
 RULES: tuple[Rule, ...] = (
     version_without_patch,
     info_version_not_string,
+    document_without_paths,
+    operation_without_responses,
     status_key_case,
     invalid_status_keys,
     response_without_description,

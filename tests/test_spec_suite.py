@@ -201,6 +201,24 @@ WARNS: dict[str, Warns] = {
         "response has no description (it is required)",
         "8:9",
     ),
+    "document-without-paths-30": Warns(
+        HEAD30 + "components: {schemas: {A: {type: string}}}\n",
+        "",
+        "the document has no 'paths' (it is required); no operations",
+        "",
+    ),
+    "responses-empty": Warns(
+        HEAD31 + op("{}"),
+        "/paths/~1a/get/responses",
+        "operation documents no response; read as one response without content",
+        "7:7",
+    ),
+    "responses-missing-30": Warns(
+        HEAD30 + "paths:\n  /a:\n    get: {operationId: getA}\n",
+        "/paths/~1a/get",
+        "operation documents no response; read as one response without content",
+        "5:5",
+    ),
 }
 
 
@@ -334,7 +352,8 @@ def test_generates_with_this_warning(
     err = capsys.readouterr().err
     assert code == 0, err
     warnings = [line for line in _lines(err) if ": warning: " in line]
-    assert warnings == [f"{spec}:{c.place}: warning: #{c.pointer}: {_rest(warnings, c)}"], err
+    assert len(warnings) == 1, err
+    assert warnings[0].startswith(_where(spec, c.place, "warning", c.pointer)), err
     assert c.message in warnings[0]
     imported = subprocess.run(
         [sys.executable, "-c", "import suite, suite.models, suite.client"],
@@ -346,9 +365,10 @@ def test_generates_with_this_warning(
     assert imported.returncode == 0, imported.stderr
 
 
-def _rest(warnings: list[str], c: Warns) -> str:
-    """The message part of the only warning (checked for ``c.message`` separately)."""
-    return warnings[0].split(f"#{c.pointer}: ", 1)[-1] if warnings else ""
+def _where(spec: str, place: str, level: str, pointer: str) -> str:
+    """The start of a diagnostic line: ``file:line:col: level: #pointer: ``."""
+    located = f"{spec}:{place}" if place else spec
+    return f"{located}: {level}: " + (f"#{pointer}: " if pointer else "")
 
 
 @pytest.mark.parametrize("case", sorted(WARNS))
@@ -359,7 +379,7 @@ def test_strict_refuses_what_warns(
     code, spec, out = _run(tmp_path, c.spec, "spec.yaml", "--strict")
     err = capsys.readouterr().err
     assert code == 1, err
-    assert f"{spec}:{c.place}: error: #{c.pointer}: " in err
+    assert _where(spec, c.place, "error", c.pointer) in err
     assert not out.exists()
 
 
@@ -374,8 +394,9 @@ def test_fails_cleanly_naming_this_place(
     code, spec, _ = _run(tmp_path, c.spec, c.name)
     err = capsys.readouterr().err
     assert code == 1, err
-    pointer = f" #{c.pointer}:" if c.pointer else ""
-    named = [line for line in _lines(err) if line.startswith(f"{spec}:{c.place}: error:{pointer} ")]
+    named = [
+        line for line in _lines(err) if line.startswith(_where(spec, c.place, "error", c.pointer))
+    ]
     assert named, err
     assert any(c.message in line for line in named), err
     assert "Traceback" not in err
@@ -392,3 +413,89 @@ def test_every_message_is_one_readable_line(
     err = capsys.readouterr().err
     assert "oneOf" not in err and '{"' not in err and "{'" not in err
     assert len(_lines(err)) == 2  # the problem and the summary
+
+
+VALID_VARIANTS = {
+    "relative-server-url": HEAD30 + "servers: [{url: /api/v1}]\n" + op(),
+    "empty-paths": HEAD30 + "paths: {}\n",
+    "components-only-31": HEAD31 + "components: {schemas: {A: {type: string}}}\n",
+    "operation-without-responses-31": HEAD31 + "paths:\n  /a:\n    get: {operationId: getA}\n",
+    "media-type-without-schema": HEAD30
+    + op("'200':\n  description: ok\n  content: {application/json: {}}"),
+    "yaml-1-2-scalars": HEAD30
+    + op(
+        json_response(
+            "type: object\nproperties:\n  ratio: {type: number, minimum: 1e-5, maximum: 1.5e+3}\n"
+            "  answer: {type: string, enum: [yes, no, on, off, y, n]}\n"
+            "  clock: {type: string, example: 1:30}\n"
+            "  mode: {type: integer, enum: [0o17, 0x1F, 017]}"
+        )
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VALID_VARIANTS))
+def test_valid_variants_generate_without_warnings(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, out = _run(tmp_path, VALID_VARIANTS[case], "spec.yaml", "--strict")
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "warning" not in err
+    assert (out / "suite" / "client.py").is_file()
+
+
+def test_yaml_1_2_scalars_reach_the_client(tmp_path: Path) -> None:
+    """``yes``/``on`` stay strings and ``0o17``/``0x1F``/``017`` are 15, 31 and 17 in the
+    generated enums."""
+    assert (
+        main(
+            [
+                "generate",
+                str(_spec(tmp_path, VALID_VARIANTS["yaml-1-2-scalars"])),
+                "--out",
+                str(tmp_path / "out"),
+                "--package",
+                "suite",
+            ]
+        )
+        == 0
+    )
+    models = "".join(p.read_text() for p in (tmp_path / "out" / "suite" / "models").glob("*.py"))
+    for value in ('"yes"', '"no"', '"on"', '"off"', '"y"', '"n"', "15", "31", "17"):
+        assert value in models, value
+
+
+def _spec(tmp_path: Path, text: str) -> Path:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    return spec
+
+
+def test_client_with_broken_examples_and_defaults_type_checks(tmp_path: Path) -> None:
+    """Examples and defaults that break their format are kept as documentation: the package
+    still passes ``mypy --strict`` and ``ruff check``."""
+    text = HEAD30 + op(
+        json_response(
+            "type: object\nproperties:\n"
+            "  at: {type: string, format: date-time, example: '<timestamp>', default: soon}\n"
+            "  day: {type: string, format: date, example: yesterday}\n"
+            "  id: {type: string, format: uuid, example: <id>}\n"
+            "  kind: {const: image}\n"
+            "  note: {type: [string, 'null'], examples: [a, b]}"
+        )
+    )
+    out = tmp_path / "out"
+    assert (
+        main(["generate", str(_spec(tmp_path, text)), "--out", str(out), "--package", "suite"]) == 0
+    )
+    bin_dir = Path(sys.executable).parent
+    for tool in (["mypy", "--strict", "."], ["ruff", "check", "--isolated", "."]):
+        proc = subprocess.run(
+            [str(bin_dir / "python"), "-m", *tool],
+            cwd=out,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
