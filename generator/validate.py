@@ -438,14 +438,18 @@ class _Alternatives:
         self.instance = err.instance
         self.validator = err.validator
         paths = {tuple(e.absolute_path) for e in tied}
-        if len(paths) == 1 and all(e.validator == "enum" for e in tied):
+        if len(paths) == 1:
             self.absolute_path = tied[0].absolute_path
             self.instance = tied[0].instance
+        branches = {next(iter(e.relative_schema_path), None) for e in tied}
+        reasons = list(dict.fromkeys(str(e.message).splitlines()[0] for e in tied))
+        if len(paths) == 1 and all(e.validator == "enum" for e in tied):
             allowed = [v for e in tied for v in e.validator_value]
             self.message = f"{self.instance!r} is not one of {allowed!r}"
-            return
-        reasons = list(dict.fromkeys(str(e.message).splitlines()[0] for e in tied))
-        self.message = "fits none of the alternatives: " + "; or ".join(reasons)
+        elif len(branches) == 1:
+            self.message = "; ".join(reasons)
+        else:
+            self.message = "fits none of the alternatives: " + "; or ".join(reasons)
 
 
 def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnostic]:
