@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import gc
 import itertools
-import json
 import multiprocessing
 import os
 import re
@@ -19,7 +18,7 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
-from . import repairs
+from . import findings, repairs, schema_repairs
 from .diagnostics import ERROR, WARNING, Diagnostic, Position, escape
 from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
 
@@ -272,7 +271,7 @@ def _spec_validator(is31: bool) -> Any:
 
     class Spec(base):  # type: ignore[misc,valid-type]
         keyword_validators = {  # noqa: RUF012 - the base class declares it so
-            name: _located_keyword(cls)
+            name: findings.located_keyword(cls)
             for name, cls in {
                 **base.keyword_validators,
                 "schema": Schema31 if is31 else Schema30,
@@ -280,29 +279,6 @@ def _spec_validator(is31: bool) -> Any:
         }
 
     return Spec
-
-
-def _located_keyword(cls: Any) -> Any:
-    """``cls`` (one of openapi-spec-validator's keyword checks), with each error it yields
-    tagged with the place it was found (those errors carry no path of their own): the first
-    spec object among the arguments, plus ``default`` for the check of a schema's default."""
-    from jsonschema_path import SchemaPath
-
-    def located(self: Any, *args: Any, **kwargs: Any) -> Any:
-        place = next((a.parts for a in args if isinstance(a, SchemaPath)), None)
-        for err in cls.__call__(self, *args, **kwargs):
-            if place is not None and getattr(err, "openapi_where", None) is None:
-                is_default = isinstance(self, _value_validator_class())
-                err.openapi_where = (*place, "default") if is_default else tuple(place)
-            yield err
-
-    return type(cls.__name__, (cls,), {"__call__": located})
-
-
-def _value_validator_class() -> type:
-    from openapi_spec_validator.validation.keywords import ValueValidator
-
-    return ValueValidator
 
 
 _META_2020_12 = "https://json-schema.org/draft/2020-12/schema"
@@ -328,9 +304,9 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
     """Problems openapi-spec-validator (and, for 3.1, the JSON Schema meta-schema) finds in
     ``doc`` (already repaired), each at the deepest place that is wrong."""
     is31 = str(doc.get("openapi", "")).startswith("3.1")
-    if not is31 and any(repairs.newer_in_30(s) for _, s in iter_document_schemas(doc)):
+    if not is31 and any(schema_repairs.newer_in_30(s) for _, s in iter_document_schemas(doc)):
         doc = copy.deepcopy(doc)
-        repairs.hidden_from_30_validator(doc)
+        schema_repairs.hidden_from_30_validator(doc)
     checker = _spec_validator(is31)(doc)
     diags: list[Diagnostic] = _schema_meta_errors(doc) if is31 else []
     try:
@@ -339,7 +315,7 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
             checker.root_validator(checker.schema_path),
         )
         for err in found:
-            diags.append(_diagnostic(doc, err))
+            diags.append(findings.diagnostic(doc, err))
             if len(diags) >= 50:
                 diags.append(Diagnostic(ERROR, "more problems not listed (stopped at 50)"))
                 break
@@ -348,108 +324,10 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
             Diagnostic(
                 WARNING,
                 f"openapi-spec-validator could not check the whole document ({type(exc).__name__}:"
-                f" {_first_words(str(exc))}); continuing with the generator's own checks",
+                f" {findings.first_words(str(exc))}); continuing with the generator's own checks",
             )
         )
-    return _without_repeats(diags)
-
-
-def _first_words(text: str) -> str:
-    """The start of an exception's text, without the dump of the whole document some carry."""
-    text = text.split(" does not exist within", 1)[0] + (
-        " does not exist" if " does not exist within" in text else ""
-    )
-    return text if len(text) <= 120 else text[:117] + "..."
-
-
-def _without_repeats(diags: list[Diagnostic]) -> list[Diagnostic]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for d in diags:
-        if (d.pointer, d.message) not in seen:
-            seen.add((d.pointer, d.message))
-            out.append(d)
-    return out
-
-
-def _diagnostic(doc: dict[str, Any], err: Any) -> Diagnostic:
-    """One validator error as one readable line at the deepest place that is wrong."""
-    where = getattr(err, "openapi_where", None)
-    if where is None:
-        where = tuple(getattr(err, "absolute_path", None) or getattr(err, "path", None) or ())
-    else:
-        where = (*where, *(getattr(err, "absolute_path", None) or ()))
-    level = ERROR
-    if _is_choice(err):
-        where, err = _deepest_choice(doc, where, err)
-    message = str(getattr(err, "message", None) or err).splitlines()[0]
-    unexpected = re.search(r"\('([^']*)' was unexpected\)", message) or re.match(
-        r"^'([^']*)' does not match any of the regexes", message
-    )
-    if unexpected:
-        key = unexpected.group(1)
-        where = (*where, key)
-        message = f"unknown key {key!r}: not allowed here"
-    elif "default" in where and getattr(err, "validator", None) == "format":
-        level = WARNING
-        message = f"default {message}; documentation only, not checked further"
-    message = _shorten_instance(message, getattr(err, "instance", None))
-    return Diagnostic(level, message[:500], "".join("/" + escape(str(p)) for p in where))
-
-
-def _is_choice(err: Any) -> bool:
-    path = list(getattr(err, "schema_path", None) or ())
-    return bool(path) and path[-1] in ("oneOf", "anyOf") and isinstance(err.schema, dict)
-
-
-def _deepest_choice(doc: dict[str, Any], where: tuple[Any, ...], err: Any) -> tuple[Any, Any]:
-    """A oneOf/anyOf failure of the OpenAPI schema, checked again with jsonschema to find the
-    branch that came closest and the deepest place that is wrong in it."""
-    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
-
-    try:
-        sub = err.schema
-        for token in list(err.schema_path)[:-1]:
-            sub = sub[token]
-        instance: Any = doc
-        for token in where:
-            instance = instance[token if isinstance(instance, list) else str(token)]
-        checker = validator_for(err.schema)(err.schema).evolve(schema=sub)
-        best = min(checker.iter_errors(instance), key=_depth, default=None)
-    except Exception:  # noqa: BLE001 - keep the validator's own report
-        return where, err
-    if best is None:
-        return where, err
-    while best.context:
-        ranked = sorted(best.context, key=_depth)
-        if len(ranked) > 1 and _depth(ranked[0]) == _depth(ranked[1]):
-            best = _Alternatives(best, [e for e in ranked if _depth(e) == _depth(ranked[0])])
-            break
-        best = ranked[0]
-    return (*where, *best.absolute_path), best
-
-
-class _Alternatives:
-    """Branches of a oneOf/anyOf that fail equally deep: one message naming what each lacks
-    (``'body' is not one of ['path', 'query', ...]`` when each allows other values)."""
-
-    def __init__(self, err: Any, tied: list[Any]) -> None:
-        self.absolute_path = err.absolute_path
-        self.instance = err.instance
-        self.validator = err.validator
-        paths = {tuple(e.absolute_path) for e in tied}
-        if len(paths) == 1:
-            self.absolute_path = tied[0].absolute_path
-            self.instance = tied[0].instance
-        branches = {next(iter(e.relative_schema_path), None) for e in tied}
-        reasons = list(dict.fromkeys(str(e.message).splitlines()[0] for e in tied))
-        if len(paths) == 1 and all(e.validator == "enum" for e in tied):
-            allowed = [v for e in tied for v in e.validator_value]
-            self.message = f"{self.instance!r} is not one of {allowed!r}"
-        elif len(branches) == 1:
-            self.message = "; ".join(reasons)
-        else:
-            self.message = "fits none of the alternatives: " + "; or ".join(reasons)
+    return findings.without_repeats(diags)
 
 
 def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnostic]:
@@ -462,40 +340,6 @@ def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnost
         if not any(p == d.pointer or p.startswith(d.pointer + "/") for p in named) or not d.pointer
     ]
     return kept + repaired
-
-
-def _depth(err: Any) -> tuple[int, bool]:
-    """Rank oneOf branches by how far into the instance they got before failing (the deepest
-    first); a branch that only says ``$ref`` is missing (the Reference Object alternative)
-    comes last."""
-    deepest = max([len(e.absolute_path) for e in [err, *_leaves(err)]], default=0)
-    return -deepest, err.validator == "required" and "'$ref'" in str(err.message)
-
-
-def _leaves(err: Any) -> list[Any]:
-    out = []
-    for c in err.context or ():
-        out.append(c)
-        out.extend(_leaves(c))
-    return out
-
-
-def _shorten_instance(message: str, instance: Any) -> str:
-    """Replace a long dump of the offending value at the start of a message by 'the value'."""
-    for prefix in (repr(instance), _json(instance)):
-        if prefix and len(prefix) > 60 and message.startswith(prefix):
-            return "the value" + message[len(prefix) :]
-    m = re.match(r"^(\{.{60,}?\}|\[.{60,}?\]) (is|should|does)", message)
-    if m:
-        return "the value" + message[len(m.group(1)) :]
-    return message
-
-
-def _json(value: Any) -> str:
-    try:
-        return json.dumps(value, separators=(",", ":"), sort_keys=True)
-    except (TypeError, ValueError):
-        return ""
 
 
 def start_validation(doc: dict[str, Any]) -> Callable[[], list[Diagnostic]]:

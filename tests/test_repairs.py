@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator import repairs, validate
+from generator import repairs, schema_repairs, validate
 from generator.diagnostics import ERROR, WARNING, Diagnostic
 
 V30 = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}}
@@ -203,56 +203,61 @@ CASES: dict[str, tuple[repairs.Rule, dict[str, Any], dict[str, Any] | None, list
         [],
     ),
     "const-in-30": (
-        repairs.newer_schema_keywords,
+        schema_repairs.newer_schema_keywords,
         doc(V30, paths=body({"const": "x"})),
         None,
         [(WARNING, f"{SCHEMA}/const", "'const' is OpenAPI 3.1")],
     ),
     "type-list-in-30": (
-        repairs.newer_schema_keywords,
+        schema_repairs.newer_schema_keywords,
         doc(V30, paths=body({"type": ["string", "null"]})),
         None,
         [(WARNING, f"{SCHEMA}/type", "a list of types is OpenAPI 3.1")],
     ),
     "numeric-bound-in-30": (
-        repairs.newer_schema_keywords,
+        schema_repairs.newer_schema_keywords,
         doc(V30, paths=body({"type": "number", "exclusiveMaximum": 5})),
         None,
         [(WARNING, f"{SCHEMA}/exclusiveMaximum", "a numeric exclusiveMaximum")],
     ),
     "boolean-bound-in-30": (
-        repairs.newer_schema_keywords,
+        schema_repairs.newer_schema_keywords,
         doc(V30, paths=body({"type": "number", "maximum": 5, "exclusiveMaximum": True})),
         None,
         [],
     ),
     "unknown-schema-key-in-30": (
-        repairs.newer_schema_keywords,
+        schema_repairs.newer_schema_keywords,
         doc(V30, paths=body({"type": "string", "optional": True, "x-ok": 1})),
         None,
         [(WARNING, f"{SCHEMA}/optional", "not a schema keyword; ignored")],
     ),
-    "const-in-31": (repairs.newer_schema_keywords, doc(V31, paths=body({"const": "x"})), None, []),
+    "const-in-31": (
+        schema_repairs.newer_schema_keywords,
+        doc(V31, paths=body({"const": "x"})),
+        None,
+        [],
+    ),
     "example-not-a-date-time": (
-        repairs.example_breaks_format,
+        schema_repairs.example_breaks_format,
         doc(V30, paths=body({"type": "string", "format": "date-time", "example": "<timestamp>"})),
         None,
         [(WARNING, f"{SCHEMA}/example", "'<timestamp>' is not a date-time")],
     ),
     "examples-not-a-date": (
-        repairs.example_breaks_format,
+        schema_repairs.example_breaks_format,
         doc(V31, paths=body({"format": "date", "examples": ["2024-01-02", "today"]})),
         None,
         [(WARNING, f"{SCHEMA}/examples/1", "'today' is not a date")],
     ),
     "example-good-date-time": (
-        repairs.example_breaks_format,
+        schema_repairs.example_breaks_format,
         doc(V30, paths=body({"format": "date-time", "example": "2024-01-02T03:04:05Z"})),
         None,
         [],
     ),
     "example-other-format": (
-        repairs.example_breaks_format,
+        schema_repairs.example_breaks_format,
         doc(V30, paths=body({"format": "email", "example": "nobody"})),
         None,
         [],
@@ -290,7 +295,7 @@ def test_hidden_from_30_validator_removes_what_the_rules_accepted() -> None:
         V30,
         paths=body({"const": "x", "type": ["string", "null"], "exclusiveMinimum": 1, "title": "t"}),
     )
-    repairs.hidden_from_30_validator(document)
+    schema_repairs.hidden_from_30_validator(document)
     assert document == doc(V30, paths=body({"title": "t"}))
 
 
