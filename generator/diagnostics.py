@@ -9,6 +9,9 @@ import attrs
 ERROR = "error"
 WARNING = "warning"
 
+Position = tuple[int, int]
+"""1-based line and column of a place in the spec's text."""
+
 
 @attrs.frozen
 class Diagnostic:
@@ -18,21 +21,31 @@ class Diagnostic:
     """JSON pointer into the spec (``/paths/~1images/post``), empty for the whole document."""
     line: int | None = None
     file: str = ""
+    column: int | None = None
 
-    def located(self, file: str, lines: Mapping[str, int]) -> Diagnostic:
-        """This diagnostic with the file and the nearest known line of its pointer."""
-        return attrs.evolve(self, file=file, line=self.line or nearest_line(self.pointer, lines))
+    def located(self, file: str, lines: Mapping[str, Position]) -> Diagnostic:
+        """This diagnostic with the file and the nearest known line and column of its pointer."""
+        if self.line is not None:
+            return attrs.evolve(self, file=file)
+        place = nearest_position(self.pointer, lines)
+        if place is None:
+            return attrs.evolve(self, file=file)
+        return attrs.evolve(self, file=file, line=place[0], column=place[1])
 
     def format(self) -> str:
+        """``file:line:col: level: #pointer: message``, one line."""
         where = self.file or "<spec>"
         if self.line is not None:
             where += f":{self.line}"
-        pointer = f" at #{self.pointer}" if self.pointer else ""
-        return f"{where}: {self.level}{pointer}: {self.message}"
+            if self.column is not None:
+                where += f":{self.column}"
+        pointer = f" #{self.pointer}:" if self.pointer else ""
+        message = " ".join(self.message.split())
+        return f"{where}: {self.level}:{pointer} {message}"
 
 
-def nearest_line(pointer: str, lines: Mapping[str, int]) -> int | None:
-    """The line of ``pointer`` or of its closest ancestor that has one."""
+def nearest_position(pointer: str, lines: Mapping[str, Position]) -> Position | None:
+    """The position of ``pointer`` or of its closest ancestor that has one."""
     while True:
         if pointer in lines:
             return lines[pointer]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -10,20 +12,79 @@ from typing import Any
 import attrs
 import yaml
 
-from .diagnostics import ERROR, Diagnostic, SpecError, escape
+from .diagnostics import ERROR, Diagnostic, Position, SpecError, escape
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# YAML 1.2 core schema (what OpenAPI 3.x documents are written in), not PyYAML's YAML 1.1 rules:
+# ``1e-5`` is a float, ``yes``/``on``/``y`` are strings, ``1:30`` is a string, ``0o17`` is octal,
+# ``017`` is decimal, and there are no implicit timestamps (``2024-01-01`` stays a string, as in
+# JSON). Merge keys (``<<``) are kept: real specs use them.
+_CORE_RESOLVERS: tuple[tuple[str, str, str], ...] = (
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    ("tag:yaml.org,2002:merge", r"^(?:<<)$", "<"),
+)
 
-class _SpecLoader(_Loader):  # type: ignore[misc]
-    """Safe YAML without implicit timestamps: ``2024-01-01`` in an example stays a string, as in
-    JSON."""
+
+def core_resolvers() -> dict[str | None, list[tuple[str, re.Pattern[str]]]]:
+    """PyYAML's ``yaml_implicit_resolvers`` table for the YAML 1.2 core schema."""
+    table: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {"": []}
+    for tag, regexp, first in _CORE_RESOLVERS:
+        pattern = re.compile(regexp)
+        for ch in first:
+            table.setdefault(ch, []).append((tag, pattern))
+    table[""].append(("tag:yaml.org,2002:null", re.compile(_CORE_RESOLVERS[0][1])))
+    return table
 
 
-_SpecLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
-}
+def core_int(text: str) -> int:
+    """An integer scalar by the YAML 1.2 core schema (decimal, ``0o`` octal, ``0x`` hex)."""
+    sign = -1 if text.startswith("-") else 1
+    digits = text.lstrip("+-")
+    if digits.startswith("0o"):
+        return sign * int(digits[2:], 8)
+    if digits.startswith("0x"):
+        return sign * int(digits[2:], 16)
+    return sign * int(digits, 10)
+
+
+def core_float(text: str) -> float:
+    """A float scalar by the YAML 1.2 core schema (``.inf``, ``-.inf``, ``.nan`` included)."""
+    lowered = text.lower()
+    if lowered.endswith(".inf"):
+        return float("-inf") if lowered.startswith("-") else float("inf")
+    if lowered == ".nan":
+        return float("nan")
+    return float(text)
+
+
+def spec_loader(base: Any) -> Any:
+    """A subclass of the safe loader ``base`` (PyYAML's C or pure-Python one) that reads
+    scalars by the YAML 1.2 core schema rules (see ``_CORE_RESOLVERS``)."""
+
+    class SpecLoader(base):  # type: ignore[misc]
+        yaml_implicit_resolvers = core_resolvers()
+
+        def construct_yaml_int(self, node: Any) -> int:
+            return core_int(self.construct_scalar(node))
+
+        def construct_yaml_float(self, node: Any) -> float:
+            return core_float(self.construct_scalar(node))
+
+    SpecLoader.add_constructor("tag:yaml.org,2002:int", SpecLoader.construct_yaml_int)
+    SpecLoader.add_constructor("tag:yaml.org,2002:float", SpecLoader.construct_yaml_float)
+    return SpecLoader
+
+
+_SpecLoader = spec_loader(_Loader)
 
 
 @attrs.frozen
@@ -32,8 +93,9 @@ class Loaded:
     text: str
     data: Any
 
-    def lines(self) -> Mapping[str, int]:
-        """JSON pointer -> 1-based line; computed on demand (only when there is a problem)."""
+    def lines(self) -> Mapping[str, Position]:
+        """JSON pointer -> 1-based (line, column); computed on demand (only when there is a
+        problem)."""
         return line_map(self.text)
 
 
@@ -63,7 +125,15 @@ def parse(text: str, name: str = "<spec>") -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise SpecError(
-                [Diagnostic(ERROR, f"invalid JSON: {exc.msg}", line=exc.lineno, file=name)]
+                [
+                    Diagnostic(
+                        ERROR,
+                        f"invalid JSON: {exc.msg}",
+                        line=exc.lineno,
+                        column=exc.colno,
+                        file=name,
+                    )
+                ]
             ) from None
     try:
         return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader
@@ -79,31 +149,85 @@ def parse(text: str, name: str = "<spec>") -> Any:
                     ERROR,
                     f"invalid YAML: {problem}",
                     line=mark.line + 1 if mark is not None else None,
+                    column=mark.column + 1 if mark is not None else None,
                     file=name,
                 )
             ]
         ) from None
 
 
-def line_map(text: str) -> dict[str, int]:
-    """Walk the YAML node tree (JSON is read as YAML here) recording each node's line."""
+def line_map(text: str) -> dict[str, Position]:
+    """JSON pointer -> where its node starts (for a member of a mapping: where its key starts),
+    as 1-based line and column, so that a place in a one-line minified document can be found
+    too. JSON is scanned by :func:`json_positions`; YAML through its node tree."""
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            return json_positions(text)
+        except (IndexError, ValueError):
+            pass  # not the JSON it looked like: read it as YAML below
     try:
         root = yaml.compose(text, Loader=_SpecLoader)
     except yaml.YAMLError:
         return {}
-    lines: dict[str, int] = {}
+    lines: dict[str, Position] = {}
     stack: list[tuple[str, Any]] = [("", root)]
     while stack:
         ptr, node = stack.pop()
         if node is None:
             continue
-        lines.setdefault(ptr, node.start_mark.line + 1)
+        lines.setdefault(ptr, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 child = f"{ptr}/{escape(str(key.value))}"
-                lines[child] = key.start_mark.line + 1
+                lines[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
                 stack.append((child, value))
         elif isinstance(node, yaml.SequenceNode):
             for i, value in enumerate(node.value):
                 stack.append((f"{ptr}/{i}", value))
     return lines
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.S)
+
+
+def json_positions(text: str) -> dict[str, Position]:
+    """Positions of every pointer in a JSON text (parsed once before, so well formed), from a
+    single pass over its tokens: a few seconds less than YAML's composer per megabyte."""
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def position(offset: int) -> Position:
+        line = bisect.bisect_right(line_starts, offset)
+        return line, offset - line_starts[line - 1] + 1
+
+    places: dict[str, Position] = {}
+    stack: list[list[Any]] = []  # [pointer, is an object, current member pointer or index]
+    expect_key = False
+    for m in _JSON_TOKEN.finditer(text):
+        token = m.group()
+        c = token[0]
+        if c == ",":
+            expect_key = stack[-1][1]
+            if not expect_key:
+                stack[-1][2] += 1
+        elif c in "}]":
+            stack.pop()
+            expect_key = False
+        elif c == ":":
+            continue
+        elif expect_key:
+            key = json.loads(token) if "\\" in token else token[1:-1]
+            stack[-1][2] = f"{stack[-1][0]}/{escape(key)}"
+            places[stack[-1][2]] = position(m.start())
+            expect_key = False
+        else:
+            ptr = ""
+            if stack:
+                top = stack[-1]
+                ptr = top[2] if top[1] else f"{top[0]}/{top[2]}"
+            places.setdefault(ptr, position(m.start()))
+            if c == "{":
+                stack.append([ptr, True, ""])
+                expect_key = True
+            elif c == "[":
+                stack.append([ptr, False, 0])
+    return places

@@ -150,7 +150,7 @@ def _run(
         result = then(api) if not _has_errors(model_diags) else None
     except Exception as exc:  # noqa: BLE001 - reported after the validator's verdict
         failure = exc
-    diags = finish_validation() + diags
+    diags = validate.merged(finish_validation(), diags)
     _stop_on_errors(diags, loaded, strict)
     if failure is not None:
         raise failure

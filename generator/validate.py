@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import itertools
 import multiprocessing
 import os
 import re
@@ -17,7 +18,8 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .diagnostics import ERROR, WARNING, Diagnostic, escape
+from . import findings, repairs, schema_repairs
+from .diagnostics import ERROR, WARNING, Diagnostic, Position, escape
 from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
 
 
@@ -51,7 +53,7 @@ def check_shape(doc: Any) -> list[Diagnostic]:
                 )
             ]
         return [Diagnostic(ERROR, "no 'openapi' field: this is not an OpenAPI document")]
-    if not re.match(r"^3\.[01]\.\d+", str(version)):
+    if not re.match(r"^3\.[01](\.\d+|$)", str(version)):
         return [
             Diagnostic(
                 ERROR,
@@ -65,7 +67,7 @@ def check_shape(doc: Any) -> list[Diagnostic]:
 
 
 def repair(
-    doc: dict[str, Any], text: str, lines: Mapping[str, int] | None
+    doc: dict[str, Any], text: str, lines: Mapping[str, Position] | None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each."""
     doc = copy.deepcopy(doc)
@@ -180,6 +182,7 @@ def repair(
                 )
             else:
                 seen[op_id] = ptr
+    diags += repairs.apply(doc)
     return doc, diags
 
 
@@ -239,10 +242,11 @@ def iter_schemas_under(doc: dict[str, Any], ptr: str) -> Any:
     return iter_schemas(lookup(doc, ptr), ptr)
 
 
-def _ref_from_comment(text: str, lines: Mapping[str, int], ptr: str) -> str | None:
-    line = lines.get(ptr)
-    if line is None:
+def _ref_from_comment(text: str, lines: Mapping[str, Position], ptr: str) -> str | None:
+    place = lines.get(ptr)
+    if place is None:
         return None
+    line = place[0]
     source = text.splitlines()[line - 1] if line - 1 < len(text.splitlines()) else ""
     m = re.search(r"\$ref:\s*(#/\S+)", source)
     return m.group(1).strip("'\"") if m else None
@@ -267,8 +271,11 @@ def _spec_validator(is31: bool) -> Any:
 
     class Spec(base):  # type: ignore[misc,valid-type]
         keyword_validators = {  # noqa: RUF012 - the base class declares it so
-            **base.keyword_validators,
-            "schema": Schema31 if is31 else Schema30,
+            name: findings.located_keyword(cls)
+            for name, cls in {
+                **base.keyword_validators,
+                "schema": Schema31 if is31 else Schema30,
+            }.items()
         }
 
     return Spec
@@ -295,16 +302,20 @@ def _schema_meta_errors(doc: dict[str, Any]) -> list[Diagnostic]:
 
 def validate(doc: dict[str, Any]) -> list[Diagnostic]:
     """Problems openapi-spec-validator (and, for 3.1, the JSON Schema meta-schema) finds in
-    ``doc`` (already repaired)."""
+    ``doc`` (already repaired), each at the deepest place that is wrong."""
     is31 = str(doc.get("openapi", "")).startswith("3.1")
-    cls = _spec_validator(is31)
+    if not is31 and any(schema_repairs.newer_in_30(s) for _, s in iter_document_schemas(doc)):
+        doc = copy.deepcopy(doc)
+        schema_repairs.hidden_from_30_validator(doc)
+    checker = _spec_validator(is31)(doc)
     diags: list[Diagnostic] = _schema_meta_errors(doc) if is31 else []
     try:
-        for err in cls(doc).iter_errors():
-            path = getattr(err, "absolute_path", None) or getattr(err, "path", None) or ()
-            ptr = "".join("/" + escape(str(p)) for p in path)
-            message = getattr(err, "message", None) or str(err)
-            diags.append(Diagnostic(ERROR, str(message).splitlines()[0][:500], ptr))
+        found = itertools.chain(
+            checker.schema_validator.iter_errors(checker.schema),
+            checker.root_validator(checker.schema_path),
+        )
+        for err in found:
+            diags.append(findings.diagnostic(doc, err))
             if len(diags) >= 50:
                 diags.append(Diagnostic(ERROR, "more problems not listed (stopped at 50)"))
                 break
@@ -312,10 +323,23 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
         diags.append(
             Diagnostic(
                 WARNING,
-                f"openapi-spec-validator could not check the whole document ({type(exc).__name__}: {str(exc)[:200]}); continuing with the generator's own checks",
+                f"openapi-spec-validator could not check the whole document ({type(exc).__name__}:"
+                f" {findings.first_words(str(exc))}); continuing with the generator's own checks",
             )
         )
-    return diags
+    return findings.without_repeats(diags)
+
+
+def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnostic]:
+    """The validator's findings and the repairs' diagnostics, without validator errors about a
+    place (or a parent of a place) a repair already reported as an error."""
+    named = [d.pointer for d in repaired if d.level == ERROR and d.pointer]
+    kept = [
+        d
+        for d in found
+        if not any(p == d.pointer or p.startswith(d.pointer + "/") for p in named) or not d.pointer
+    ]
+    return kept + repaired
 
 
 def start_validation(doc: dict[str, Any]) -> Callable[[], list[Diagnostic]]:

@@ -56,14 +56,14 @@ BAD_INPUTS = {
     "bad-schema-31.yaml": (
         "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
         "    A:\n      type: object\n      properties:\n        x: {type: 12}\n",
-        "error at #/components/schemas/A/properties/x/type: invalid schema",
-        ":9",
+        "error: #/components/schemas/A/properties/x/type: invalid schema",
+        ":9:13",
     ),
     "bad-schema-30.yaml": (
         "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
         "    A:\n      type: object\n      properties:\n        x: {type: 12}\n",
-        "error at #/components/schemas/A",
-        ":6",
+        "error: #/components/schemas/A/properties/x/type: 12 is not of type 'string'",
+        ":9:13",
     ),
     "broken-rule.yaml": (
         "openapi: 3.1.0\ninfo: {title: T}\npaths: {}\n",
