@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from . import ir, load
-from .diagnostics import escape, nearest_line
+from .diagnostics import escape, nearest_position
 
 BREAKING = "breaking"
 WARNING = "warning"
@@ -1323,7 +1323,7 @@ def locate(findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
 
     ``texts`` maps a finding's file name to the text read for it. Block-style YAML is scanned
     line by line for just the pointers asked for; anything else is parsed for its line map."""
-    maps: dict[str, dict[str, int]] = {}
+    maps: dict[str, dict[str, tuple[int, int]]] = {}
     split: dict[str, list[str]] = {}
     out = []
     for f in findings:
@@ -1345,7 +1345,8 @@ def locate(findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
                 if line is None:
                     maps[f.file] = load.line_map(text)
         if f.file in maps:
-            line = nearest_line(ptr, maps[f.file])
+            place = nearest_position(ptr, maps[f.file])
+            line = place[0] if place is not None else None
         out.append(attrs.evolve(f, line=line))
     return out
 
