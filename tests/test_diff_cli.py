@@ -186,7 +186,7 @@ def test_unreadable_spec(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     bad.write_text("openapi: 3.1.0\ninfo: [unclosed\n", encoding="utf-8")
     code, out, err = run(capsys, "diff", good, str(bad))
     assert code == 2
-    assert f"{bad}:3: error: invalid YAML" in err
+    assert f"{bad}:3:1: error: invalid YAML" in err
     assert out == "" and "Traceback" not in err
     code, _, err = run(capsys, "diff", str(tmp_path / "missing.yaml"), good)
     assert code == 2
