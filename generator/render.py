@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir
+from . import ir, pagination
 
 
 def _templates() -> Traversable:
@@ -187,6 +187,12 @@ class Context:
             elif f.required and not f.has_default:
                 out.append((f.name, "..."))
         return out
+
+    def paging(self, op: ir.Operation) -> pagination.Plan | None:
+        return pagination.plan(self.decls, op)
+
+    def uses_paging(self) -> bool:
+        return any(op.pagination for g in self.api.groups for op in g.operations)
 
     def used_errors(self, op: ir.Operation) -> list[str]:
         return sorted({r.error_class for r in op.errors})
