@@ -236,8 +236,23 @@ def _typed_path(
     """The attribute path to a list inside the typed response, and the list's item type;
     ``None`` where the types do not lead to a list (the items are then read untyped)."""
     out: list[str | int] = []
-    for step in steps:
+    for i, step in enumerate(steps):
         t = _unwrap(decls, t)
+        if isinstance(t, ir.UnionOf):
+            # Every member must lead to a list by the same attributes; the items are then
+            # any of the members' item types.
+            found = [_typed_path(decls, m, steps[i:]) for m in t.members]
+            paths = {f[0] for f in found if f is not None}
+            if None in found or len(paths) != 1:
+                return None
+            items: list[ir.TypeRef] = []
+            for f in found:
+                assert f is not None
+                for member in f[1].members if isinstance(f[1], ir.UnionOf) else (f[1],):
+                    if member not in items:
+                        items.append(member)
+            item = items[0] if len(items) == 1 else ir.UnionOf(tuple(items))
+            return (*out, *paths.pop()), item
         if isinstance(step, int) and isinstance(t, ir.ListOf):
             out.append(step)
             t = t.item
