@@ -4,11 +4,13 @@ a type checker sees for a paged method."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import urllib3
 import yaml
 
 from generator import pipeline
@@ -17,7 +19,14 @@ from generator.pagination import parse_path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "generated"))
 
-from openrouter_images._runtime.pagination import next_link, walk  # noqa: E402
+from openrouter_images._runtime.pagination import (  # noqa: E402
+    Input,
+    PageCall,
+    Paging,
+    first_page,
+    next_link,
+    walk,
+)
 from openrouter_images._runtime.unset import UNSET  # noqa: E402
 
 
@@ -177,3 +186,52 @@ def test_paged_method_types_are_precise(tmp_path: Path) -> None:
     lines = [ln for ln in done.stdout.splitlines() if "error:" in ln]
     assert len(lines) == 1, done.stdout
     assert "probe.py:11:" in lines[0] and 'expression has type "Event"' in lines[0]
+
+
+class FakeFetch:
+    """Answers each call with the next scripted JSON body; records the calls."""
+
+    def __init__(self, *bodies: object, link: str = "") -> None:
+        self.bodies = list(bodies)
+        self.calls: list[PageCall] = []
+        self.link = link
+
+    def __call__(self, call: PageCall) -> tuple[object, urllib3.BaseHTTPResponse, str]:
+        self.calls.append(call)
+        body = self.bodies.pop(0)
+        headers = {"Link": self.link} if self.link else {}
+        response = urllib3.HTTPResponse(
+            body=json.dumps(body).encode(), headers=headers, status=200, preload_content=True
+        )
+        return body, response, call.url or "https://api.test/v1/things"
+
+
+def test_repeated_cursor_stops() -> None:
+    fetch = FakeFetch({"d": [1], "c": "k1"}, {"d": [2], "c": "k1"})
+    paging = Paging("cursor", cursor=Input("param", "after"), results=("d",), next_cursor=("c",))
+    page = first_page(paging, fetch, PageCall(None, {"after": None}, None))
+    assert list(page.iter_items()) == [1, 2]
+    assert [c.params["after"] for c in fetch.calls] == [None, "k1"]
+
+
+def test_body_input_without_a_request_stops() -> None:
+    fetch = FakeFetch({"d": [1], "c": "k1"})
+    paging = Paging("cursor", cursor=Input("body", "cursor"), results=("d",), next_cursor=("c",))
+    page = first_page(paging, fetch, PageCall(None, {}, None))
+    assert page.next() is None
+    assert len(fetch.calls) == 1
+
+
+def test_link_to_the_same_url_stops() -> None:
+    fetch = FakeFetch([1], link='</v1/things>; rel="next"')
+    page = first_page(Paging("link", results=()), fetch, PageCall(None, {}, None))
+    assert page.items == [1]
+    assert page.next() is None
+
+
+def test_offset_without_limit_continues_until_empty() -> None:
+    fetch = FakeFetch({"d": [1, 2, 3]}, {"d": [4]}, {"d": []})
+    paging = Paging("offsetLimit", offset=Input("param", "offset"), results=("d",))
+    page = first_page(paging, fetch, PageCall(None, {"offset": None}, None))
+    assert list(page.iter_items()) == [1, 2, 3, 4]
+    assert [c.params["offset"] for c in fetch.calls] == [None, 3, 4]
