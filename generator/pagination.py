@@ -125,6 +125,8 @@ def from_operation(
         missing = "an offset or page input"
     elif kind == "offsetLimit" and "offset" in roles and "results" not in outputs:
         missing = "a results output (the offset grows by the number of results)"
+    elif kind == "offsetLimit" and not outputs.keys() & {"results", "num_pages"}:
+        missing = "a results or numPages output (to know when to stop)"
     elif kind == "cursor" and not ("cursor" in roles and "next_cursor" in outputs):
         missing = "a cursor input and a nextCursor output"
     elif kind == "url" and "next_url" not in outputs:

@@ -13,7 +13,7 @@ import pytest
 import urllib3
 import yaml
 
-from generator import pipeline
+from generator import diff, pipeline
 from generator.pagination import parse_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,6 +137,15 @@ OFFSET = [{"name": "offset", "in": "parameters", "type": "offset"}]
             "'skip' (parameters) names no parameter",
         ),
         (
+            {
+                "type": "offsetLimit",
+                "inputs": [{"name": "offset", "in": "parameters", "type": "page"}],
+                "outputs": {},
+            },
+            "/x-speakeasy-pagination",
+            "needs a results or numPages output",
+        ),
+        (
             {"type": "cursor", "inputs": OFFSET, "outputs": {"results": "$.data"}},
             "/x-speakeasy-pagination",
             "cursor pagination needs a cursor input",
@@ -235,3 +244,18 @@ def test_offset_without_limit_continues_until_empty() -> None:
     page = first_page(paging, fetch, PageCall(None, {"offset": None}, None))
     assert list(page.iter_items()) == [1, 2, 3, 4]
     assert [c.params["offset"] for c in fetch.calls] == [None, 3, 4]
+
+
+def test_diff_reports_a_method_that_starts_paging(tmp_path: Path) -> None:
+    paged = spec_with({"type": "offsetLimit", "inputs": OFFSET, "outputs": {"results": "$.data"}})
+    plain = json.loads(json.dumps(paged))
+    del plain["paths"]["/things"]["get"]["x-speakeasy-pagination"]  # type: ignore[index]
+    apis = []
+    for name, doc in (("old", plain), ("new", paged)):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+        apis.append(pipeline.analyse(path)[0])
+    found = [f for f in diff.compare(*apis) if f.rule == "return-type-changed"]
+    assert len(found) == 1, found
+    assert "now returns pages" in found[0].message
+    assert not [f for f in diff.compare(apis[1], apis[1]) if f.rule == "return-type-changed"]
