@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from . import ir
+from . import ir, pagination
 from .diagnostics import WARNING, Diagnostic, escape
 from .resolve import HTTP_METHODS, as_mapping
 from .schemas import Registry
@@ -283,6 +283,7 @@ def _operation(
         deprecated=bool(op.get("deprecated")),
         name_hint=str(name_hint),
         retries=_retries(op, ptr, diags),
+        pagination=pagination.from_operation(op, params, body, responses, reg.decls, ptr, diags),
     )
 
 

@@ -829,6 +829,20 @@ class _Differ:
                 show(rb, self.db),
                 "stream became a JSON result",
             )
+        elif (
+            ra is not None and rb is not None and (oa.pagination is None) != (ob.pagination is None)
+        ):
+            before, after = show(ra, self.da), show(rb, self.db)
+            self.add(
+                "return-type-changed",
+                pa,
+                where,
+                before if oa.pagination is None else f"Page[{before}, ...]",
+                after if ob.pagination is None else f"Page[{after}, ...]",
+                "the method now returns pages"
+                if ob.pagination
+                else "the method no longer returns pages",
+            )
         elif ra is not None and rb is not None:
             rule = self.type_rule("return", {RESPONSE}, ra, rb)
             if rule:

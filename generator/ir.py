@@ -223,6 +223,29 @@ class Response:
 
 
 @attrs.frozen
+class PageInput:
+    role: str
+    """``offset``, ``page``, ``limit`` or ``cursor``."""
+    location: str
+    """``param`` (an operation parameter) or ``body`` (a property of the request body)."""
+    wire: str
+
+
+@attrs.frozen
+class Pagination:
+    """How an operation pages (``x-speakeasy-pagination``, or a documented ``Link`` header).
+    Paths are JSONPath steps into the response body: property names and list indexes."""
+
+    kind: str
+    """``offsetLimit``, ``cursor``, ``url`` or ``link``."""
+    inputs: tuple[PageInput, ...] = ()
+    results: tuple[str | int, ...] | None = None
+    next_cursor: tuple[str | int, ...] | None = None
+    num_pages: tuple[str | int, ...] | None = None
+    next_url: tuple[str | int, ...] | None = None
+
+
+@attrs.frozen
 class Operation:
     key: str
     """``METHOD /path``."""
@@ -245,6 +268,7 @@ class Operation:
     name: str = ""
     module: str = ""
     retries: Retries | None = None
+    pagination: Pagination | None = None
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir
+from . import ir, pagination
 
 
 def _templates() -> Traversable:
@@ -195,6 +195,12 @@ class Context:
             if p.location == "header" and squashed in IDEMPOTENCY_HEADERS:
                 return p.wire
         return ""
+
+    def paging(self, op: ir.Operation) -> pagination.Plan | None:
+        return pagination.plan(self.decls, op)
+
+    def uses_paging(self) -> bool:
+        return any(op.pagination for g in self.api.groups for op in g.operations)
 
     def used_errors(self, op: ir.Operation) -> list[str]:
         return sorted({r.error_class for r in op.errors})

@@ -1,0 +1,280 @@
+"""Paging: how an operation's next page is asked for, read from the spec and laid out for the
+templates.
+
+Two sources, nothing guessed beyond them:
+
+- ``x-speakeasy-pagination`` on an operation (types ``offsetLimit``, ``cursor``, ``url``;
+  inputs in the parameters or the request body; outputs as simple JSONPath: ``$``,
+  ``$.a.b``, ``$.a[0].b``, ``$['a']``);
+- a success response that documents a ``Link`` header and whose JSON body is an array: the
+  next page is the header's ``rel="next"`` target (RFC 8288), the items are the array.
+
+A description that cannot be followed is left out with one warning naming its place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from . import ir
+from .diagnostics import WARNING, Diagnostic, escape
+from .resolve import as_mapping
+
+KINDS = ("offsetLimit", "cursor", "url")
+ROLES = ("offset", "page", "limit", "cursor")
+OUTPUTS = {
+    "results": "results",
+    "nextCursor": "next_cursor",
+    "numPages": "num_pages",
+    "nextUrl": "next_url",
+}
+
+_STEP = re.compile(r"""\.([A-Za-z_$][\w$-]*)|\[(-?\d+)\]|\[(?:'([^']*)'|"([^"]*)")\]""")
+
+
+def parse_path(text: str) -> tuple[str | int, ...] | None:
+    """The steps of a simple JSONPath (``$``, ``$.a.b``, ``$.a[0].b``, ``$['a-b']``); ``None``
+    for anything else (wildcards, filters, slices, recursive descent)."""
+    if not text.startswith("$"):
+        return None
+    steps: list[str | int] = []
+    pos = 1
+    while pos < len(text):
+        m = _STEP.match(text, pos)
+        if m is None:
+            return None
+        name, index, quoted1, quoted2 = m.groups()
+        if index is not None:
+            steps.append(int(index))
+        else:
+            steps.append(name if name is not None else quoted1 if quoted1 is not None else quoted2)
+        pos = m.end()
+    return tuple(steps)
+
+
+def from_operation(
+    op: dict[str, Any],
+    params: tuple[ir.Param, ...],
+    body: ir.Body | None,
+    responses: tuple[ir.Response, ...],
+    decls: dict[str, ir.Decl],
+    ptr: str,
+    diags: list[Diagnostic],
+) -> ir.Pagination | None:
+    """The operation's paging, or ``None`` (with a warning when a description is unusable)."""
+    ext = op.get("x-speakeasy-pagination")
+    if ext is None:
+        return _link_header(op, responses)
+    where = f"{ptr}/x-speakeasy-pagination"
+
+    def warn(message: str, place: str = where) -> None:
+        diags.append(Diagnostic(WARNING, message, place))
+
+    if not isinstance(ext, dict) or ext.get("type") not in KINDS:
+        kind = ext.get("type") if isinstance(ext, dict) else None
+        warn(
+            f"pagination type {kind!r} is not one of {', '.join(KINDS)}; the operation does not page"
+        )
+        return None
+    if not any(r.kind == "json" for r in responses) or any(
+        r.kind in ("sse", "jsonl") for r in responses
+    ):
+        warn(
+            "pagination needs a JSON success response (and no stream); the operation does not page"
+        )
+        return None
+    inputs: list[ir.PageInput] = []
+    for i, raw in enumerate(ext.get("inputs") or []):
+        place = f"{where}/inputs/{i}"
+        if not isinstance(raw, dict) or raw.get("type") not in ROLES:
+            warn(f"input type must be one of {', '.join(ROLES)}; input ignored", place)
+            continue
+        name, location = str(raw.get("name") or ""), raw.get("in")
+        if location == "parameters" and any(p.wire == name for p in params):
+            inputs.append(ir.PageInput(str(raw["type"]), "param", name))
+        elif location == "requestBody" and _body_field(body, decls, name):
+            inputs.append(ir.PageInput(str(raw["type"]), "body", name))
+        else:
+            warn(
+                f"input {name!r} ({location}) names no parameter or request body property "
+                "of the operation; input ignored",
+                place,
+            )
+    outputs: dict[str, tuple[str | int, ...]] = {}
+    for key, value in as_mapping(ext.get("outputs")).items():
+        place = f"{where}/outputs/{escape(str(key))}"
+        if key not in OUTPUTS:
+            warn(f"output {key!r} is not one of {', '.join(OUTPUTS)}; ignored", place)
+            continue
+        steps = parse_path(value) if isinstance(value, str) else None
+        if steps is None:
+            warn(
+                f"JSONPath {value!r} is not supported (only $.a.b, $.a[0].b and $['a'] "
+                "forms); output ignored",
+                place,
+            )
+            continue
+        outputs[OUTPUTS[key]] = steps
+    roles = {i.role for i in inputs}
+    kind = str(ext["type"])
+    missing = ""
+    if kind == "offsetLimit" and not roles & {"offset", "page"}:
+        missing = "an offset or page input"
+    elif kind == "offsetLimit" and "offset" in roles and "results" not in outputs:
+        missing = "a results output (the offset grows by the number of results)"
+    elif kind == "offsetLimit" and not outputs.keys() & {"results", "num_pages"}:
+        missing = "a results or numPages output (to know when to stop)"
+    elif kind == "cursor" and not ("cursor" in roles and "next_cursor" in outputs):
+        missing = "a cursor input and a nextCursor output"
+    elif kind == "url" and "next_url" not in outputs:
+        missing = "a nextUrl output"
+    if missing:
+        warn(f"{kind} pagination needs {missing}; the operation does not page")
+        return None
+    return ir.Pagination(kind=kind, inputs=tuple(inputs), **outputs)
+
+
+def _body_field(body: ir.Body | None, decls: dict[str, ir.Decl], wire: str) -> ir.Field | None:
+    if body is None or not isinstance(body.type, ir.Ref):
+        return None
+    decl = decls.get(body.type.key)
+    if not isinstance(decl, ir.Model):
+        return None
+    return next((f for f in decl.fields if f.wire == wire), None)
+
+
+def _link_header(op: dict[str, Any], responses: tuple[ir.Response, ...]) -> ir.Pagination | None:
+    """``link`` paging where it is unambiguous: a 2XX response documents a ``Link`` header
+    and its JSON body is an array (the page's items)."""
+    for code, raw in (op.get("responses") or {}).items():
+        if not str(code).startswith("2") or not isinstance(raw, dict):
+            continue
+        if not any(str(h).lower() == "link" for h in as_mapping(raw.get("headers"))):
+            continue
+        json_ok = [r for r in responses if r.kind == "json"]
+        if len(json_ok) == 1 and not any(r.kind in ("sse", "jsonl") for r in responses):
+            t = json_ok[0].type
+            if isinstance(t, ir.Nullable):
+                t = t.inner
+            if isinstance(t, ir.ListOf):
+                return ir.Pagination(kind="link", results=())
+    return None
+
+
+# -- render side: names resolved for the templates ----------------------------------------------
+
+
+@attrs.frozen
+class Plan:
+    """What an operation module needs to page: Python names for inputs, the item type, and
+    the path to the items (attribute names when ``typed``, else wire names)."""
+
+    kind: str
+    inputs: tuple[tuple[str, str, str], ...]
+    """(role, ``param``/``body``, Python name)."""
+    item: ir.TypeRef
+    typed: bool
+    results: tuple[str | int, ...] | None
+    next_cursor: tuple[str | int, ...] | None
+    num_pages: tuple[str | int, ...] | None
+    next_url: tuple[str | int, ...] | None
+
+
+def plan(decls: dict[str, ir.Decl], op: ir.Operation) -> Plan | None:
+    p = op.pagination
+    if p is None:
+        return None
+    inputs = []
+    for i in p.inputs:
+        if i.location == "param":
+            name = next(x.name for x in op.params if x.wire == i.wire)
+        else:
+            field = _body_field(op.body, decls, i.wire)
+            assert field is not None
+            name = field.name
+        inputs.append((i.role, i.location, name))
+    item: ir.TypeRef = ir.ANY
+    typed = False
+    results = p.results
+    if p.results is not None:
+        body_type = next(r.type for r in op.responses if r.kind == "json")
+        found = _typed_path(decls, body_type, p.results)
+        if found is not None:
+            results, item = found
+            typed = True
+    return Plan(
+        kind=p.kind,
+        inputs=tuple(inputs),
+        item=item,
+        typed=typed,
+        results=results,
+        next_cursor=p.next_cursor,
+        num_pages=p.num_pages,
+        next_url=p.next_url,
+    )
+
+
+def _unwrap(decls: dict[str, ir.Decl], t: ir.TypeRef | None) -> ir.TypeRef | None:
+    seen: set[str] = set()
+    while True:
+        if isinstance(t, ir.Nullable):
+            t = t.inner
+        elif isinstance(t, ir.Ref) and t.key not in seen:
+            seen.add(t.key)
+            decl = decls.get(t.key)
+            if not isinstance(decl, ir.Alias):
+                return t
+            t = decl.target
+        else:
+            return t
+
+
+def _typed_path(
+    decls: dict[str, ir.Decl], t: ir.TypeRef | None, steps: tuple[str | int, ...]
+) -> tuple[tuple[str | int, ...], ir.TypeRef] | None:
+    """The attribute path to a list inside the typed response, and the list's item type;
+    ``None`` where the types do not lead to a list (the items are then read untyped)."""
+    out: list[str | int] = []
+    for i, step in enumerate(steps):
+        t = _unwrap(decls, t)
+        if isinstance(t, ir.UnionOf):
+            # Every member must lead to a list by the same attributes; the items are then
+            # any of the members' item types.
+            found = [_typed_path(decls, m, steps[i:]) for m in t.members]
+            paths = {f[0] for f in found if f is not None}
+            if None in found or len(paths) != 1:
+                return None
+            items: list[ir.TypeRef] = []
+            for f in found:
+                assert f is not None
+                for member in f[1].members if isinstance(f[1], ir.UnionOf) else (f[1],):
+                    if member not in items:
+                        items.append(member)
+            item = items[0] if len(items) == 1 else ir.UnionOf(tuple(items))
+            return (*out, *paths.pop()), item
+        if isinstance(step, int) and isinstance(t, ir.ListOf):
+            out.append(step)
+            t = t.item
+        elif isinstance(step, str) and isinstance(t, ir.MapOf):
+            out.append(step)
+            t = t.value
+        elif isinstance(step, str) and isinstance(t, ir.Ref):
+            model = decls.get(t.key)
+            field = (
+                next((f for f in model.fields if f.wire == step), None)
+                if isinstance(model, ir.Model)
+                else None
+            )
+            if field is None:
+                return None
+            out.append(field.name)
+            t = field.type
+        else:
+            return None
+    t = _unwrap(decls, t)
+    if not isinstance(t, ir.ListOf):
+        return None
+    return tuple(out), t.item

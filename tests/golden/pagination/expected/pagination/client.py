@@ -1,0 +1,107 @@
+"""The Pagination client."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+from ._runtime.auth import Credential, resolve_secret
+from ._runtime.har import HarRecorder
+from ._runtime.http import BaseClient, Transport
+from ._runtime.retries import RetryConfig
+from .groups.events import EventsApi
+from .groups.files import FilesApi
+from .groups.keys import KeysApi
+from .groups.reports import ReportsApi
+from .groups.repos import ReposApi
+
+SERVERS = ("https://paging.test/v1",)
+"""The servers the API lists; the first is the default."""
+
+__version__ = "1.0.0"
+
+USER_AGENT = f"pagination/{__version__} openapi-attrs-generator/0.1.0 python/{platform.python_version()}"
+"""Sent as ``User-Agent`` unless ``headers`` names another."""
+
+ENVIRONMENT: dict[str, str] = {
+    "bearer": "PAGINATION_BEARER",
+}
+"""The environment variable read for each credential argument that is not given."""
+
+DEFAULT_RETRIES = RetryConfig()
+"""The retry policy the API describes (none is described: these are our defaults)."""
+
+
+class Client(BaseClient):
+    """Client for the Pagination.
+
+    Args:
+        bearer: token sent as ``Authorization: Bearer``;
+            defaults to ``PAGINATION_BEARER`` from the environment (an empty value counts as none).
+        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
+        retries: retry policy; ``None`` disables retries.
+        headers: headers sent with every request.
+        transport: connection pool, clock and sleep (tests inject their own).
+    """
+
+    keys: KeysApi
+    reports: ReportsApi
+    events: EventsApi
+    files: FilesApi
+    repos: ReposApi
+
+    def __init__(
+        self,
+        *,
+        bearer: str | None = None,
+        server_url: str = SERVERS[0],
+        timeout: float | None = 60.0,
+        retries: RetryConfig | None = DEFAULT_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        transport: Transport | None = None,
+    ) -> None:
+        credentials: dict[str, Credential] = {}
+        _bearer = resolve_secret("bearer", bearer, ENVIRONMENT["bearer"])
+        if _bearer is not None:
+            credentials["bearer"] = Credential("bearer", "", _bearer)
+        super().__init__(
+            server_url=server_url,
+            timeout=timeout,
+            retries=retries,
+            credentials=credentials,
+            default_retries=DEFAULT_RETRIES,
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
+            transport=transport,
+            credential_sources={
+                "bearer": "bearer= (or PAGINATION_BEARER in the environment)",
+            },
+        )
+        self.keys = KeysApi(self)
+        self.reports = ReportsApi(self)
+        self.events = EventsApi(self)
+        self.files = FilesApi(self)
+        self.repos = ReposApi(self)
+
+
+SECRET_HEADERS: tuple[str, ...] = ()
+"""Headers named by the API's security schemes (redacted in recordings)."""
+SECRET_QUERY: tuple[str, ...] = ()
+"""Query parameters named by the API's security schemes (redacted in recordings)."""
+
+
+def record_to(path: str | Path, transport: Transport | None = None) -> Transport:
+    """A transport that writes every exchange to the HAR 1.2 file at ``path``.
+
+    Pass it as ``transport=``; ``Authorization``, cookies and every header or query parameter
+    the API's security schemes name are written as ``REDACTED``. The file is rewritten after
+    each exchange and can be checked with the generator's ``conform`` command.
+    """
+    base = transport or Transport()
+    recorder = HarRecorder(
+        path, secret_headers=SECRET_HEADERS, secret_query=SECRET_QUERY
+    )
+    return attrs.evolve(base, pool=recorder.pool())

@@ -1,0 +1,70 @@
+"""events operations"""
+
+from __future__ import annotations
+
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.pagination import Page
+from ..models.event import Event
+from ..models.list_events_response import ListEventsResponse
+from ..models.search_events_request import SearchEventsRequest
+from ..models.search_events_response import SearchEventsResponse
+from ..operations import list_events as _list_events
+from ..operations import search_events as _search_events
+
+
+class EventsApi:
+    """events operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> EventsApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return EventsApiWithRawResponse(self)
+
+    def list_events(
+        self,
+        *,
+        after: str | None = None,
+        kind: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[ListEventsResponse, Event]:
+        """Events, by a cursor in the query
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return _list_events.call_paged(
+            self._client,
+            after=after,
+            kind=kind,
+            options=options,
+        )
+
+    def search_events(
+        self,
+        request: SearchEventsRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Page[SearchEventsResponse, Event]:
+        """Events, by a cursor in the request body
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return _search_events.call_paged(
+            self._client,
+            request,
+            options=options,
+        )
+
+
+class EventsApiWithRawResponse:
+    """``EventsApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: EventsApi) -> None:
+        self.list_events = raw_method(api.list_events)
+        self.search_events = raw_method(api.search_events)

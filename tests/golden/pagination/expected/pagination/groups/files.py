@@ -1,0 +1,46 @@
+"""files operations"""
+
+from __future__ import annotations
+
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.pagination import Page
+from ..models.list_files_response import ListFilesResponse
+from ..operations import list_files as _list_files
+
+
+class FilesApi:
+    """files operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> FilesApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return FilesApiWithRawResponse(self)
+
+    def list_files(
+        self,
+        *,
+        folder: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[ListFilesResponse, str]:
+        """Files, by the URL of the next page
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return _list_files.call_paged(
+            self._client,
+            folder=folder,
+            options=options,
+        )
+
+
+class FilesApiWithRawResponse:
+    """``FilesApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: FilesApi) -> None:
+        self.list_files = raw_method(api.list_files)

@@ -1,0 +1,48 @@
+"""reports operations"""
+
+from __future__ import annotations
+
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.pagination import Page
+from ..models.list_reports_response import ListReportsResponse
+from ..operations import list_reports as _list_reports
+
+
+class ReportsApi:
+    """reports operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ReportsApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return ReportsApiWithRawResponse(self)
+
+    def list_reports(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[ListReportsResponse, str]:
+        """Reports, by page number
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return _list_reports.call_paged(
+            self._client,
+            page=page,
+            per_page=per_page,
+            options=options,
+        )
+
+
+class ReportsApiWithRawResponse:
+    """``ReportsApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: ReportsApi) -> None:
+        self.list_reports = raw_method(api.list_reports)

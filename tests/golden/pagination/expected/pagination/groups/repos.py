@@ -1,0 +1,46 @@
+"""repos operations"""
+
+from __future__ import annotations
+
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.pagination import Page
+from ..models.repo import Repo
+from ..operations import list_repos as _list_repos
+
+
+class ReposApi:
+    """repos operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ReposApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return ReposApiWithRawResponse(self)
+
+    def list_repos(
+        self,
+        *,
+        per_page: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[list[Repo], Repo]:
+        """Repositories, by the Link header
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return _list_repos.call_paged(
+            self._client,
+            per_page=per_page,
+            options=options,
+        )
+
+
+class ReposApiWithRawResponse:
+    """``ReposApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: ReposApi) -> None:
+        self.list_repos = raw_method(api.list_repos)

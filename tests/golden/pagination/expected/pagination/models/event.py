@@ -1,0 +1,20 @@
+"""Event"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class Event:
+    """Event
+
+    Attributes:
+        id: ``id``
+        kind: ``kind``
+    """
+
+    id: int
+    kind: str | Unset = UNSET

@@ -1,0 +1,20 @@
+"""Key"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class Key:
+    """Key
+
+    Attributes:
+        id: ``id``
+        name: ``name``
+    """
+
+    id: str
+    name: str | Unset = UNSET

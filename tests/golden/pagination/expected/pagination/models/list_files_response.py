@@ -1,0 +1,25 @@
+"""ListFilesResponse"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .list_files_response_links import ListFilesResponseLinks
+
+
+@attrs.define(kw_only=True)
+class ListFilesResponse:
+    """ListFilesResponse
+
+    Attributes:
+        files: ``files``
+        links: ``links``
+    """
+
+    files: list[str] | Unset = UNSET
+    links: ListFilesResponseLinks | Unset = UNSET

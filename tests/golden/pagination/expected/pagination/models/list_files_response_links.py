@@ -1,0 +1,18 @@
+"""ListFilesResponseLinks"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class ListFilesResponseLinks:
+    """ListFilesResponseLinks
+
+    Attributes:
+        next: ``next``
+    """
+
+    next: str | None | Unset = UNSET
