@@ -220,6 +220,8 @@ class Registry:
         for wire, prop in props.items():
             wire = str(wire)
             prop_ptr = f"{ptr}/properties/{escape(wire)}"
+            if self._ignored(prop):
+                continue
             t = self.type_of(prop, prop_ptr, f"{hint}_{wire}")
             p = prop if isinstance(prop, dict) else {}
             literal = t if isinstance(t, ir.LiteralOf) and len(t.values) == 1 else None
@@ -237,9 +239,25 @@ class Registry:
                     read_only=bool(p.get("readOnly")),
                     write_only=bool(p.get("writeOnly")),
                     deprecated=bool(p.get("deprecated")),
+                    deprecation=_deprecation(p),
                 )
             )
         return tuple(fields)
+
+    def _ignored(self, prop: Any) -> bool:
+        """``x-speakeasy-ignore: true`` on the property, or on the schema it only refers to."""
+        if not isinstance(prop, dict):
+            return False
+        if prop.get("x-speakeasy-ignore") is True:
+            return True
+        ref = prop.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            try:
+                target = lookup(self.doc, ref[1:])
+            except (KeyError, IndexError, ValueError):
+                return False
+            return isinstance(target, dict) and target.get("x-speakeasy-ignore") is True
+        return False
 
     def _description_of(self, t: ir.TypeRef) -> str:
         """The description of the declaration a property refers to, for a bare ``$ref``."""
@@ -492,6 +510,13 @@ def _example(schema: dict[str, Any]) -> tuple[bool, Any]:
     if isinstance(examples, list) and examples:
         return True, examples[0]
     return False, None
+
+
+def _deprecation(p: dict[str, Any]) -> str:
+    """The ``x-speakeasy-deprecation-message`` of a deprecated property, else empty."""
+    if not p.get("deprecated"):
+        return ""
+    return str(p.get("x-speakeasy-deprecation-message") or "").strip()
 
 
 def _text(value: Any) -> str:

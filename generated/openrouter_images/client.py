@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 import attrs
 
@@ -11,10 +12,19 @@ from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
+from ._runtime.servers import expand_server
 from .groups.images import ImagesApi
 
 SERVERS = ("https://openrouter.ai/api/v1",)
 """The servers the API lists; the first is the default."""
+
+SERVER_TEMPLATES: tuple[str, ...] = ("https://openrouter.ai/api/v1",)
+"""The same servers as URL templates, before their variables are filled in."""
+
+SERVER_IDS: dict[str, int] = {
+    "production": 0,
+}
+"""Server ids (``x-speakeasy-server-id``) -> their place in :data:`SERVER_TEMPLATES`."""
 
 DEFAULT_RETRIES = RetryConfig(
     max_attempts=3,
@@ -33,7 +43,8 @@ class Client(BaseClient):
 
     Args:
         api_key: token sent as ``Authorization: Bearer`` (Send the API key as a bearer token in the Authorization header).
-        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        server_url: base URL of the API; when given, ``server`` and the server variables are not used.
+        server: the server by its id (``production``: The production environment); defaults to the first server.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
@@ -46,12 +57,16 @@ class Client(BaseClient):
         self,
         *,
         api_key: str | None = None,
-        server_url: str = SERVERS[0],
+        server_url: str | None = None,
+        server: Literal["production"] | None = None,
         timeout: float | None = 60.0,
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
     ) -> None:
+        if server_url is None:
+            template = SERVER_TEMPLATES[0 if server is None else SERVER_IDS[server]]
+            server_url = expand_server(template, {})
         credentials: dict[str, Credential] = {}
         if api_key is not None:
             credentials["apiKey"] = Credential("bearer", "", api_key)

@@ -11,10 +11,14 @@ from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
+from ._runtime.servers import expand_server
 from .groups.default import DefaultApi
 
 SERVERS = ("https://files.test/v1",)
 """The servers the API lists; the first is the default."""
+
+SERVER_TEMPLATES: tuple[str, ...] = ("https://{host}/v1",)
+"""The same servers as URL templates, before their variables are filled in."""
 
 DEFAULT_RETRIES = RetryConfig()
 """The retry policy the API describes (none is described: these are our defaults)."""
@@ -25,7 +29,8 @@ class Client(BaseClient):
 
     Args:
         key: key sent in the query ``api_key``.
-        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        server_url: base URL of the API; when given, ``server`` and the server variables are not used.
+        host: the ``host`` server variable.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
@@ -38,12 +43,21 @@ class Client(BaseClient):
         self,
         *,
         key: str | None = None,
-        server_url: str = SERVERS[0],
+        server_url: str | None = None,
+        host: str = "files.test",
         timeout: float | None = 60.0,
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
     ) -> None:
+        if server_url is None:
+            template = SERVER_TEMPLATES[0]
+            server_url = expand_server(
+                template,
+                {
+                    "host": host,
+                },
+            )
         credentials: dict[str, Credential] = {}
         if key is not None:
             credentials["key"] = Credential("query", "api_key", key)

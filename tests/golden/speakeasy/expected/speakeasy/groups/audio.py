@@ -1,0 +1,47 @@
+"""Audio operations"""
+
+from __future__ import annotations
+
+from .._runtime.http import BaseClient, RequestOptions
+from ..models.create_transcription_multipart_request import (
+    CreateTranscriptionMultipartRequest,
+)
+from ..models.transcription import Transcription
+from ..models.transcription_request import TranscriptionRequest
+from ..operations import create_transcription as _create_transcription
+from ..operations import (
+    create_transcription_multipart as _create_transcription_multipart,
+)
+
+
+class AudioApi:
+    """Audio operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def create_transcription(
+        self,
+        request: TranscriptionRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Transcription:
+        """createTranscription"""
+        return _create_transcription.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    def create_transcription_multipart(
+        self,
+        request: CreateTranscriptionMultipartRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Transcription:
+        """createTranscription"""
+        return _create_transcription_multipart.call(
+            self._client,
+            request,
+            options=options,
+        )

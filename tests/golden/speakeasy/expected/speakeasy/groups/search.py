@@ -1,0 +1,48 @@
+"""Search operations"""
+
+from __future__ import annotations
+
+from .._runtime.deprecation import warn
+from .._runtime.http import BaseClient, RequestOptions
+from ..operations import clear_search as _clear_search
+from ..operations import search as _search
+
+
+class SearchApi:
+    """Search operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def search(
+        self,
+        request: _search.SearchRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[str]:
+        """search"""
+        if request.offset is not None:
+            warn("parameter 'offset' of search is deprecated: Use cursor instead.")
+        return _search.call(
+            self._client,
+            q=request.q,
+            limit=request.limit,
+            offset=request.offset,
+            cursor=request.cursor,
+            options=options,
+        )
+
+    def clear_search(
+        self,
+        request: _clear_search.ClearSearchRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """clearSearch"""
+        if request is None:
+            request = _clear_search.ClearSearchRequest()
+        return _clear_search.call(
+            self._client,
+            scope=request.scope,
+            options=options,
+        )
