@@ -70,7 +70,7 @@ def field_setter(message: str) -> Callable[[Any, Any, Any], Any]:
 
     def on_setattr(instance: Any, attribute: Any, value: Any) -> Any:
         if value is not UNSET and not _decoding.get():
-            warn(message)
+            warn(message, stacklevel=3)
         return value
 
     return on_setattr
