@@ -197,9 +197,7 @@ def _variants(
             variant_body = _body(reg, body, ptr, f"{main.operation_id}_{kind}", (kind,))
             if variant_body is not None:
                 out.append(
-                    attrs.evolve(
-                        main, key=f"{main.key} ({kind})", variant=kind, body=variant_body
-                    )
+                    attrs.evolve(main, key=f"{main.key} ({kind})", variant=kind, body=variant_body)
                 )
     return out
 
@@ -431,9 +429,7 @@ def _stream_request_field(
     if isinstance(decl, ir.Model):
         for f in decl.fields:
             if f.wire == wire and ir.Prim("bool") in ir.walk(f.type):
-                return attrs.evolve(
-                    body, stream_flag=field_name(wire), stream_request_field=True
-                )
+                return attrs.evolve(body, stream_flag=field_name(wire), stream_request_field=True)
     diags.append(
         Diagnostic(
             WARNING,

@@ -103,9 +103,11 @@ def _check_settings(path: Path, table: dict[str, Any]) -> None:
                 f"{where}: unknown key {key!r}{hint} (known: {', '.join(sorted(SETTINGS))})"
             )
         if not isinstance(value, SETTINGS[key]) or (
-            SETTINGS[key] is int and (isinstance(value, bool) or value < 0)
+            SETTINGS[key] is int and (isinstance(value, bool) or value < 0)  # type: ignore[operator]
         ):
-            kind = {bool: "true or false", int: "a whole number >= 0"}.get(SETTINGS[key], "a string")
+            kind = {bool: "true or false", int: "a whole number >= 0"}.get(
+                SETTINGS[key], "a string"
+            )
             raise UsageError(f"{where}: {key} must be {kind}, not {value!r}")
 
 

@@ -194,7 +194,9 @@ class Context:
 
     def models_with_deprecated_fields(self) -> list[ir.Model]:
         return [
-            d for d in self.api.decls if isinstance(d, ir.Model) and any(f.deprecated for f in d.fields)
+            d
+            for d in self.api.decls
+            if isinstance(d, ir.Model) and any(f.deprecated for f in d.fields)
         ]
 
     def field_deprecation(self, model: ir.Model, f: ir.Field) -> str:
