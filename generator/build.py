@@ -429,7 +429,9 @@ def _stream_request_field(
     if isinstance(decl, ir.Model):
         for f in decl.fields:
             if f.wire == wire and ir.Prim("bool") in ir.walk(f.type):
-                return attrs.evolve(body, stream_flag=field_name(wire), stream_request_field=True)
+                return attrs.evolve(
+                    body, stream_flag=field_name(f.name_hint or wire), stream_request_field=True
+                )
     diags.append(
         Diagnostic(
             WARNING,
@@ -488,6 +490,7 @@ def _params(
                 has_example=example is not None,
                 deprecated=bool(p.get("deprecated")),
                 deprecation=deprecation(p) if p.get("deprecated") else "",
+                name_hint=str(p.get("x-speakeasy-name-override") or "").strip(),
             )
         )
     # Required first, then in spec order: the order of keyword arguments.

@@ -106,6 +106,8 @@ class Field:
     deprecated: bool = False
     deprecation: str = ""
     """``x-speakeasy-deprecation-message`` of a deprecated property."""
+    name_hint: str = ""
+    """A field name the spec asks for (``x-speakeasy-name-override``)."""
 
 
 @attrs.frozen
@@ -191,6 +193,8 @@ class Param:
     name: str = ""
     deprecation: str = ""
     """``x-speakeasy-deprecation-message`` of a deprecated parameter."""
+    name_hint: str = ""
+    """An argument name the spec asks for (``x-speakeasy-name-override``)."""
 
 
 @attrs.frozen

@@ -372,7 +372,7 @@ def _name_members(enum: ir.Enum) -> ir.Enum:
 
 def _name_fields(model: ir.Model) -> ir.Model:
     namer = Namer(sep="_")
-    wanted = [field_name(f.wire) for f in model.fields]
+    wanted = [field_name(f.name_hint or f.wire) for f in model.fields]
     names = settle(
         namer,
         [
@@ -561,7 +561,7 @@ LOCATIONS = ("path", "query", "header", "cookie")
 def _name_params(params: tuple[ir.Param, ...]) -> tuple[ir.Param, ...]:
     claims = []
     for i, p in enumerate(params):
-        name = field_name(p.wire)
+        name = field_name(p.name_hint or p.wire)
         where = LOCATIONS.index(p.location) if p.location in LOCATIONS else len(LOCATIONS)
         alt = f"{name.rstrip('_')}_{p.location}"
         claims.append(Claim(i, (where, *by_source(p.wire, name)), (name, alt)))

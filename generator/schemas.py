@@ -77,6 +77,9 @@ class Registry:
             if always:
                 return self._alias(key, hint, ir.ANY, schema if isinstance(schema, dict) else {})
             return ir.ANY
+        override = schema.get("x-speakeasy-name-override")
+        if isinstance(override, str) and override.strip():
+            hint = override.strip()
         if "$ref" in schema and isinstance(schema["$ref"], str):
             target = self.named(schema["$ref"][1:])
             return self._alias(key, hint, target, schema) if always else target
@@ -240,6 +243,7 @@ class Registry:
                     write_only=bool(p.get("writeOnly")),
                     deprecated=bool(p.get("deprecated")),
                     deprecation=_deprecation(p),
+                    name_hint=_name_override(p),
                 )
             )
         return tuple(fields)
@@ -510,6 +514,11 @@ def _example(schema: dict[str, Any]) -> tuple[bool, Any]:
     if isinstance(examples, list) and examples:
         return True, examples[0]
     return False, None
+
+
+def _name_override(p: dict[str, Any]) -> str:
+    override = p.get("x-speakeasy-name-override")
+    return override.strip() if isinstance(override, str) else ""
 
 
 def _deprecation(p: dict[str, Any]) -> str:

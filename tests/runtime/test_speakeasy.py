@@ -103,7 +103,7 @@ def test_deprecated_parameter_warns_only_when_given(
     server.enqueue(Reply.json(["b"]))
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert client.search.search(SearchRequest(q="x", cursor="c1")) == ["a"]
+        assert client.search.search(SearchRequest(q="x", page_cursor="c1")) == ["a"]
     with pytest.warns(
         DeprecationWarning, match="'offset' of search is deprecated: Use cursor"
     ) as caught:
@@ -139,7 +139,12 @@ def test_ignored_operation_parameter_and_properties_are_left_out() -> None:
     fields = {f.name for f in models.ChatRequest.__attrs_attrs__}
     assert fields == {"prompt", "streaming", "temperature"}
     assert not hasattr(models, "LegacyRoute")
-    assert {f.name for f in SearchRequest.__attrs_attrs__} == {"q", "limit", "offset", "cursor"}
+    assert {f.name for f in SearchRequest.__attrs_attrs__} == {
+        "q",
+        "limit",
+        "offset",
+        "page_cursor",
+    }
 
 
 def test_request_object_above_max_method_params(
@@ -159,11 +164,11 @@ def test_one_method_per_body_media_type(client: speakeasy.Client, server: Script
     server.enqueue(Reply.json({"text": "json"}))
     server.enqueue(Reply.json({"text": "multipart"}))
     got = client.audio.create_transcription(models.TranscriptionRequest(audio="UklG", model="w"))
-    assert got.text == "json"
+    assert isinstance(got, models.TranscriptionResult) and got.transcript == "json"
     got = client.audio.create_transcription_multipart(
         models.CreateTranscriptionMultipartRequest(file=b"RIFF", model="w")
     )
-    assert got.text == "multipart"
+    assert got.transcript == "multipart"
     assert server.requests[0].headers["content-type"] == "application/json"
     assert sent_json(server) == {"audio": "UklG", "model": "w"}
     assert server.requests[1].headers["content-type"].startswith("multipart/form-data; boundary=")

@@ -6,8 +6,8 @@ from .._runtime.http import BaseClient, RequestOptions
 from ..models.create_transcription_multipart_request import (
     CreateTranscriptionMultipartRequest,
 )
-from ..models.transcription import Transcription
 from ..models.transcription_request import TranscriptionRequest
+from ..models.transcription_result import TranscriptionResult
 from ..operations import create_transcription as _create_transcription
 from ..operations import (
     create_transcription_multipart as _create_transcription_multipart,
@@ -25,7 +25,7 @@ class AudioApi:
         request: TranscriptionRequest,
         *,
         options: RequestOptions | None = None,
-    ) -> Transcription:
+    ) -> TranscriptionResult:
         """createTranscription"""
         return _create_transcription.call(
             self._client,
@@ -38,7 +38,7 @@ class AudioApi:
         request: CreateTranscriptionMultipartRequest,
         *,
         options: RequestOptions | None = None,
-    ) -> Transcription:
+    ) -> TranscriptionResult:
         """createTranscription"""
         return _create_transcription_multipart.call(
             self._client,

@@ -28,7 +28,7 @@ class SearchApi:
             q=request.q,
             limit=request.limit,
             offset=request.offset,
-            cursor=request.cursor,
+            page_cursor=request.page_cursor,
             options=options,
         )
 

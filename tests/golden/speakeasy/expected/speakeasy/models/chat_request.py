@@ -15,7 +15,7 @@ class ChatRequest:
     Attributes:
         prompt: ``prompt``
         streaming: ``streaming``
-        temperature: ``temperature``
+        temperature: ``temperature`` Deprecated: Use sampling instead.
     """
 
     prompt: str

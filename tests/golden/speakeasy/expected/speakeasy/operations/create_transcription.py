@@ -5,12 +5,12 @@ from __future__ import annotations
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
-from ..models.transcription import Transcription
 from ..models.transcription_request import TranscriptionRequest
+from ..models.transcription_result import TranscriptionResult
 
 OPERATION = "createTranscription"
 
-RESPONSES = (ResponseCase("200", "json", Transcription),)
+RESPONSES = (ResponseCase("200", "json", TranscriptionResult),)
 
 
 def build_request(
@@ -40,7 +40,7 @@ def call(
     request: TranscriptionRequest,
     *,
     options: RequestOptions | None = None,
-) -> Transcription:
+) -> TranscriptionResult:
     """Send the request and return the documented response body; raise for error statuses."""
     response = client.send(
         build_request(
@@ -48,5 +48,7 @@ def call(
         ),
         options,
     )
-    result: Transcription = handle(response, RESPONSES, converter, operation=OPERATION)
+    result: TranscriptionResult = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -9,11 +9,11 @@ from .._serialization import converter
 from ..models.create_transcription_multipart_request import (
     CreateTranscriptionMultipartRequest,
 )
-from ..models.transcription import Transcription
+from ..models.transcription_result import TranscriptionResult
 
 OPERATION = "createTranscription"
 
-RESPONSES = (ResponseCase("200", "json", Transcription),)
+RESPONSES = (ResponseCase("200", "json", TranscriptionResult),)
 
 
 def build_request(
@@ -44,7 +44,7 @@ def call(
     request: CreateTranscriptionMultipartRequest,
     *,
     options: RequestOptions | None = None,
-) -> Transcription:
+) -> TranscriptionResult:
     """Send the request and return the documented response body; raise for error statuses."""
     response = client.send(
         build_request(
@@ -52,5 +52,7 @@ def call(
         ),
         options,
     )
-    result: Transcription = handle(response, RESPONSES, converter, operation=OPERATION)
+    result: TranscriptionResult = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -22,7 +22,7 @@ class SearchRequest:
     q: str
     limit: int | None = None
     offset: int | None = None
-    cursor: str | None = None
+    page_cursor: str | None = None
 
 
 def build_request(
@@ -30,7 +30,7 @@ def build_request(
     q: str,
     limit: int | None = None,
     offset: int | None = None,
-    cursor: str | None = None,
+    page_cursor: str | None = None,
     accept: str = "application/json",
 ) -> HttpRequest:
     """The HTTP request for search, before the client adds server, auth and options."""
@@ -60,7 +60,7 @@ def build_request(
     )
     _query += urls.serialize_query_param(
         "cursor",
-        converter.unstructure(cursor),
+        converter.unstructure(page_cursor),
         style="form",
         explode=True,
         allow_reserved=False,
@@ -82,7 +82,7 @@ def call(
     q: str,
     limit: int | None = None,
     offset: int | None = None,
-    cursor: str | None = None,
+    page_cursor: str | None = None,
     options: RequestOptions | None = None,
 ) -> list[str]:
     """Send the request and return the documented response body; raise for error statuses."""
@@ -91,7 +91,7 @@ def call(
             q=q,
             limit=limit,
             offset=offset,
-            cursor=cursor,
+            page_cursor=page_cursor,
         ),
         options,
     )
