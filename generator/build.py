@@ -8,6 +8,7 @@ import attrs
 
 from . import ir, pagination
 from .diagnostics import WARNING, Diagnostic, escape
+from .naming import field_name
 from .resolve import HTTP_METHODS, as_mapping
 from .schemas import Registry
 
@@ -61,13 +62,21 @@ def _pick_media(
     return items[0]
 
 
-def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
+def build(
+    doc: dict[str, Any], package: str, *, max_method_params: int | None = None
+) -> tuple[ir.Api, list[Diagnostic]]:
+    """``max_method_params``: the generator-wide default of ``x-speakeasy-max-method-params``
+    (``None``: no limit), used where neither the operation nor the document sets one."""
     reg = Registry(doc)
     diags: list[Diagnostic] = []
     info = doc.get("info") or {}
-    # Every component schema is a declaration, used or not.
-    for name in as_mapping(as_mapping(doc.get("components")).get("schemas")):
-        reg.named(f"/components/schemas/{escape(str(name))}")
+    # Every component schema is a declaration, used or not (unless x-speakeasy-ignore'd).
+    for name, schema in as_mapping(as_mapping(doc.get("components")).get("schemas")).items():
+        if not ignored(schema):
+            reg.named(f"/components/schemas/{escape(str(name))}")
+    doc_max = _max_params(doc, "", diags)
+    if doc_max is None:
+        doc_max = max_method_params
     schemes = _security_schemes(doc, diags)
     global_security = _security(doc.get("security"), schemes)
     api_retries = _retries(doc, "", diags)
@@ -82,11 +91,14 @@ def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
             if not isinstance(op, dict):
                 continue
             ptr = f"/paths/{escape(path)}/{method}"
-            operations.append(
-                _operation(
-                    reg, diags, path, method, op, shared_params, ptr, schemes, global_security, item
-                )
+            if ignored(op):
+                continue
+            main = _operation(
+                reg, diags, path, method, op, shared_params, ptr, schemes, global_security, item
             )
+            main = _grouped(main, op, doc)
+            for variant in [main, *_variants(reg, main, op, ptr)]:
+                operations.append(_limit_params(variant, op, ptr, doc_max, diags))
     webhooks = _webhooks(reg, doc)
     groups = _groups(doc, operations)
     api = ir.Api(
@@ -103,8 +115,123 @@ def build(doc: dict[str, Any], package: str) -> tuple[ir.Api, list[Diagnostic]]:
         security=tuple(schemes.values()),
         retries=api_retries,
         webhooks=webhooks,
+        server_list=_server_list(doc),
     )
     return api, diags + reg.diagnostics
+
+
+def _grouped(main: ir.Operation, op: dict[str, Any], doc: dict[str, Any]) -> ir.Operation:
+    """An operation that ``x-speakeasy-group`` puts in a group spelled like one of the
+    document's tags but for case and separators (``chat`` and ``Chat``) joins that tag."""
+    group = op.get("x-speakeasy-group")
+    if not isinstance(group, str):
+        return main
+
+    def norm(text: str) -> str:
+        return "".join(c for c in text.lower() if c.isalnum())
+
+    for t in doc.get("tags") or []:
+        name = str(t.get("name")) if isinstance(t, dict) else ""
+        if name and norm(name) == norm(main.tag):
+            return attrs.evolve(main, tag=name)
+    return main
+
+
+def ignored(node: Any) -> bool:
+    """Whether ``x-speakeasy-ignore: true`` leaves ``node`` (an operation, parameter or schema)
+    out of the client."""
+    return isinstance(node, dict) and node.get("x-speakeasy-ignore") is True
+
+
+def deprecation(node: dict[str, Any]) -> str:
+    """The message of a deprecated node: ``x-speakeasy-deprecation-message``, else empty."""
+    return str(node.get("x-speakeasy-deprecation-message") or "").strip()
+
+
+def _max_params(holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> int | None:
+    value = holder.get("x-speakeasy-max-method-params")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        diags.append(
+            Diagnostic(
+                WARNING,
+                f"x-speakeasy-max-method-params must be a whole number >= 0, not {value!r}; "
+                "ignored",
+                f"{ptr}/x-speakeasy-max-method-params",
+            )
+        )
+        return None
+    return value
+
+
+def _limit_params(
+    op: ir.Operation, raw: dict[str, Any], ptr: str, default: int | None, diags: list[Diagnostic]
+) -> ir.Operation:
+    """Parameters past the operation's (else the document's, else the generator's) limit go in
+    one request object. The body counts as one; a body alone is already one object."""
+    limit = _max_params(raw, ptr, diags)
+    if limit is None:
+        limit = default
+    count = len(op.params) + (1 if op.body else 0)
+    if limit is None or not op.params or count <= limit:
+        return op
+    return attrs.evolve(op, request_object=True)
+
+
+VARIANT_KINDS = ("json", "form", "multipart")
+
+
+def _variants(
+    reg: Registry, main: ir.Operation, op: dict[str, Any], ptr: str
+) -> list[ir.Operation]:
+    """One more operation per other media type the body is offered in (JSON, form, multipart;
+    one of each kind), each named with the kind as suffix (``create_multipart``)."""
+    body = op.get("requestBody")
+    if main.body is None or not isinstance(body, dict):
+        return []
+    kinds = {media_kind(str(mt)) for mt in as_mapping(body.get("content"))}
+    out = []
+    for kind in VARIANT_KINDS:
+        if kind in kinds and kind != main.body.kind:
+            variant_body = _body(reg, body, ptr, f"{main.operation_id}_{kind}", (kind,))
+            if variant_body is not None:
+                out.append(
+                    attrs.evolve(main, key=f"{main.key} ({kind})", variant=kind, body=variant_body)
+                )
+    return out
+
+
+def _server_list(doc: dict[str, Any]) -> tuple[ir.Server, ...]:
+    """The servers with ids and variables; empty when no server has either."""
+    out = []
+    for s in doc.get("servers") or []:
+        if not isinstance(s, dict):
+            continue
+        variables = []
+        for name, var in as_mapping(s.get("variables")).items():
+            if not isinstance(var, dict):
+                continue
+            enum = var.get("enum")
+            variables.append(
+                ir.ServerVariable(
+                    wire=str(name),
+                    default=str(var.get("default") if var.get("default") is not None else ""),
+                    enum=tuple(str(e) for e in enum) if isinstance(enum, list) else (),
+                    description=str(var.get("description") or "").strip(),
+                )
+            )
+        out.append(
+            ir.Server(
+                url=str(s.get("url") or "/"),
+                id=str(s.get("x-speakeasy-server-id") or ""),
+                description=str(s.get("description") or "").strip(),
+                variables=tuple(variables),
+            )
+        )
+    if not any(s.id or s.variables for s in out):
+        return ()
+    return tuple(out)
 
 
 def break_alias_cycles(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
@@ -257,10 +384,16 @@ def _operation(
                 f"{ptr}/callbacks",
             )
         )
-    params = _params(reg, shared_params, op.get("parameters") or [], ptr, op_id)
+    params = _params(reg, shared_params, op.get("parameters") or [], ptr, op_id, diags)
     body = _body(reg, op.get("requestBody"), ptr, op_id)
+    stream_field = op.get("x-speakeasy-stream-request-field")
+    if body is not None and isinstance(stream_field, str) and stream_field:
+        body = _stream_request_field(reg, body, stream_field, ptr, diags)
     responses, errors = _responses(reg, op.get("responses") or {}, ptr, op_id)
     tags = op.get("tags") or []
+    group = op.get("x-speakeasy-group")
+    if isinstance(group, str) and group.strip():
+        tags = [group.strip()]
     security = _security(op["security"], schemes) if "security" in op else global_security
     servers = op.get("servers") or item.get("servers") or []
     name_hint = (
@@ -284,11 +417,40 @@ def _operation(
         name_hint=str(name_hint),
         retries=_retries(op, ptr, diags),
         pagination=pagination.from_operation(op, params, body, responses, reg.decls, ptr, diags),
+        deprecation=deprecation(op) if op.get("deprecated") else "",
     )
 
 
+def _stream_request_field(
+    reg: Registry, body: ir.Body, wire: str, ptr: str, diags: list[Diagnostic]
+) -> ir.Body:
+    """The body with ``x-speakeasy-stream-request-field`` as its stream flag, when the body is
+    a model with that boolean field (else a warning, and the body as it was)."""
+    decl = reg.decls.get(body.type.key) if isinstance(body.type, ir.Ref) else None
+    if isinstance(decl, ir.Model):
+        for f in decl.fields:
+            if f.wire == wire and ir.Prim("bool") in ir.walk(f.type):
+                return attrs.evolve(
+                    body, stream_flag=field_name(f.name_hint or wire), stream_request_field=True
+                )
+    diags.append(
+        Diagnostic(
+            WARNING,
+            f"x-speakeasy-stream-request-field names {wire!r}, which is not a boolean property "
+            "of the request body; ignored",
+            f"{ptr}/x-speakeasy-stream-request-field",
+        )
+    )
+    return body
+
+
 def _params(
-    reg: Registry, shared: list[Any], own: list[Any], ptr: str, op_id: str
+    reg: Registry,
+    shared: list[Any],
+    own: list[Any],
+    ptr: str,
+    op_id: str,
+    diags: list[Diagnostic] | None = None,
 ) -> tuple[ir.Param, ...]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for p in [*shared, *own]:
@@ -297,6 +459,17 @@ def _params(
     out = []
     for i, ((name, loc), p) in enumerate(merged.items()):
         if loc not in DEFAULT_STYLE:
+            continue
+        if ignored(p):
+            if (p.get("required") or loc == "path") and diags is not None:
+                diags.append(
+                    Diagnostic(
+                        WARNING,
+                        f"required {loc} parameter {name!r} is x-speakeasy-ignore'd: the client "
+                        "never sends it (add it with a call's extra headers or the server URL)",
+                        f"{ptr}/parameters/{i}",
+                    )
+                )
             continue
         schema = p.get("schema")
         if schema is None and isinstance(p.get("content"), dict) and p["content"]:
@@ -317,18 +490,24 @@ def _params(
                 example=example,
                 has_example=example is not None,
                 deprecated=bool(p.get("deprecated")),
+                deprecation=deprecation(p) if p.get("deprecated") else "",
+                name_hint=str(p.get("x-speakeasy-name-override") or "").strip(),
             )
         )
     # Required first, then in spec order: the order of keyword arguments.
     return tuple(sorted(out, key=lambda p: not p.required))
 
 
-def _body(reg: Registry, body: Any, ptr: str, op_id: str) -> ir.Body | None:
+def _body(
+    reg: Registry,
+    body: Any,
+    ptr: str,
+    op_id: str,
+    prefer: tuple[str, ...] = ("json", "form", "multipart", "jsonl", "binary", "text"),
+) -> ir.Body | None:
     if not isinstance(body, dict):
         return None
-    picked = _pick_media(
-        body.get("content") or {}, ("json", "form", "multipart", "jsonl", "binary", "text")
-    )
+    picked = _pick_media(body.get("content") or {}, prefer)
     if picked is None:
         return None
     mt, obj = picked

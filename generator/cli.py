@@ -29,6 +29,7 @@ SETTINGS: dict[str, type] = {
     "package": str,
     "package-only": bool,
     "strict": bool,
+    "max-method-params": int,
 }
 PATH_SETTINGS = ("spec", "out")
 DEFAULTS: dict[str, object] = {
@@ -37,6 +38,7 @@ DEFAULTS: dict[str, object] = {
     "package": None,
     "package-only": False,
     "strict": False,
+    "max-method-params": None,
 }
 
 
@@ -100,8 +102,12 @@ def _check_settings(path: Path, table: dict[str, Any]) -> None:
             raise UsageError(
                 f"{where}: unknown key {key!r}{hint} (known: {', '.join(sorted(SETTINGS))})"
             )
-        if not isinstance(value, SETTINGS[key]):
-            kind = "true or false" if SETTINGS[key] is bool else "a string"
+        if not isinstance(value, SETTINGS[key]) or (
+            SETTINGS[key] is int and (isinstance(value, bool) or value < 0)  # type: ignore[operator]
+        ):
+            kind = {bool: "true or false", int: "a whole number >= 0"}.get(
+                SETTINGS[key], "a string"
+            )
             raise UsageError(f"{where}: {key} must be {kind}, not {value!r}")
 
 
@@ -153,7 +159,11 @@ def _summary(diags: Sequence[Diagnostic]) -> str:
 
 def _generate(args: argparse.Namespace) -> pipeline.Result:
     return pipeline.generate(
-        args.spec, package=args.package, strict=args.strict, package_only=args.package_only
+        args.spec,
+        package=args.package,
+        strict=args.strict,
+        package_only=args.package_only,
+        max_method_params=args.max_method_params,
     )
 
 
@@ -249,6 +259,24 @@ def _output_options(p: argparse.ArgumentParser) -> None:
         default=None,
         help="treat warnings as errors",
     )
+    p.add_argument(
+        "--max-method-params",
+        type=_whole_number,
+        default=None,
+        metavar="N",
+        help="above N parameters (the body counts as one) a method takes one request object, "
+        "where the spec's x-speakeasy-max-method-params does not say (default: no limit)",
+    )
+
+
+def _whole_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, not {text!r}")
+    return value
 
 
 def add_generate(sub: Any) -> None:

@@ -104,6 +104,10 @@ class Field:
     read_only: bool = False
     write_only: bool = False
     deprecated: bool = False
+    deprecation: str = ""
+    """``x-speakeasy-deprecation-message`` of a deprecated property."""
+    name_hint: str = ""
+    """A field name the spec asks for (``x-speakeasy-name-override``)."""
 
 
 @attrs.frozen
@@ -187,6 +191,10 @@ class Param:
     has_example: bool = False
     deprecated: bool = False
     name: str = ""
+    deprecation: str = ""
+    """``x-speakeasy-deprecation-message`` of a deprecated parameter."""
+    name_hint: str = ""
+    """An argument name the spec asks for (``x-speakeasy-name-override``)."""
 
 
 @attrs.frozen
@@ -205,6 +213,9 @@ class Body:
     them; other properties are ``form``, exploded."""
     part: str = ""
     """Multipart bodies that are one value (a file): the name of the part that carries it."""
+    stream_request_field: bool = False
+    """``stream_flag`` was named by ``x-speakeasy-stream-request-field``: a request whose flag is
+    already true is answered with the stream, as ``stream=True`` would be."""
 
 
 @attrs.frozen
@@ -269,6 +280,37 @@ class Operation:
     module: str = ""
     retries: Retries | None = None
     pagination: Pagination | None = None
+    deprecation: str = ""
+    """``x-speakeasy-deprecation-message`` of a deprecated operation."""
+    variant: str = ""
+    """Another media type of the same operation's body (``multipart``, ``form``): its own method,
+    named with this suffix."""
+    request_object: bool = False
+    """More parameters than ``x-speakeasy-max-method-params`` allows: the method takes them in
+    one request object instead of as keyword arguments."""
+    request_class: str = ""
+    """Name of that request object's class (in the operation's module; set by naming)."""
+
+
+@attrs.frozen
+class ServerVariable:
+    wire: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+    name: str = ""
+    """Client keyword argument (set by naming)."""
+
+
+@attrs.frozen
+class Server:
+    """A server of the document with its ``x-speakeasy-server-id`` and variables."""
+
+    url: str
+    """The URL template (``https://{region}.example.com``)."""
+    id: str = ""
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @attrs.frozen
@@ -337,5 +379,8 @@ class Api:
     retries: Retries | None
     webhooks: tuple[Webhook, ...] = ()
     client_name: str = "Client"
+    server_list: tuple[Server, ...] = ()
+    """The servers with their ids and variables, when any server has either (else empty: the
+    client takes only ``server_url``)."""
     dist_version: str = ""
     """``version`` as a PEP 440 version (set by naming)."""

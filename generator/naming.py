@@ -303,6 +303,7 @@ def name_api(api: ir.Api) -> ir.Api:
         groups=groups,
         errors=errors,
         security=schemes,
+        server_list=_name_server_variables(api.server_list, {s.arg for s in schemes}),
         dist_version=dist_version(api.version),
     )
 
@@ -376,7 +377,7 @@ def _name_members(enum: ir.Enum) -> ir.Enum:
 
 def _name_fields(model: ir.Model) -> ir.Model:
     namer = Namer(sep="_")
-    wanted = [field_name(f.wire) for f in model.fields]
+    wanted = [field_name(f.name_hint or f.wire) for f in model.fields]
     names = settle(
         namer,
         [
@@ -518,6 +519,9 @@ def _name_groups(
                 op,
                 name=methods[op.key],
                 module=op_modules[op.key],
+                request_class=_request_class(op_modules[op.key], decl_names)
+                if op.request_object
+                else "",
                 params=_name_params(op.params),
                 errors=tuple(
                     attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
@@ -534,7 +538,17 @@ def _name_groups(
 
 def _op_module(op: ir.Operation) -> str:
     module = _identifier(snake(op.operation_id) or _method(op), "op", "op_")
+    if op.variant:
+        module = f"{module}_{op.variant}"
     return module + "_" if keyword.iskeyword(module) else module
+
+
+def _request_class(module: str, decl_names: set[str]) -> str:
+    """The class of an operation's request object: from its module's name, which is unique;
+    ``...Params`` where a model already has that name."""
+    base = pascal(module) or "Operation"
+    name = base + "Request"
+    return name if name not in decl_names else base + "Params"
 
 
 def _group_attr(tag: str) -> str:
@@ -545,6 +559,8 @@ def _group_attr(tag: str) -> str:
 def _method(op: ir.Operation) -> str:
     method = snake(op.name_hint) or snake(op.operation_id) or "call"
     method = _identifier(method, "call", "op_")
+    if op.variant:
+        method = f"{method}_{op.variant}"
     return method + "_" if keyword.iskeyword(method) else method
 
 
@@ -554,12 +570,29 @@ LOCATIONS = ("path", "query", "header", "cookie")
 def _name_params(params: tuple[ir.Param, ...]) -> tuple[ir.Param, ...]:
     claims = []
     for i, p in enumerate(params):
-        name = field_name(p.wire)
+        name = field_name(p.name_hint or p.wire)
         where = LOCATIONS.index(p.location) if p.location in LOCATIONS else len(LOCATIONS)
         alt = f"{name.rstrip('_')}_{p.location}"
         claims.append(Claim(i, (where, *by_source(p.wire, name)), (name, alt)))
     names = settle(Namer(RESERVED_PARAMS, sep="_"), claims)
     return tuple(attrs.evolve(p, name=names[i]) for i, p in enumerate(params))
+
+
+def _name_server_variables(
+    servers: tuple[ir.Server, ...], taken: set[str]
+) -> tuple[ir.Server, ...]:
+    """Client keyword arguments for server variables (one per variable name, shared by the
+    servers that use it)."""
+    wires = sorted({v.wire for s in servers for v in s.variables})
+    namer = Namer(
+        {"server", "server_url", "timeout", "retries", "headers", "transport", "self", *taken},
+        sep="_",
+    )
+    names = settle(namer, [Claim(w, by_source(w, field_name(w)), (field_name(w),)) for w in wires])
+    return tuple(
+        attrs.evolve(s, variables=tuple(attrs.evolve(v, name=names[v.wire]) for v in s.variables))
+        for s in servers
+    )
 
 
 def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:

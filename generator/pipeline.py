@@ -60,11 +60,14 @@ def generate(
     strict: bool = False,
     formatted: bool = True,
     package_only: bool = False,
+    max_method_params: int | None = None,
 ) -> Result:
     """Turn the spec at ``spec`` into the files of a client package.
 
     ``package`` may be dotted (``acme._vendor.openrouter_images``): the package then sits at that
     path; ``package_only`` leaves out what surrounds it (pyproject.toml, README, docs).
+    ``max_method_params``: above this many parameters a method takes one request object, where
+    the spec's ``x-speakeasy-max-method-params`` does not say (``None``: no limit).
 
     Raises :class:`SpecError` with every problem found when the spec cannot be used, or (with
     ``strict``) when anything was worth a warning.
@@ -78,7 +81,7 @@ def generate(
         return format.format_files(files) if formatted else files
 
     leaf = package.rsplit(".", 1)[-1] if package else None
-    api, files, diags = _run(spec, leaf, strict, files_of)
+    api, files, diags = _run(spec, leaf, strict, files_of, max_method_params)
     import_name = package or api.package
     pkg_dir = import_name.replace(".", "/")
     root, package_dir = "", pkg_dir
@@ -92,7 +95,8 @@ def generate(
         spec_name=Path(spec).name,
         spec_sha256=stamp.sha256(Path(spec).read_bytes()),
         info_version=api.version,
-        options={"package": import_name, "package_only": package_only},
+        options={"package": import_name, "package_only": package_only}
+        | ({} if max_method_params is None else {"max_method_params": max_method_params}),
     )
     return result
 
@@ -135,6 +139,7 @@ def _run(
     package: str | None,
     strict: bool,
     then: Callable[[ir.Api], T],
+    max_method_params: int | None = None,
 ) -> tuple[ir.Api, T, list[Diagnostic]]:
     """load -> repair -> (validate, beside:) resolve -> build -> name -> ``then``.
 
@@ -145,7 +150,7 @@ def _run(
     finish_validation = validate.start_validation(doc)
     failure: Exception | None = None
     try:
-        api, model_diags = _model(doc, package, spec)
+        api, model_diags = _model(doc, package, spec, max_method_params)
         diags += model_diags
         result = then(api) if not _has_errors(model_diags) else None
     except Exception as exc:  # noqa: BLE001 - reported after the validator's verdict
@@ -158,7 +163,10 @@ def _run(
 
 
 def _model(
-    doc: dict[str, object], package: str | None, spec: str | Path
+    doc: dict[str, object],
+    package: str | None,
+    spec: str | Path,
+    max_method_params: int | None = None,
 ) -> tuple[ir.Api, list[Diagnostic]]:
     normal, diags = resolve.resolve(doc)
     info = doc.get("info")
@@ -166,7 +174,7 @@ def _model(
     pkg = package or naming.package_name(str(title or Path(spec).stem))
     if not pkg.isidentifier():
         raise SpecError([Diagnostic(ERROR, f"package name {pkg!r} is not a Python identifier")])
-    api, build_diags = build.build(normal, pkg)
+    api, build_diags = build.build(normal, pkg, max_method_params=max_method_params)
     return naming.name_api(api), diags + build_diags
 
 

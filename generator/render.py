@@ -202,6 +202,32 @@ class Context:
     def uses_paging(self) -> bool:
         return any(op.pagination for g in self.api.groups for op in g.operations)
 
+    def request_object_required(self, op: ir.Operation) -> bool:
+        """Whether a method's request object must be given (something in it is required)."""
+        return any(p.required for p in op.params) or bool(op.body and op.body.required)
+
+    def models_with_deprecated_fields(self) -> list[ir.Model]:
+        return [
+            d
+            for d in self.api.decls
+            if isinstance(d, ir.Model) and any(f.deprecated for f in d.fields)
+        ]
+
+    def field_deprecation(self, model: ir.Model, f: ir.Field) -> str:
+        """The warning for setting a deprecated field."""
+        text = f"{model.name}.{f.name} is deprecated"
+        return f"{text}: {f.deprecation}" if f.deprecation else text
+
+    def op_deprecation(self, group: ir.Group, op: ir.Operation) -> str:
+        """The warning for calling a deprecated operation."""
+        text = f"{group.name}.{op.name} is deprecated"
+        return f"{text}: {op.deprecation}" if op.deprecation else text
+
+    def param_deprecation(self, op: ir.Operation, p: ir.Param) -> str:
+        """The warning for passing a deprecated parameter."""
+        text = f"parameter {p.name!r} of {op.name} is deprecated"
+        return f"{text}: {p.deprecation}" if p.deprecation else text
+
     def used_errors(self, op: ir.Operation) -> list[str]:
         return sorted({r.error_class for r in op.errors})
 

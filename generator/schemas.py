@@ -77,6 +77,9 @@ class Registry:
             if always:
                 return self._alias(key, hint, ir.ANY, schema if isinstance(schema, dict) else {})
             return ir.ANY
+        override = schema.get("x-speakeasy-name-override")
+        if isinstance(override, str) and override.strip():
+            hint = override.strip()
         if "$ref" in schema and isinstance(schema["$ref"], str):
             target = self.named(schema["$ref"][1:])
             return self._alias(key, hint, target, schema) if always else target
@@ -220,6 +223,8 @@ class Registry:
         for wire, prop in props.items():
             wire = str(wire)
             prop_ptr = f"{ptr}/properties/{escape(wire)}"
+            if self._ignored(prop):
+                continue
             t = self.type_of(prop, prop_ptr, f"{hint}_{wire}")
             p = prop if isinstance(prop, dict) else {}
             literal = t if isinstance(t, ir.LiteralOf) and len(t.values) == 1 else None
@@ -237,9 +242,26 @@ class Registry:
                     read_only=bool(p.get("readOnly")),
                     write_only=bool(p.get("writeOnly")),
                     deprecated=bool(p.get("deprecated")),
+                    deprecation=_deprecation(p),
+                    name_hint=_name_override(p),
                 )
             )
         return tuple(fields)
+
+    def _ignored(self, prop: Any) -> bool:
+        """``x-speakeasy-ignore: true`` on the property, or on the schema it only refers to."""
+        if not isinstance(prop, dict):
+            return False
+        if prop.get("x-speakeasy-ignore") is True:
+            return True
+        ref = prop.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            try:
+                target = lookup(self.doc, ref[1:])
+            except (KeyError, IndexError, ValueError):
+                return False
+            return isinstance(target, dict) and target.get("x-speakeasy-ignore") is True
+        return False
 
     def _description_of(self, t: ir.TypeRef) -> str:
         """The description of the declaration a property refers to, for a bare ``$ref``."""
@@ -492,6 +514,18 @@ def _example(schema: dict[str, Any]) -> tuple[bool, Any]:
     if isinstance(examples, list) and examples:
         return True, examples[0]
     return False, None
+
+
+def _name_override(p: dict[str, Any]) -> str:
+    override = p.get("x-speakeasy-name-override")
+    return override.strip() if isinstance(override, str) else ""
+
+
+def _deprecation(p: dict[str, Any]) -> str:
+    """The ``x-speakeasy-deprecation-message`` of a deprecated property, else empty."""
+    if not p.get("deprecated"):
+        return ""
+    return str(p.get("x-speakeasy-deprecation-message") or "").strip()
 
 
 def _text(value: Any) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 import attrs
 
@@ -12,10 +13,19 @@ from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
+from ._runtime.servers import expand_server
 from .groups.images import ImagesApi
 
 SERVERS = ("https://openrouter.ai/api/v1",)
 """The servers the API lists; the first is the default."""
+
+SERVER_TEMPLATES: tuple[str, ...] = ("https://openrouter.ai/api/v1",)
+"""The same servers as URL templates, before their variables are filled in."""
+
+SERVER_IDS: dict[str, int] = {
+    "production": 0,
+}
+"""Server ids (``x-speakeasy-server-id``) -> their place in :data:`SERVER_TEMPLATES`."""
 
 __version__ = "1.0.0"
 
@@ -45,7 +55,8 @@ class Client(BaseClient):
     Args:
         api_key: token sent as ``Authorization: Bearer`` (Send the API key as a bearer token in the Authorization header);
             defaults to ``OPENROUTER_API_KEY`` from the environment (an empty value counts as none).
-        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        server_url: base URL of the API; when given, ``server`` and the server variables are not used.
+        server: the server by its id (``production``: The production environment); defaults to the first server.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
@@ -58,12 +69,16 @@ class Client(BaseClient):
         self,
         *,
         api_key: str | None = None,
-        server_url: str = SERVERS[0],
+        server_url: str | None = None,
+        server: Literal["production"] | None = None,
         timeout: float | None = 60.0,
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
     ) -> None:
+        if server_url is None:
+            template = SERVER_TEMPLATES[0 if server is None else SERVER_IDS[server]]
+            server_url = expand_server(template, {})
         credentials: dict[str, Credential] = {}
         _api_key = resolve_secret("api_key", api_key, ENVIRONMENT["api_key"])
         if _api_key is not None:

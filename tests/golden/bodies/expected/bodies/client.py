@@ -12,10 +12,14 @@ from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
+from ._runtime.servers import expand_server
 from .groups.default import DefaultApi
 
 SERVERS = ("https://files.test/v1",)
 """The servers the API lists; the first is the default."""
+
+SERVER_TEMPLATES: tuple[str, ...] = ("https://{host}/v1",)
+"""The same servers as URL templates, before their variables are filled in."""
 
 __version__ = "2024.1.1"
 
@@ -37,7 +41,8 @@ class Client(BaseClient):
     Args:
         key: key sent in the query ``api_key``;
             defaults to ``BODIES_KEY`` from the environment (an empty value counts as none).
-        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        server_url: base URL of the API; when given, ``server`` and the server variables are not used.
+        host: the ``host`` server variable.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
@@ -50,12 +55,21 @@ class Client(BaseClient):
         self,
         *,
         key: str | None = None,
-        server_url: str = SERVERS[0],
+        server_url: str | None = None,
+        host: str = "files.test",
         timeout: float | None = 60.0,
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
     ) -> None:
+        if server_url is None:
+            template = SERVER_TEMPLATES[0]
+            server_url = expand_server(
+                template,
+                {
+                    "host": host,
+                },
+            )
         credentials: dict[str, Credential] = {}
         _key = resolve_secret("key", key, ENVIRONMENT["key"])
         if _key is not None:

@@ -12,10 +12,14 @@ from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
+from ._runtime.servers import expand_server
 from .groups.default import DefaultApi
 
 SERVERS = ("https://eu.store.test/api",)
 """The servers the API lists; the first is the default."""
+
+SERVER_TEMPLATES: tuple[str, ...] = ("https://{region}.store.test/api",)
+"""The same servers as URL templates, before their variables are filled in."""
 
 __version__ = "1.0.0"
 
@@ -33,7 +37,8 @@ class Client(BaseClient):
     """Client for the Legacy Store.
 
     Args:
-        server_url: base URL of the API; defaults to ``SERVERS[0]``.
+        server_url: base URL of the API; when given, ``server`` and the server variables are not used.
+        region: the ``region`` server variable.
         timeout: seconds to wait for a connection and for each read; ``None`` waits forever.
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
@@ -45,12 +50,21 @@ class Client(BaseClient):
     def __init__(
         self,
         *,
-        server_url: str = SERVERS[0],
+        server_url: str | None = None,
+        region: str = "eu",
         timeout: float | None = 60.0,
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
     ) -> None:
+        if server_url is None:
+            template = SERVER_TEMPLATES[0]
+            server_url = expand_server(
+                template,
+                {
+                    "region": region,
+                },
+            )
         credentials: dict[str, Credential] = {}
         super().__init__(
             server_url=server_url,

@@ -1,0 +1,114 @@
+"""Chat operations: Chat completions"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.sse import EventStream
+from ..models.chat_chunk import ChatChunk
+from ..models.chat_request import ChatRequest
+from ..models.chat_response import ChatResponse
+from ..operations import create_chat as _create_chat
+from ..operations import create_legacy_chat as _create_legacy_chat
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+else:
+    from .._runtime.deprecation import deprecated
+
+
+class ChatApi:
+    """Chat completions"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ChatApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return ChatApiWithRawResponse(self)
+
+    @overload
+    def send(
+        self,
+        request: ChatRequest,
+        *,
+        stream: None = None,
+        options: RequestOptions | None = None,
+    ) -> ChatResponse | EventStream[ChatChunk]: ...
+
+    @overload
+    def send(
+        self,
+        request: ChatRequest,
+        *,
+        stream: Literal[False],
+        options: RequestOptions | None = None,
+    ) -> ChatResponse: ...
+
+    @overload
+    def send(
+        self,
+        request: ChatRequest,
+        *,
+        stream: Literal[True],
+        options: RequestOptions | None = None,
+    ) -> EventStream[ChatChunk] | ChatResponse: ...
+
+    def send(
+        self,
+        request: ChatRequest,
+        *,
+        stream: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> ChatResponse | EventStream[ChatChunk]:
+        """createChat
+
+        ``stream=True`` sets the request's ``streaming`` field and returns an
+        :class:`EventStream` of events, read as they arrive (use it in a ``with`` block, or
+        iterate it to the end, to release the connection), or the plain result when the server
+        answers without streaming; ``stream=False`` clears the field and returns the whole
+        response. Left out, the request's own ``streaming``
+        decides, so the result may be either (the annotation says so).
+        """
+        if stream is None:
+            stream = request.streaming is True
+        if stream:
+            return _create_chat.call_stream(
+                self._client,
+                request,
+                options=options,
+            )
+        return _create_chat.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+    @deprecated("chat.create_legacy_chat is deprecated: Use chat.send instead.")
+    def create_legacy_chat(
+        self,
+        request: ChatRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ChatResponse:
+        """createLegacyChat
+
+        Deprecated: Use chat.send instead.
+        """
+        return _create_legacy_chat.call(
+            self._client,
+            request,
+            options=options,
+        )
+
+
+class ChatApiWithRawResponse:
+    """``ChatApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: ChatApi) -> None:
+        self.send = raw_method(api.send)
+        self.create_legacy_chat = raw_method(api.create_legacy_chat)

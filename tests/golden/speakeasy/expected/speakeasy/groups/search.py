@@ -1,0 +1,63 @@
+"""Search operations"""
+
+from __future__ import annotations
+
+from .._runtime.deprecation import warn
+from .._runtime.exchange import raw_method
+from .._runtime.http import BaseClient, RequestOptions
+from ..operations import clear_search as _clear_search
+from ..operations import search as _search
+
+
+class SearchApi:
+    """Search operations"""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> SearchApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return SearchApiWithRawResponse(self)
+
+    def search(
+        self,
+        request: _search.SearchRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> list[str]:
+        """search"""
+        if request.offset is not None:
+            warn("parameter 'offset' of search is deprecated: Use cursor instead.")
+        return _search.call(
+            self._client,
+            q=request.q,
+            limit=request.limit,
+            offset=request.offset,
+            page_cursor=request.page_cursor,
+            options=options,
+        )
+
+    def clear_search(
+        self,
+        request: _clear_search.ClearSearchRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """clearSearch"""
+        if request is None:
+            request = _clear_search.ClearSearchRequest()
+        return _clear_search.call(
+            self._client,
+            scope=request.scope,
+            options=options,
+        )
+
+
+class SearchApiWithRawResponse:
+    """``SearchApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: SearchApi) -> None:
+        self.search = raw_method(api.search)
+        self.clear_search = raw_method(api.clear_search)

@@ -1,0 +1,58 @@
+"""POST /audio/transcriptions"""
+
+from __future__ import annotations
+
+from .._runtime import urls
+from .._runtime.http import BaseClient, HttpRequest, RequestOptions
+from .._runtime.responses import ResponseCase, handle
+from .._serialization import converter
+from ..models.create_transcription_multipart_request import (
+    CreateTranscriptionMultipartRequest,
+)
+from ..models.transcription_result import TranscriptionResult
+
+OPERATION = "createTranscription"
+
+RESPONSES = (ResponseCase("200", "json", TranscriptionResult),)
+
+
+def build_request(
+    request: CreateTranscriptionMultipartRequest,
+    *,
+    accept: str = "application/json",
+) -> HttpRequest:
+    """The HTTP request for createTranscription, before the client adds server, auth and options."""
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _cookies: list[tuple[str, str]] = []
+    _boundary = urls.new_boundary()
+    return HttpRequest(
+        method="POST",
+        path="/audio/transcriptions",
+        query=_query,
+        headers=_headers,
+        cookies=_cookies,
+        body=urls.multipart_body(converter.unstructure(request), _boundary),
+        content_type=f"multipart/form-data; boundary={_boundary}",
+        accept=accept,
+        security=(("bearer",),),
+    )
+
+
+def call(
+    client: BaseClient,
+    request: CreateTranscriptionMultipartRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> TranscriptionResult:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: TranscriptionResult = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
