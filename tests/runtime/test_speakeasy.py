@@ -184,7 +184,7 @@ def test_named_server_and_variables(server: ScriptedServer) -> None:
         speakeasy.Client(server="local", server_url="http://x.test").server_url == "http://x.test"
     )
     server.enqueue(Reply.json({"text": "local"}))
-    with speakeasy.Client(server="local", port=str(server.port), retries=None) as c:
+    with speakeasy.Client(server="local", port=str(server.port), retries=None, bearer="t") as c:
         assert c.chat.create_legacy_chat.__name__ == "create_legacy_chat"
         with pytest.warns(DeprecationWarning):
             assert c.chat.create_legacy_chat(models.ChatRequest(prompt="hi")).text == "local"
