@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
 from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
+from ._runtime.hooks import AfterErrorHook as AfterErrorHook
+from ._runtime.hooks import AfterSuccessHook as AfterSuccessHook
+from ._runtime.hooks import BeforeRequestHook as BeforeRequestHook
+from ._runtime.hooks import Hook
+from ._runtime.hooks import HookContext as HookContext
+from ._runtime.hooks import InitHook as InitHook
+from ._runtime.hooks import PreparedRequest as PreparedRequest
+from ._runtime.hooks import make_response as make_response
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from .groups.default import DefaultApi
@@ -38,6 +46,9 @@ class Client(BaseClient):
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
         transport: connection pool, clock and sleep (tests inject their own).
+        hooks: objects with any of ``on_init(client)``, ``before_request(context, request)``,
+            ``after_success(context, response)`` and ``after_error(context, response, error)``,
+            called in this order (see ``_runtime/hooks.py``).
     """
 
     default: DefaultApi
@@ -50,6 +61,7 @@ class Client(BaseClient):
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
+        hooks: Sequence[Hook] | None = None,
     ) -> None:
         credentials: dict[str, Credential] = {}
         super().__init__(
@@ -60,9 +72,11 @@ class Client(BaseClient):
             default_retries=DEFAULT_RETRIES,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             transport=transport,
+            hooks=hooks,
             credential_sources={},
         )
         self.default = DefaultApi(self)
+        self._hooks.on_init(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()
