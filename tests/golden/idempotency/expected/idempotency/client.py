@@ -10,14 +10,16 @@ import attrs
 
 from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
-from ._runtime.hooks import AfterErrorHook as AfterErrorHook
-from ._runtime.hooks import AfterSuccessHook as AfterSuccessHook
-from ._runtime.hooks import BeforeRequestHook as BeforeRequestHook
-from ._runtime.hooks import Hook
-from ._runtime.hooks import HookContext as HookContext
-from ._runtime.hooks import InitHook as InitHook
-from ._runtime.hooks import PreparedRequest as PreparedRequest
-from ._runtime.hooks import make_response as make_response
+from ._runtime.hooks import (
+    AfterErrorHook,
+    AfterSuccessHook,
+    BeforeRequestHook,
+    Hook,
+    HookContext,
+    InitHook,
+    PreparedRequest,
+    make_response,
+)
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from .groups.default import DefaultApi
@@ -107,3 +109,24 @@ def record_to(path: str | Path, transport: Transport | None = None) -> Transport
         path, secret_headers=SECRET_HEADERS, secret_query=SECRET_QUERY
     )
     return attrs.evolve(base, pool=recorder.pool())
+
+
+__all__ = [
+    "DEFAULT_RETRIES",
+    "ENVIRONMENT",
+    "SECRET_HEADERS",
+    "SECRET_QUERY",
+    "SERVERS",
+    "USER_AGENT",
+    "AfterErrorHook",
+    "AfterSuccessHook",
+    "BeforeRequestHook",
+    "Client",
+    "Hook",
+    "HookContext",
+    "InitHook",
+    "PreparedRequest",
+    "__version__",
+    "make_response",
+    "record_to",
+]
