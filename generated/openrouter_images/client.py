@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -11,6 +11,16 @@ import attrs
 
 from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
+from ._runtime.hooks import (
+    AfterErrorHook,
+    AfterSuccessHook,
+    BeforeRequestHook,
+    Hook,
+    HookContext,
+    InitHook,
+    PreparedRequest,
+    make_response,
+)
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from ._runtime.servers import expand_server
@@ -61,6 +71,9 @@ class Client(BaseClient):
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
         transport: connection pool, clock and sleep (tests inject their own).
+        hooks: objects with any of ``on_init(client)``, ``before_request(context, request)``,
+            ``after_success(context, response)`` and ``after_error(context, response, error)``,
+            called in this order (see ``_runtime/hooks.py``).
     """
 
     images: ImagesApi
@@ -75,6 +88,7 @@ class Client(BaseClient):
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
+        hooks: Sequence[Hook] | None = None,
     ) -> None:
         if server_url is None:
             template = SERVER_TEMPLATES[0 if server is None else SERVER_IDS[server]]
@@ -91,11 +105,13 @@ class Client(BaseClient):
             default_retries=DEFAULT_RETRIES,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             transport=transport,
+            hooks=hooks,
             credential_sources={
                 "apiKey": "api_key= (or OPENROUTER_API_KEY in the environment)",
             },
         )
         self.images = ImagesApi(self)
+        self._hooks.on_init(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()
@@ -116,3 +132,24 @@ def record_to(path: str | Path, transport: Transport | None = None) -> Transport
         path, secret_headers=SECRET_HEADERS, secret_query=SECRET_QUERY
     )
     return attrs.evolve(base, pool=recorder.pool())
+
+
+__all__ = [
+    "DEFAULT_RETRIES",
+    "ENVIRONMENT",
+    "SECRET_HEADERS",
+    "SECRET_QUERY",
+    "SERVERS",
+    "USER_AGENT",
+    "AfterErrorHook",
+    "AfterSuccessHook",
+    "BeforeRequestHook",
+    "Client",
+    "Hook",
+    "HookContext",
+    "InitHook",
+    "PreparedRequest",
+    "__version__",
+    "make_response",
+    "record_to",
+]

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import attrs
 
 from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
+from ._runtime.hooks import (
+    AfterErrorHook,
+    AfterSuccessHook,
+    BeforeRequestHook,
+    Hook,
+    HookContext,
+    InitHook,
+    PreparedRequest,
+    make_response,
+)
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from .groups.class_ import ClassApi
@@ -38,6 +48,9 @@ class Client(BaseClient):
         retries: retry policy; ``None`` disables retries.
         headers: headers sent with every request.
         transport: connection pool, clock and sleep (tests inject their own).
+        hooks: objects with any of ``on_init(client)``, ``before_request(context, request)``,
+            ``after_success(context, response)`` and ``after_error(context, response, error)``,
+            called in this order (see ``_runtime/hooks.py``).
     """
 
     class_: ClassApi
@@ -50,6 +63,7 @@ class Client(BaseClient):
         retries: RetryConfig | None = DEFAULT_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
+        hooks: Sequence[Hook] | None = None,
     ) -> None:
         credentials: dict[str, Credential] = {}
         super().__init__(
@@ -60,9 +74,11 @@ class Client(BaseClient):
             default_retries=DEFAULT_RETRIES,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             transport=transport,
+            hooks=hooks,
             credential_sources={},
         )
         self.class_ = ClassApi(self)
+        self._hooks.on_init(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()
@@ -83,3 +99,24 @@ def record_to(path: str | Path, transport: Transport | None = None) -> Transport
         path, secret_headers=SECRET_HEADERS, secret_query=SECRET_QUERY
     )
     return attrs.evolve(base, pool=recorder.pool())
+
+
+__all__ = [
+    "DEFAULT_RETRIES",
+    "ENVIRONMENT",
+    "SECRET_HEADERS",
+    "SECRET_QUERY",
+    "SERVERS",
+    "USER_AGENT",
+    "AfterErrorHook",
+    "AfterSuccessHook",
+    "BeforeRequestHook",
+    "Client",
+    "Hook",
+    "HookContext",
+    "InitHook",
+    "PreparedRequest",
+    "__version__",
+    "make_response",
+    "record_to",
+]

@@ -14,6 +14,7 @@ import urllib3
 
 from .errors import APIError, ResponseValidationError, error_class_for
 from .exchange import retries_of
+from .hooks import recover
 from .sse import EventStream, ServerSentEvent
 
 
@@ -89,7 +90,39 @@ def handle(
     *,
     operation: str,
 ) -> Any:
-    """The value of a fully read response, or the exception its status calls for."""
+    """The value of a fully read response, or the exception its status calls for (unless an
+    ``after_error`` hook gives another response, whose value it is then)."""
+    if not 200 <= response.status < 300:
+        response = recovered(response, cases, converter, operation=operation)
+    return _handle(response, cases, converter, operation=operation)
+
+
+def recovered(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> urllib3.BaseHTTPResponse:
+    """For an error status: raise the exception it calls for, after the client's
+    ``after_error`` hooks, or return the response a hook gave instead."""
+    try:
+        _handle(response, cases, converter, operation=operation)
+    except APIError as error:
+        replacement = recover(response, error)
+        if replacement is None:
+            raise
+        return replacement
+    return response
+
+
+def _handle(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> Any:
     status = response.status
     body = response.data or b""
     headers = _headers(response)
@@ -265,7 +298,8 @@ def open_stream(
     """An event stream over a 2XX response; any other status is read and raised as usual."""
     status = response.status
     if not 200 <= status < 300:
-        handle(response, cases, converter, operation=operation)
+        response = recovered(response, cases, converter, operation=operation)
+        return open_stream(response, cases, converter, operation=operation)
     case = find_case([c for c in cases if c.kind == "sse"], status)
     content_type = (
         (response.headers.get("content-type") or "").split(";")[0].strip().lower()
@@ -294,6 +328,8 @@ def open_stream_or_value(
     """Like :func:`open_stream`, except that a documented success in another shape (a server
     that answers a stream request with plain JSON) is read and returned as its typed value:
     no response is lost."""
+    if not 200 <= response.status < 300:
+        response = recovered(response, cases, converter, operation=operation)
     status = response.status
     content_type = (
         (response.headers.get("content-type") or "").split(";")[0].strip().lower()

@@ -9,7 +9,7 @@ import time
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Self
 
 import attrs
@@ -32,7 +32,15 @@ from .errors import (
     MissingCredentialError,
     request_id_of,
 )
-from .exchange import LOGGER, Exchange, record_exchange, redacted_headers
+from .exchange import LOGGER, Exchange, record_exchange, redacted_headers, retries_of
+from .hooks import (
+    Hook,
+    HookContext,
+    Hooks,
+    PreparedRequest,
+    calling_operation,
+    defer_after_error,
+)
 from .retries import RetryConfig
 from .unset import UNSET, Unset
 from .urls import build_url, encode_query
@@ -245,6 +253,7 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         transport: Transport | None = None,
         credential_sources: Mapping[str, str] | None = None,
+        hooks: Iterable[Hook] | None = None,
     ) -> None:
         _check_url(None, _Named("server_url"), server_url)
         _check_timeout(None, _Named("timeout"), timeout)
@@ -263,6 +272,7 @@ class BaseClient:
         """How each security scheme's credential is given (for the missing-credential error)."""
         self.headers = dict(headers or {})
         self.transport = transport or Transport()
+        self._hooks = Hooks(hooks)
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials)) or "none"
@@ -356,16 +366,42 @@ class BaseClient:
         repeatable = request.method.upper() in IDEMPOTENT_METHODS or bool(
             request.idempotency_header
         )
-        return self._send_with_retries(
-            request.method,
-            url,
-            headers,
-            request.body,
-            timeout,
-            policy,
-            stream,
-            repeatable,
-        )
+        if not self._hooks:
+            return self._send_with_retries(
+                request.method,
+                url,
+                headers,
+                request.body,
+                timeout,
+                policy,
+                stream,
+                repeatable,
+            )
+        context = HookContext(calling_operation(), server)
+        try:
+            response = self._send_with_retries(
+                request.method,
+                url,
+                headers,
+                request.body,
+                timeout,
+                policy,
+                stream,
+                repeatable,
+                context,
+            )
+        except APIConnectionError as error:
+            replacement = self._hooks.after_error(
+                attrs.evolve(context, retries=error.retries), None, error
+            )
+            if replacement is None:
+                raise
+            return replacement
+        context = attrs.evolve(context, retries=retries_of(response))
+        if 200 <= response.status < 300:
+            return self._hooks.after_success(context, response)
+        defer_after_error(response, self._hooks, context)
+        return response
 
     def _send_with_retries(
         self,
@@ -377,13 +413,15 @@ class BaseClient:
         policy: RetryConfig | None,
         stream: bool,
         repeatable: bool = True,
+        context: HookContext | None = None,
     ) -> urllib3.BaseHTTPResponse:
         """Attempts until one gives a response the policy does not retry.
 
         A failure before the request left (refused, DNS, connect timeout, TLS) is retried when
         the policy retries connection errors; a failure after it may have arrived (read
         timeout, connection cut) only when sending twice is safe: ``repeatable`` (an
-        idempotent method, or an idempotency key the server deduplicates by).
+        idempotent method, or an idempotency key the server deduplicates by). With a hook
+        ``context``, the ``before_request`` hooks shape each attempt from the request given.
         """
         t = self.transport
         started = t.clock()
@@ -391,7 +429,20 @@ class BaseClient:
         path = _path_of(url)
         secret_headers = self._secret_headers()
         pool = t.pool_for(url)
+        original = PreparedRequest(method, url, headers, body)
         while True:
+            if context is not None:
+                attempt = self._hooks.before_request(
+                    attrs.evolve(context, retries=retry_number),
+                    attrs.evolve(original, headers=dict(original.headers)),
+                )
+                method, url, headers, body = (
+                    attempt.method,
+                    attempt.url,
+                    attempt.headers,
+                    attempt.body,
+                )
+                path, pool = _path_of(url), t.pool_for(url)
             if LOGGER.isEnabledFor(logging.DEBUG):
                 LOGGER.debug(
                     "request %s %s (attempt %d) headers=%s",

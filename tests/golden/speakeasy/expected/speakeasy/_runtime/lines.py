@@ -15,7 +15,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from .errors import APITimeoutError, ResponseValidationError, StreamInterruptedError
 from .http import json_body
-from .responses import ResponseCase, find_case, handle
+from .responses import ResponseCase, find_case, recovered
 
 T = TypeVar("T")
 
@@ -164,7 +164,8 @@ def open_lines(
     """
     status = response.status
     if not 200 <= status < 300:
-        handle(response, cases, converter, operation=operation)
+        response = recovered(response, cases, converter, operation=operation)
+        return open_lines(response, cases, converter, operation=operation)
     case = find_case([c for c in cases if c.kind == "jsonl"], status)
     tp = case.type if case is not None else None
     headers = {k.lower(): v for k, v in response.headers.items()}
