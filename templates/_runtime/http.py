@@ -28,7 +28,7 @@ from . import retries as _retries
 from .auth import Credential
 from .errors import APIConnectionError, APITimeoutError, MissingCredentialError, request_id_of
 from .exchange import LOGGER, Exchange, record_exchange, redacted_headers, retries_of
-from .hooks import Hook, HookContext, Hooks, PreparedRequest, calling_operation, defer_after_error
+from .hooks import Hook, HookContext, Hooks, PreparedRequest, defer_after_error
 from .retries import RetryConfig
 from .unset import UNSET, Unset
 from .urls import build_url, encode_query
@@ -120,6 +120,8 @@ class HttpRequest:
     """Alternatives, each a list of scheme names that must all be applied."""
     server_url: str | None = None
     """A server the operation itself names, used unless the caller picks one."""
+    operation: str = ""
+    """The operationId, for hooks and logs."""
     retries: RetryConfig | None = None
     """A retry policy the operation itself names, used unless the caller set one (on the
     call, or on the client)."""
@@ -324,7 +326,7 @@ class BaseClient:
             return self._send_with_retries(
                 request.method, url, headers, request.body, timeout, policy, stream, repeatable
             )
-        context = HookContext(calling_operation(), server)
+        context = HookContext(request.operation or None, server)
         try:
             response = self._send_with_retries(
                 request.method,

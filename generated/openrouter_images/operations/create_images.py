@@ -70,6 +70,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/images",
         query=_query,
         headers=_headers,

@@ -32,6 +32,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="".join(
             (
                 "/images/models/",

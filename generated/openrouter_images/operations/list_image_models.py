@@ -27,6 +27,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/images/models",
         query=_query,
         headers=_headers,

@@ -44,6 +44,7 @@ def build_request(
         )
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/charges",
         query=_query,
         headers=_headers,

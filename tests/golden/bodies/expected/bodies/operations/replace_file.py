@@ -24,6 +24,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="PUT",
+        operation=OPERATION,
         path="".join(
             (
                 "/files/",

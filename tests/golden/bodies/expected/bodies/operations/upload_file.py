@@ -26,6 +26,7 @@ def build_request(
     _boundary = urls.new_boundary()
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/files",
         query=_query,
         headers=_headers,

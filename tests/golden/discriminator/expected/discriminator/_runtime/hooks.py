@@ -32,10 +32,8 @@ as bases (``class Trace(BeforeRequestHook, AfterErrorHook): ...``).
 from __future__ import annotations
 
 import io
-import sys
 import weakref
 from collections.abc import Iterable, Mapping
-from types import FrameType
 from typing import Any, Protocol, TypeAlias
 
 import attrs
@@ -290,19 +288,3 @@ def recover(
         return None
     hooks, context = entry
     return hooks.after_error(context, response, error)
-
-
-def calling_operation(depth: int = 2, frames: int = 3) -> str | None:
-    """The ``OPERATION`` of the generated operation module that called the client: the module
-    that calls ``send`` names its operation in that global."""
-    frame: FrameType | None = sys._getframe(depth)
-    for _ in range(frames):
-        if frame is None:
-            break
-        value = frame.f_globals.get("OPERATION")
-        if isinstance(value, str) and ".operations." in str(
-            frame.f_globals.get("__name__")
-        ):
-            return value
-        frame = frame.f_back
-    return None

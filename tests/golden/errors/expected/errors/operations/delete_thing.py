@@ -40,6 +40,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="DELETE",
+        operation=OPERATION,
         path="".join(
             (
                 "/things/",

@@ -24,6 +24,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/charges",
         query=_query,
         headers=_headers,

@@ -30,6 +30,7 @@ def build_request(
         )
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/jobs",
         query=_query,
         headers=_headers,

@@ -22,6 +22,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/status",
         query=_query,
         headers=_headers,

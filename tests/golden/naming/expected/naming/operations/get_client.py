@@ -22,6 +22,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/client",
         query=_query,
         headers=_headers,

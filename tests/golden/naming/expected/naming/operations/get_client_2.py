@@ -44,6 +44,7 @@ def build_request(
         )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/client",
         query=_query,
         headers=_headers,

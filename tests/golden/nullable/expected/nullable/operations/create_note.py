@@ -23,6 +23,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/notes",
         query=_query,
         headers=_headers,

@@ -41,6 +41,7 @@ def build_request(
     )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/files",
         query=_query,
         headers=_headers,

@@ -51,6 +51,7 @@ def build_request(
     )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/keys",
         query=_query,
         headers=_headers,

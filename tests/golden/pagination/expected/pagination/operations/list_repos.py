@@ -40,6 +40,7 @@ def build_request(
     )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/repos",
         query=_query,
         headers=_headers,

@@ -37,6 +37,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/events/search",
         query=_query,
         headers=_headers,

@@ -33,14 +33,7 @@ from .errors import (
     request_id_of,
 )
 from .exchange import LOGGER, Exchange, record_exchange, redacted_headers, retries_of
-from .hooks import (
-    Hook,
-    HookContext,
-    Hooks,
-    PreparedRequest,
-    calling_operation,
-    defer_after_error,
-)
+from .hooks import Hook, HookContext, Hooks, PreparedRequest, defer_after_error
 from .retries import RetryConfig
 from .unset import UNSET, Unset
 from .urls import build_url, encode_query
@@ -146,6 +139,8 @@ class HttpRequest:
     """Alternatives, each a list of scheme names that must all be applied."""
     server_url: str | None = None
     """A server the operation itself names, used unless the caller picks one."""
+    operation: str = ""
+    """The operationId, for hooks and logs."""
     retries: RetryConfig | None = None
     """A retry policy the operation itself names, used unless the caller set one (on the
     call, or on the client)."""
@@ -377,7 +372,7 @@ class BaseClient:
                 stream,
                 repeatable,
             )
-        context = HookContext(calling_operation(), server)
+        context = HookContext(request.operation or None, server)
         try:
             response = self._send_with_retries(
                 request.method,

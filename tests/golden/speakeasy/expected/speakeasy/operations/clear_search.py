@@ -40,6 +40,7 @@ def build_request(
     )
     return HttpRequest(
         method="DELETE",
+        operation=OPERATION,
         path="/search",
         query=_query,
         headers=_headers,

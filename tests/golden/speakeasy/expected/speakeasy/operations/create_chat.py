@@ -31,6 +31,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/chat",
         query=_query,
         headers=_headers,

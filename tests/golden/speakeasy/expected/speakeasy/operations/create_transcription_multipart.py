@@ -28,6 +28,7 @@ def build_request(
     _boundary = urls.new_boundary()
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/audio/transcriptions",
         query=_query,
         headers=_headers,

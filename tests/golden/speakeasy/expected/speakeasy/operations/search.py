@@ -67,6 +67,7 @@ def build_request(
     )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/search",
         query=_query,
         headers=_headers,

@@ -32,6 +32,7 @@ def build_request(
     )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/ticks",
         query=_query,
         headers=_headers,

@@ -26,6 +26,7 @@ def build_request(
     _boundary = urls.new_boundary()
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="".join(
             (
                 "/issues/",

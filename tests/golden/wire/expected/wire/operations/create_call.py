@@ -25,6 +25,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="POST",
+        operation=OPERATION,
         path="/calls",
         query=_query,
         headers=_headers,

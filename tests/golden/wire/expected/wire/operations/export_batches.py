@@ -23,6 +23,7 @@ def build_request(
     _cookies: list[tuple[str, str]] = []
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/batches",
         query=_query,
         headers=_headers,

@@ -39,6 +39,7 @@ def build_request(
     )
     return HttpRequest(
         method="GET",
+        operation=OPERATION,
         path="/batches?beta=true",
         query=_query,
         headers=_headers,

@@ -25,6 +25,7 @@ def build_request(
     _boundary = urls.new_boundary()
     return HttpRequest(
         method="PUT",
+        operation=OPERATION,
         path="".join(
             (
                 "/avatars/",
