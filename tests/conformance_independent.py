@@ -80,6 +80,8 @@ CONVENTIONS: dict[str, str] = {
     "`Filter`), or differs only in case from another component's gets a `Model` suffix",
     "keyword-name": "a component whose class name would be a Python keyword or start with a "
     "digit is given a prefix or suffix",
+    "idempotency-key-per-call": "a declared idempotency-key header the caller leaves out is "
+    "filled with a fresh UUID per call (a key the caller passes is sent as given)",
 }
 """Every deliberate difference between the spec's literal reading and the package. A mismatch
 is accepted only when :func:`convention_for` names one of these for it."""
@@ -108,6 +110,8 @@ def convention_for(m: Mismatch) -> str | None:
         return "undeclared-properties-dropped"
     if m.cls == "enum-as-literal" and len(m.facts.get("values", ())) == 1:
         return "single-value-literal"
+    if m.cls == "header-per-call" and m.facts.get("declared") and m.facts.get("uuid"):
+        return "idempotency-key-per-call"
     if m.cls == "model-renamed":
         spec_name = m.facts.get("want", "")
         taken = (
@@ -921,6 +925,16 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
 # --------------------------------------------------------------------------- requests
 
 
+PER_CALL = "<made per call>"
+
+
+def is_uuid(value: str | None) -> bool:
+    try:
+        return value is not None and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
 @attrs.frozen
 class Sent:
     path: str
@@ -1085,6 +1099,8 @@ class Checker:
         self.doc = doc
         self.pkg = pkg
         self.result = result
+        self.per_call: frozenset[str] = frozenset()
+        """Headers the client fills in afresh per call (see ``find_per_call_headers``)."""
 
     def mismatch(self, cls: str, pointer: str, python: str, detail: str = "", **facts: Any) -> None:
         self.result.add(Mismatch(cls, pointer, python, detail, facts))
@@ -1153,7 +1169,52 @@ class Checker:
             fn(*args, **kwargs)
         except Recorded:
             pass
-        return Sent.of(pool.requests[-1]) if pool.requests else None
+        if not pool.requests:
+            return None
+        sent = Sent.of(pool.requests[-1])
+        if not self.per_call:
+            return sent
+        # a header the client fills in afresh on each call compares equal across calls
+        headers = tuple(
+            (k, PER_CALL if k in self.per_call and is_uuid(v) else v) for k, v in sent.headers
+        )
+        return attrs.evolve(sent, headers=headers)
+
+    def find_per_call_headers(
+        self,
+        ptr: str,
+        mname: str,
+        fn: Callable[..., Any],
+        args: list[Any],
+        base: dict[str, Any],
+        params: list[dict[str, Any]],
+    ) -> Sent | None:
+        """Send the same call twice: a header whose value differs is made by the client per call.
+        Accepted for a header parameter the operation declares, with a UUID value (an idempotency
+        key); any other difference between two identical calls is a mismatch."""
+        self.per_call = frozenset()
+        first, second = self.send(fn, args, base), self.send(fn, args, base)
+        if first is None or second is None:
+            return first
+        declared = {str(sp.get("name")).lower() for sp in params if sp.get("in") == "header"}
+        a, b = dict(first.headers), dict(second.headers)
+        changed = {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
+        if all(
+            v.startswith("multipart/")
+            for v in (a.get("content-type", ""), b.get("content-type", ""))
+        ):
+            changed.discard("content-type")  # a fresh multipart boundary, checked with the body
+        for k in sorted(changed):
+            self.mismatch(
+                "header-per-call",
+                f"{ptr}/parameters/header:{k}",
+                f"operations.{mname}",
+                f"{a.get(k)!r} then {b.get(k)!r}",
+                declared=k in declared,
+                uuid=is_uuid(a.get(k)) and is_uuid(b.get(k)),
+            )
+        self.per_call = frozenset(changed)
+        return self.send(fn, args, base)
 
     def check_operation(
         self,
@@ -1195,7 +1256,7 @@ class Checker:
             for p in kw
             if p.default is inspect.Parameter.empty
         }
-        sent0 = self.send(fn, args, base)
+        sent0 = self.find_per_call_headers(ptr, mname, fn, args, base, self.params_of(op, item))
         if sent0 is None:
             self.mismatch("request-not-sent", ptr, f"operations.{mname}")
             return

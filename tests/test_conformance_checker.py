@@ -245,3 +245,59 @@ def test_synthesised_values_fit_their_schema() -> None:
     assert not ci.fits(doc, {"colour": "red"}, {"$ref": "#/components/schemas/Item"})
     assert doc.nullable({"type": ["string", "null"]})
     assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
+
+
+IDEMPOTENT_SPEC = """
+openapi: 3.0.3
+info: {title: Keyed Shop, version: 1.0.0}
+servers: [{url: "https://shop.test"}]
+paths:
+  /charges:
+    post:
+      operationId: createCharge
+      parameters:
+        - {name: Idempotency-Key, in: header, schema: {type: string}}
+        - {name: session, in: cookie, schema: {type: string}}
+      responses:
+        "204": {description: done}
+"""
+
+
+def test_a_per_call_idempotency_key_is_accepted_and_a_lost_caller_key_is_caught(
+    tmp_path: Path,
+) -> None:
+    """The client fills a declared idempotency-key header with a fresh UUID per call (a
+    convention); the other parameters must still be told apart, and a key the caller passes
+    must be sent as given."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(IDEMPOTENT_SPEC, encoding="utf-8")
+    result = pipeline.generate(spec)
+
+    def check(out: Path) -> ci.Result:
+        write.write_tree(out, result.files)
+        try:
+            return ci.check_package(spec, result.package, out)
+        finally:
+            for name in [m for m in sys.modules if m.split(".")[0] == result.package]:
+                del sys.modules[name]
+            importlib.invalidate_caches()
+
+    good = check(tmp_path / "good")
+    assert [m.fingerprint for m in good.mismatches] == []
+    assert good.accepted == {"idempotency-key-per-call": 1}
+    out = tmp_path / "bad"
+    write.write_tree(out, result.files)
+    edit(
+        out,
+        result.package,
+        "_runtime/http.py",
+        "if request.idempotency_header and not any(",
+        "if request.idempotency_header or not any(",
+    )
+    bad = ci.check_package(spec, result.package, out)
+    for name in [m for m in sys.modules if m.split(".")[0] == result.package]:
+        del sys.modules[name]
+    assert [m.fingerprint for m in bad.mismatches] == [
+        "param-missing|#/paths/~1charges/post/parameters/header:Idempotency-Key"
+        "|operations.create_charge"
+    ]
