@@ -425,6 +425,8 @@ class Synth:
         if isinstance(s.get("allOf"), list) and s["allOf"]:
             return self._all_of(s, depth, stack)
         ts = [t for t in self.doc.types(s) if t != "null"]
+        if not ts and self.doc.types(s) == ["null"]:
+            return None  # `type: "null"`: null is its one value
         t = ts[0] if ts else self._infer(s)
         if t == "object":
             return self._object(s, depth, stack)
@@ -471,6 +473,8 @@ class Synth:
             if not isinstance(self.doc.deref(r), dict) or value_keys & set(self.doc.deref(r))
         ]
         own = {k: v for k, v in s.items() if k != "allOf"}
+        if not parts and not self._is_objecty(own) and self.doc.types(own):
+            return self.value(own, depth, stack)  # `type: string` beside describing parts
         merged: dict[str, Any] = {}
         if len(parts) == 1 and self.doc.type_neutral(own) and "properties" not in own:
             single = self.value(parts[0], depth, stack)

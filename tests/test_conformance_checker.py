@@ -247,6 +247,17 @@ def test_synthesised_values_fit_their_schema() -> None:
     assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
 
 
+def test_synthesised_values_of_null_and_of_described_strings() -> None:
+    """``type: "null"`` has one value, null; ``allOf`` parts that only describe leave a
+    ``type: string`` a string (not an object)."""
+    doc = ci.Doc({})
+    assert ci.synthesise(doc, {"type": "null"}) is None
+    described = {"type": "string", "allOf": [{"description": "a label"}]}
+    assert isinstance(ci.synthesise(doc, described), str)
+    labels = {"type": "object", "additionalProperties": described}
+    assert all(isinstance(v, str) for v in ci.synthesise(doc, labels).values())
+
+
 IDEMPOTENT_SPEC = """
 openapi: 3.0.3
 info: {title: Keyed Shop, version: 1.0.0}
