@@ -1458,8 +1458,13 @@ class Checker:
                 break
         schema = (content[media] or {}).get("schema", {})
         binary = not _is_json(media)
+        lines = _is_jsonl(media.split(";")[0].strip().lower())
         try:
-            wire = synthesise(self.doc, schema, seed=3, binary_as_bytes=binary)
+            if lines:  # a sequence of documents, each of the line schema
+                item = synthesise(self.doc, line_schema(self.doc, schema), seed=3)
+                wire = [item, item]
+            else:
+                wire = synthesise(self.doc, schema, seed=3, binary_as_bytes=binary)
         except Unsynthesisable:
             self.result.skip("body-unsynthesisable")
             raise BodyUnusable from None
@@ -1505,6 +1510,17 @@ class Checker:
             want = json.loads(
                 json.dumps(wire, default=lambda b: b.decode() if isinstance(b, bytes) else str(b))
             )
+            if not same(got, want):
+                self.mismatch(
+                    "body-encoding", bptr, py, f"got {str(got)[:120]} want {str(want)[:120]}"
+                )
+        elif _is_jsonl(base):
+            try:
+                got = [json.loads(line) for line in body.replace(b"\x1e", b"").splitlines() if line]
+            except ValueError:
+                self.mismatch("body-encoding", bptr, py, "a line is not JSON")
+                return None
+            want = json.loads(json.dumps(wire, default=str))
             if not same(got, want):
                 self.mismatch(
                     "body-encoding", bptr, py, f"got {str(got)[:120]} want {str(want)[:120]}"
@@ -1580,6 +1596,8 @@ class Checker:
                 base = media.split(";")[0].strip().lower()
                 if schema is None:
                     continue
+                if _is_jsonl(base):
+                    schema = line_schema(self.doc, schema)
                 try:
                     value = synthesise(self.doc, schema, seed=5)
                 except Unsynthesisable:
@@ -1588,10 +1606,9 @@ class Checker:
                 if _is_json(base):
                     payload, want = json.dumps(value).encode(), value
                 elif _is_jsonl(base):
-                    payload, want = (
-                        (json.dumps(value) + "\n" + json.dumps(value) + "\n").encode(),
-                        [value, value],
-                    )
+                    start = "\x1e" if base.endswith("json-seq") else ""
+                    line = start + json.dumps(value) + "\n"
+                    payload, want = (line * 2).encode(), [value, value]
                 elif base.startswith("text/"):
                     payload, want = str(value).encode(), str(value)
                 else:
@@ -1941,13 +1958,34 @@ def _is_json(media: str) -> bool:
 
 
 def _is_jsonl(media: str) -> bool:
-    return media in (
+    """A sequence of JSON documents: JSON Lines, NDJSON, or a JSON text sequence (RFC 7464)."""
+    return media.endswith("+json-seq") or media in (
         "application/x-jsonl",
         "application/jsonl",
         "application/x-ndjson",
         "application/ndjson",
         "application/jsonlines",
+        "application/x-jsonlines",
+        "application/json-seq",
     )
+
+
+def line_schema(doc: Doc, schema: Any) -> Any:
+    """What each document of a line-delimited body is: the schema's ``x-line-schema`` (or
+    ``itemSchema``, as OpenAPI 3.2 names it) when it gives one, the ``items`` of an array
+    schema, any JSON value for a bare binary string, else the schema itself (which then
+    describes one line: a whole JSON Lines body is no single JSON document)."""
+    s = doc.deref(schema)
+    if not isinstance(s, dict):
+        return schema
+    for key in ("x-line-schema", "itemSchema"):
+        if key in s:
+            return s[key]
+    if s.get("type") == "array" and "items" in s:
+        return s["items"]
+    if s.get("type") == "string" and s.get("format") in ("binary", "byte"):
+        return {}
+    return schema
 
 
 def pick_media(content: dict[str, Any]) -> str | None:

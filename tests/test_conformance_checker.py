@@ -312,3 +312,17 @@ def test_a_per_call_idempotency_key_is_accepted_and_a_lost_caller_key_is_caught(
         "param-missing|#/paths/~1charges/post/parameters/header:Idempotency-Key"
         "|operations.create_charge"
     ]
+
+
+def test_a_line_delimited_body_is_a_sequence_of_its_line_schema() -> None:
+    """A JSON Lines schema describes each line: ``x-line-schema`` (or ``itemSchema``), the
+    ``items`` of an array, any value for a bare binary string, else the schema itself."""
+    doc = ci.Doc({"components": {"schemas": {"Row": {"type": "object"}}}})
+    row = {"$ref": "#/components/schemas/Row"}
+    binary = {"type": "string", "format": "binary"}
+    assert ci.line_schema(doc, {**binary, "x-line-schema": row}) == row
+    assert ci.line_schema(doc, {"type": "array", "items": row}) == row
+    assert ci.line_schema(doc, binary) == {}
+    assert ci.line_schema(doc, row) == row
+    assert ci._is_jsonl("application/x-jsonl") and ci._is_jsonl("application/geo+json-seq")
+    assert not ci._is_jsonl("application/json")
