@@ -317,6 +317,11 @@ class Doc:
                 return True
         parts = s.get("allOf")
         if isinstance(parts, list) and parts:
+            if any(_only_nullable(self.deref(p)) for p in parts):
+                # `allOf: [{$ref: X}, {nullable: true}]`, the OpenAPI 3.0 way of writing "X or
+                # null" (`nullable` has no `type` of its own to apply to, so it can only mean
+                # the whole)
+                return True
             # a part that says nothing about the value (a description, an example) allows null
             return all(
                 self.nullable(p, depth + 1) or self.type_neutral(self.deref(p)) for p in parts
@@ -927,6 +932,20 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
 
 
 # --------------------------------------------------------------------------- requests
+
+
+DESCRIBING = frozenset(
+    {"title", "description", "example", "examples", "default", "deprecated", "externalDocs"}
+)
+
+
+def _only_nullable(part: Any) -> bool:
+    """A schema that is ``nullable: true`` and otherwise only describes."""
+    return (
+        isinstance(part, dict)
+        and part.get("nullable") is True
+        and all(k == "nullable" or k in DESCRIBING or k.startswith("x-") for k in part)
+    )
 
 
 PER_CALL = "<made per call>"

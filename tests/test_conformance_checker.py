@@ -245,6 +245,10 @@ def test_synthesised_values_fit_their_schema() -> None:
     assert not ci.fits(doc, {"colour": "red"}, {"$ref": "#/components/schemas/Item"})
     assert doc.nullable({"type": ["string", "null"]})
     assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
+    item = {"$ref": "#/components/schemas/Item"}
+    assert doc.nullable({"allOf": [item, {"nullable": True, "description": "or null"}]})
+    assert not doc.nullable({"allOf": [item, {"description": "never null"}]})
+    assert not doc.nullable({"allOf": [item, {"nullable": True, "type": "object"}]})
 
 
 def test_synthesised_values_of_null_and_of_described_strings() -> None:
