@@ -935,7 +935,17 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
 
 
 DESCRIBING = frozenset(
-    {"title", "description", "example", "examples", "default", "deprecated", "externalDocs"}
+    {
+        "title",
+        "description",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "externalDocs",
+        "readOnly",
+        "writeOnly",
+    }
 )
 
 

@@ -247,6 +247,7 @@ def test_synthesised_values_fit_their_schema() -> None:
     assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
     item = {"$ref": "#/components/schemas/Item"}
     assert doc.nullable({"allOf": [item, {"nullable": True, "description": "or null"}]})
+    assert doc.nullable({"allOf": [item, {"nullable": True, "readOnly": True}]})
     assert not doc.nullable({"allOf": [item, {"description": "never null"}]})
     assert not doc.nullable({"allOf": [item, {"nullable": True, "type": "object"}]})
 
