@@ -614,8 +614,10 @@ def _responses(
         if not isinstance(r, dict):
             continue
         success = code.startswith("2") or (code == "default" and not has_success)
-        if not (success or code[0] in "45" or code == "default"):
-            continue  # 1XX and 3XX: nothing a client method returns
+        if not (success or code[0] in "345" or code == "default"):
+            continue  # 1XX: informational, never a final answer
+        # A documented 3XX is raised like an error status, its body decoded: the client does
+        # not follow redirects, so the caller gets the status, Location and body to act on.
         content = r.get("content")
         if not isinstance(content, dict):
             content = {}

@@ -467,12 +467,26 @@ def _type_word(t: ir.TypeRef | None) -> str:
     )
 
 
+REDIRECT_NAMES = {
+    300: "MultipleChoices",
+    301: "MovedPermanently",
+    302: "Found",
+    303: "SeeOther",
+    304: "NotModified",
+    305: "UseProxy",
+    307: "TemporaryRedirect",
+    308: "PermanentRedirect",
+}
+"""Class name stems of documented 3XX statuses (raised, as the client follows no redirect)."""
+
+
 def _status_stem(status: str) -> str:
     if status == "default":
         return "Default"
     if status.isdigit():
-        return STATUS_NAMES.get(int(status), f"Status{status}")
-    return {"4XX": "Client", "5XX": "Server"}.get(status, f"Status{status}")
+        code = int(status)
+        return STATUS_NAMES.get(code) or REDIRECT_NAMES.get(code) or f"Status{status}"
+    return {"3XX": "Redirect", "4XX": "Client", "5XX": "Server"}.get(status, f"Status{status}")
 
 
 def _name_groups(

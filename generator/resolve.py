@@ -233,6 +233,14 @@ def resolve(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
 
 
 def _normalise_schema(schema: dict[str, Any], is30: bool) -> None:
+    parts = schema.get("allOf")
+    if isinstance(parts, list) and any(_only_nullable(p) for p in parts):
+        # ``allOf: [{$ref: X}, {nullable: true, description: ...}]``: a part that only says
+        # "nullable" makes the whole allOf nullable (it has no type of its own to apply to).
+        for part in parts:
+            if _only_nullable(part):
+                del part["nullable"]
+        schema["nullable"] = True
     if schema.get("nullable") is True:
         del schema["nullable"]
         if "$ref" in schema:
@@ -268,6 +276,15 @@ def _normalise_schema(schema: dict[str, Any], is30: bool) -> None:
                 del schema[bound]
     if is30 and "example" in schema and "examples" not in schema:
         pass  # ``example`` is kept as it is: 3.1 still allows it.
+
+
+def _only_nullable(part: Any) -> bool:
+    """An ``allOf`` part that is ``nullable: true`` plus annotations only."""
+    return (
+        isinstance(part, dict)
+        and part.get("nullable") is True
+        and all(k == "nullable" or k in ANNOTATIONS or k.startswith("x-") for k in part)
+    )
 
 
 ANNOTATIONS = frozenset(

@@ -80,6 +80,8 @@ CONVENTIONS: dict[str, str] = {
     "`Filter`), or differs only in case from another component's gets a `Model` suffix",
     "keyword-name": "a component whose class name would be a Python keyword or start with a "
     "digit is given a prefix or suffix",
+    "idempotency-key-per-call": "a declared idempotency-key header the caller leaves out is "
+    "filled with a fresh UUID per call (a key the caller passes is sent as given)",
 }
 """Every deliberate difference between the spec's literal reading and the package. A mismatch
 is accepted only when :func:`convention_for` names one of these for it."""
@@ -108,6 +110,8 @@ def convention_for(m: Mismatch) -> str | None:
         return "undeclared-properties-dropped"
     if m.cls == "enum-as-literal" and len(m.facts.get("values", ())) == 1:
         return "single-value-literal"
+    if m.cls == "header-per-call" and m.facts.get("declared") and m.facts.get("uuid"):
+        return "idempotency-key-per-call"
     if m.cls == "model-renamed":
         spec_name = m.facts.get("want", "")
         taken = (
@@ -313,6 +317,11 @@ class Doc:
                 return True
         parts = s.get("allOf")
         if isinstance(parts, list) and parts:
+            if any(_only_nullable(self.deref(p)) for p in parts):
+                # `allOf: [{$ref: X}, {nullable: true}]`, the OpenAPI 3.0 way of writing "X or
+                # null" (`nullable` has no `type` of its own to apply to, so it can only mean
+                # the whole)
+                return True
             # a part that says nothing about the value (a description, an example) allows null
             return all(
                 self.nullable(p, depth + 1) or self.type_neutral(self.deref(p)) for p in parts
@@ -421,6 +430,8 @@ class Synth:
         if isinstance(s.get("allOf"), list) and s["allOf"]:
             return self._all_of(s, depth, stack)
         ts = [t for t in self.doc.types(s) if t != "null"]
+        if not ts and self.doc.types(s) == ["null"]:
+            return None  # `type: "null"`: null is its one value
         t = ts[0] if ts else self._infer(s)
         if t == "object":
             return self._object(s, depth, stack)
@@ -467,6 +478,8 @@ class Synth:
             if not isinstance(self.doc.deref(r), dict) or value_keys & set(self.doc.deref(r))
         ]
         own = {k: v for k, v in s.items() if k != "allOf"}
+        if not parts and not self._is_objecty(own) and self.doc.types(own):
+            return self.value(own, depth, stack)  # `type: string` beside describing parts
         merged: dict[str, Any] = {}
         if len(parts) == 1 and self.doc.type_neutral(own) and "properties" not in own:
             single = self.value(parts[0], depth, stack)
@@ -921,6 +934,40 @@ def make_value(pkg: Package, tp: Any, seed: int, depth: int = 0) -> Any:
 # --------------------------------------------------------------------------- requests
 
 
+DESCRIBING = frozenset(
+    {
+        "title",
+        "description",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "externalDocs",
+        "readOnly",
+        "writeOnly",
+    }
+)
+
+
+def _only_nullable(part: Any) -> bool:
+    """A schema that is ``nullable: true`` and otherwise only describes."""
+    return (
+        isinstance(part, dict)
+        and part.get("nullable") is True
+        and all(k == "nullable" or k in DESCRIBING or k.startswith("x-") for k in part)
+    )
+
+
+PER_CALL = "<made per call>"
+
+
+def is_uuid(value: str | None) -> bool:
+    try:
+        return value is not None and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
 @attrs.frozen
 class Sent:
     path: str
@@ -1085,6 +1132,8 @@ class Checker:
         self.doc = doc
         self.pkg = pkg
         self.result = result
+        self.per_call: frozenset[str] = frozenset()
+        """Headers the client fills in afresh per call (see ``find_per_call_headers``)."""
 
     def mismatch(self, cls: str, pointer: str, python: str, detail: str = "", **facts: Any) -> None:
         self.result.add(Mismatch(cls, pointer, python, detail, facts))
@@ -1153,7 +1202,52 @@ class Checker:
             fn(*args, **kwargs)
         except Recorded:
             pass
-        return Sent.of(pool.requests[-1]) if pool.requests else None
+        if not pool.requests:
+            return None
+        sent = Sent.of(pool.requests[-1])
+        if not self.per_call:
+            return sent
+        # a header the client fills in afresh on each call compares equal across calls
+        headers = tuple(
+            (k, PER_CALL if k in self.per_call and is_uuid(v) else v) for k, v in sent.headers
+        )
+        return attrs.evolve(sent, headers=headers)
+
+    def find_per_call_headers(
+        self,
+        ptr: str,
+        mname: str,
+        fn: Callable[..., Any],
+        args: list[Any],
+        base: dict[str, Any],
+        params: list[dict[str, Any]],
+    ) -> Sent | None:
+        """Send the same call twice: a header whose value differs is made by the client per call.
+        Accepted for a header parameter the operation declares, with a UUID value (an idempotency
+        key); any other difference between two identical calls is a mismatch."""
+        self.per_call = frozenset()
+        first, second = self.send(fn, args, base), self.send(fn, args, base)
+        if first is None or second is None:
+            return first
+        declared = {str(sp.get("name")).lower() for sp in params if sp.get("in") == "header"}
+        a, b = dict(first.headers), dict(second.headers)
+        changed = {k for k in a.keys() | b.keys() if a.get(k) != b.get(k)}
+        if all(
+            v.startswith("multipart/")
+            for v in (a.get("content-type", ""), b.get("content-type", ""))
+        ):
+            changed.discard("content-type")  # a fresh multipart boundary, checked with the body
+        for k in sorted(changed):
+            self.mismatch(
+                "header-per-call",
+                f"{ptr}/parameters/header:{k}",
+                f"operations.{mname}",
+                f"{a.get(k)!r} then {b.get(k)!r}",
+                declared=k in declared,
+                uuid=is_uuid(a.get(k)) and is_uuid(b.get(k)),
+            )
+        self.per_call = frozenset(changed)
+        return self.send(fn, args, base)
 
     def check_operation(
         self,
@@ -1195,7 +1289,7 @@ class Checker:
             for p in kw
             if p.default is inspect.Parameter.empty
         }
-        sent0 = self.send(fn, args, base)
+        sent0 = self.find_per_call_headers(ptr, mname, fn, args, base, self.params_of(op, item))
         if sent0 is None:
             self.mismatch("request-not-sent", ptr, f"operations.{mname}")
             return
@@ -1393,8 +1487,13 @@ class Checker:
                 break
         schema = (content[media] or {}).get("schema", {})
         binary = not _is_json(media)
+        lines = _is_jsonl(media.split(";")[0].strip().lower())
         try:
-            wire = synthesise(self.doc, schema, seed=3, binary_as_bytes=binary)
+            if lines:  # a sequence of documents, each of the line schema
+                item = synthesise(self.doc, line_schema(self.doc, schema), seed=3)
+                wire = [item, item]
+            else:
+                wire = synthesise(self.doc, schema, seed=3, binary_as_bytes=binary)
         except Unsynthesisable:
             self.result.skip("body-unsynthesisable")
             raise BodyUnusable from None
@@ -1440,6 +1539,17 @@ class Checker:
             want = json.loads(
                 json.dumps(wire, default=lambda b: b.decode() if isinstance(b, bytes) else str(b))
             )
+            if not same(got, want):
+                self.mismatch(
+                    "body-encoding", bptr, py, f"got {str(got)[:120]} want {str(want)[:120]}"
+                )
+        elif _is_jsonl(base):
+            try:
+                got = [json.loads(line) for line in body.replace(b"\x1e", b"").splitlines() if line]
+            except ValueError:
+                self.mismatch("body-encoding", bptr, py, "a line is not JSON")
+                return None
+            want = json.loads(json.dumps(wire, default=str))
             if not same(got, want):
                 self.mismatch(
                     "body-encoding", bptr, py, f"got {str(got)[:120]} want {str(want)[:120]}"
@@ -1515,6 +1625,8 @@ class Checker:
                 base = media.split(";")[0].strip().lower()
                 if schema is None:
                     continue
+                if _is_jsonl(base):
+                    schema = line_schema(self.doc, schema)
                 try:
                     value = synthesise(self.doc, schema, seed=5)
                 except Unsynthesisable:
@@ -1523,10 +1635,9 @@ class Checker:
                 if _is_json(base):
                     payload, want = json.dumps(value).encode(), value
                 elif _is_jsonl(base):
-                    payload, want = (
-                        (json.dumps(value) + "\n" + json.dumps(value) + "\n").encode(),
-                        [value, value],
-                    )
+                    start = "\x1e" if base.endswith("json-seq") else ""
+                    line = start + json.dumps(value) + "\n"
+                    payload, want = (line * 2).encode(), [value, value]
                 elif base.startswith("text/"):
                     payload, want = str(value).encode(), str(value)
                 else:
@@ -1876,13 +1987,34 @@ def _is_json(media: str) -> bool:
 
 
 def _is_jsonl(media: str) -> bool:
-    return media in (
+    """A sequence of JSON documents: JSON Lines, NDJSON, or a JSON text sequence (RFC 7464)."""
+    return media.endswith("+json-seq") or media in (
         "application/x-jsonl",
         "application/jsonl",
         "application/x-ndjson",
         "application/ndjson",
         "application/jsonlines",
+        "application/x-jsonlines",
+        "application/json-seq",
     )
+
+
+def line_schema(doc: Doc, schema: Any) -> Any:
+    """What each document of a line-delimited body is: the schema's ``x-line-schema`` (or
+    ``itemSchema``, as OpenAPI 3.2 names it) when it gives one, the ``items`` of an array
+    schema, any JSON value for a bare binary string, else the schema itself (which then
+    describes one line: a whole JSON Lines body is no single JSON document)."""
+    s = doc.deref(schema)
+    if not isinstance(s, dict):
+        return schema
+    for key in ("x-line-schema", "itemSchema"):
+        if key in s:
+            return s[key]
+    if s.get("type") == "array" and "items" in s:
+        return s["items"]
+    if s.get("type") == "string" and s.get("format") in ("binary", "byte"):
+        return {}
+    return schema
 
 
 def pick_media(content: dict[str, Any]) -> str | None:

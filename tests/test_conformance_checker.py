@@ -245,3 +245,89 @@ def test_synthesised_values_fit_their_schema() -> None:
     assert not ci.fits(doc, {"colour": "red"}, {"$ref": "#/components/schemas/Item"})
     assert doc.nullable({"type": ["string", "null"]})
     assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
+    item = {"$ref": "#/components/schemas/Item"}
+    assert doc.nullable({"allOf": [item, {"nullable": True, "description": "or null"}]})
+    assert doc.nullable({"allOf": [item, {"nullable": True, "readOnly": True}]})
+    assert not doc.nullable({"allOf": [item, {"description": "never null"}]})
+    assert not doc.nullable({"allOf": [item, {"nullable": True, "type": "object"}]})
+
+
+def test_synthesised_values_of_null_and_of_described_strings() -> None:
+    """``type: "null"`` has one value, null; ``allOf`` parts that only describe leave a
+    ``type: string`` a string (not an object)."""
+    doc = ci.Doc({})
+    assert ci.synthesise(doc, {"type": "null"}) is None
+    described = {"type": "string", "allOf": [{"description": "a label"}]}
+    assert isinstance(ci.synthesise(doc, described), str)
+    labels = {"type": "object", "additionalProperties": described}
+    assert all(isinstance(v, str) for v in ci.synthesise(doc, labels).values())
+
+
+IDEMPOTENT_SPEC = """
+openapi: 3.0.3
+info: {title: Keyed Shop, version: 1.0.0}
+servers: [{url: "https://shop.test"}]
+paths:
+  /charges:
+    post:
+      operationId: createCharge
+      parameters:
+        - {name: Idempotency-Key, in: header, schema: {type: string}}
+        - {name: session, in: cookie, schema: {type: string}}
+      responses:
+        "204": {description: done}
+"""
+
+
+def test_a_per_call_idempotency_key_is_accepted_and_a_lost_caller_key_is_caught(
+    tmp_path: Path,
+) -> None:
+    """The client fills a declared idempotency-key header with a fresh UUID per call (a
+    convention); the other parameters must still be told apart, and a key the caller passes
+    must be sent as given."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(IDEMPOTENT_SPEC, encoding="utf-8")
+    result = pipeline.generate(spec)
+
+    def check(out: Path) -> ci.Result:
+        write.write_tree(out, result.files)
+        try:
+            return ci.check_package(spec, result.package, out)
+        finally:
+            for name in [m for m in sys.modules if m.split(".")[0] == result.package]:
+                del sys.modules[name]
+            importlib.invalidate_caches()
+
+    good = check(tmp_path / "good")
+    assert [m.fingerprint for m in good.mismatches] == []
+    assert good.accepted == {"idempotency-key-per-call": 1}
+    out = tmp_path / "bad"
+    write.write_tree(out, result.files)
+    edit(
+        out,
+        result.package,
+        "_runtime/http.py",
+        "if request.idempotency_header and not any(",
+        "if request.idempotency_header or not any(",
+    )
+    bad = ci.check_package(spec, result.package, out)
+    for name in [m for m in sys.modules if m.split(".")[0] == result.package]:
+        del sys.modules[name]
+    assert [m.fingerprint for m in bad.mismatches] == [
+        "param-missing|#/paths/~1charges/post/parameters/header:Idempotency-Key"
+        "|operations.create_charge"
+    ]
+
+
+def test_a_line_delimited_body_is_a_sequence_of_its_line_schema() -> None:
+    """A JSON Lines schema describes each line: ``x-line-schema`` (or ``itemSchema``), the
+    ``items`` of an array, any value for a bare binary string, else the schema itself."""
+    doc = ci.Doc({"components": {"schemas": {"Row": {"type": "object"}}}})
+    row = {"$ref": "#/components/schemas/Row"}
+    binary = {"type": "string", "format": "binary"}
+    assert ci.line_schema(doc, {**binary, "x-line-schema": row}) == row
+    assert ci.line_schema(doc, {"type": "array", "items": row}) == row
+    assert ci.line_schema(doc, binary) == {}
+    assert ci.line_schema(doc, row) == row
+    assert ci._is_jsonl("application/x-jsonl") and ci._is_jsonl("application/geo+json-seq")
+    assert not ci._is_jsonl("application/json")

@@ -3,9 +3,8 @@ spec and every corpus spec: each is generated, imported in a fresh interpreter, 
 against its OpenAPI document read on its own. A table is printed and written to
 ``.corpus-out/conformance.md``.
 
-A mismatch fails the test unless it is a deliberate convention (accepted inside the checker) or
-listed in ``KNOWN_GENERATOR_BUGS`` (tests/conformance_known_bugs.py), the generator's known,
-not yet fixed disagreements with the specs.
+Any mismatch fails the test, unless it is a deliberate convention (``CONVENTIONS``, accepted
+inside the checker and counted in the table).
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from typing import Any
 
 import pytest
 
-from tests.conformance_known_bugs import KNOWN_GENERATOR_BUGS
 from tests.corpus_check import CORPUS
 
 pytestmark = pytest.mark.corpus
@@ -32,7 +30,7 @@ CORPUS_SPECS = (
     sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".json")) if CORPUS.is_dir() else []
 )
 HEADER = (
-    "| spec | operations | schemas | responses | examples | mismatches (new / known) "
+    "| spec | operations | schemas | responses | examples | mismatches "
     "| by class | accepted conventions | s |\n|---|---|---|---|---|---|---|---|---|"
 )
 
@@ -57,9 +55,6 @@ def run_check(spec: Path) -> dict[str, Any]:
 
 
 def row(key: str, r: dict[str, Any]) -> str:
-    fps = [m["fingerprint"] for m in r["mismatches"]]
-    known = set(KNOWN_GENERATOR_BUGS.get(key, ()))
-    new = [f for f in fps if f not in known]
     classes: dict[str, int] = {}
     for m in r["mismatches"]:
         classes[m["cls"]] = classes.get(m["cls"], 0) + 1
@@ -67,7 +62,7 @@ def row(key: str, r: dict[str, Any]) -> str:
     accepted = ", ".join(f"{k} {v}" for k, v in sorted(r["accepted"].items())) or "-"
     return (
         f"| {key} | {r['operations']} | {r['schemas']} | {r['responses']} | {r['examples']} "
-        f"| {len(new)} / {len(fps) - len(new)} | {by_class} | {accepted} | {r['seconds']:.1f} |"
+        f"| {len(r['mismatches'])} | {by_class} | {accepted} | {r['seconds']:.1f} |"
     )
 
 
@@ -90,13 +85,6 @@ def results(request: pytest.FixtureRequest) -> Iterator[dict[str, dict[str, Any]
     yield collected
     lines = ["", "Independent conformance check", HEADER]
     lines += [row(k, r) for k, r in collected.items()]
-    gone = [
-        f"  {key}: listed as a known bug but no longer found: {fp}"
-        for key, fps in KNOWN_GENERATOR_BUGS.items()
-        if key in collected
-        for fp in sorted(set(fps) - {m["fingerprint"] for m in collected[key]["mismatches"]})
-    ]
-    lines += gone[:50]
     out = ROOT / ".corpus-out"
     out.mkdir(exist_ok=True)
     (out / "conformance.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -113,13 +101,8 @@ def check(
     r = pending[spec].result()
     results[key] = r
     assert r["operations"] > 0 or r["schemas"] > 0
-    known = set(KNOWN_GENERATOR_BUGS.get(key, ()))
-    new = [
-        f"{m['fingerprint']}  {m['detail'][:160]}"
-        for m in r["mismatches"]
-        if m["fingerprint"] not in known
-    ]
-    assert not new, f"{len(new)} mismatches with the spec:\n" + "\n".join(new[:40])
+    found = [f"{m['fingerprint']}  {m['detail'][:160]}" for m in r["mismatches"]]
+    assert not found, f"{len(found)} mismatches with the spec:\n" + "\n".join(found[:40])
 
 
 @pytest.mark.parametrize("spec", GOLDEN, ids=lambda p: p.parent.name)

@@ -416,6 +416,37 @@ def test_nullable_all_of_keeps_the_sibling_required_list(generate: Generate) -> 
     assert field_type(models, "Holder", "plain") == "Base | Unset"
 
 
+def test_an_all_of_part_that_only_says_nullable_makes_the_whole_nullable(
+    generate: Generate,
+) -> None:
+    """``allOf: [{$ref: Base}, {nullable: true, description: ...}]`` is ``Base | None``."""
+    models = generate(
+        {
+            "Base": {"type": "object", "properties": {"id": {"type": "string"}}},
+            "Holder": {
+                "type": "object",
+                "properties": {
+                    "file": {
+                        "allOf": [
+                            {"$ref": "#/components/schemas/Base"},
+                            {"nullable": True, "description": "the file, once ready"},
+                        ]
+                    },
+                    "plain": {
+                        "allOf": [{"$ref": "#/components/schemas/Base"}, {"description": "d"}]
+                    },
+                },
+            },
+        },
+        openapi="3.0.3",
+    )
+    assert field_type(models, "Holder", "file") == "Base | None | Unset"
+    assert field_type(models, "Holder", "plain") == "Base | Unset"
+    value = round_trip(models, {"file": None}, models.Holder)
+    assert value.file is None
+    assert round_trip(models, {"file": {"id": "f1"}}, models.Holder).file == models.Base(id="f1")
+
+
 # --- the golden packages -------------------------------------------------------------------------
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -16,13 +16,15 @@ from errors import (
     Client,
     ClientProblemError,
     ConflictError,
+    MovedError,
     NotFoundProblemError,
+    NotModifiedError,
     ProblemError,
     RetryConfig,
     ServerError,
     Transport,
 )
-from errors.models import Conflict, Problem
+from errors.models import Conflict, Moved, Problem
 
 from tests.runtime.conftest import FakeTime
 from tests.support.server import Reply, ScriptedServer
@@ -64,6 +66,26 @@ def test_exact_range_and_default(
         api.default.delete_thing(id=1)
     assert info.value.status_code == status
     assert isinstance(info.value.data, model)
+
+
+def test_a_documented_redirect_is_raised_with_its_body_and_location(
+    api: Client, server: ScriptedServer
+) -> None:
+    """The client follows no redirect: a documented 3XX is its own error class, with the
+    documented body decoded and the Location header kept; a bodiless 304 has its class too."""
+    server.enqueue(
+        Reply.json({"location": "/things/8"}, status=303, headers=[("Location", "/things/8")])
+    )
+    with pytest.raises(MovedError) as info:
+        api.default.delete_thing(id=1)
+    assert info.value.status_code == 303
+    assert info.value.data == Moved(location="/things/8")
+    assert info.value.headers["location"] == "/things/8"
+    assert len(server.requests) == 1  # not followed
+    server.enqueue(Reply(status=304))
+    with pytest.raises(NotModifiedError) as not_modified:
+        api.default.delete_thing(id=1)
+    assert not_modified.value.status_code == 304 and not_modified.value.data is None
 
 
 def test_range_without_schema(api: Client, server: ScriptedServer, fake_time: FakeTime) -> None:

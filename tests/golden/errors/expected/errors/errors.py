@@ -66,6 +66,7 @@ from ._runtime.errors import (
 
 if TYPE_CHECKING:
     from .models.conflict import Conflict
+    from .models.moved import Moved
     from .models.problem import Problem
 
 __all__ = [
@@ -92,11 +93,13 @@ __all__ = [
     "MethodNotAllowedStatusError",
     "MisdirectedRequestStatusError",
     "MissingCredentialError",
+    "MovedError",
     "NetworkAuthenticationRequiredStatusError",
     "NotAcceptableStatusError",
     "NotFoundProblemError",
     "NotFoundStatusError",
     "NotImplementedStatusError",
+    "NotModifiedError",
     "PayloadTooLargeStatusError",
     "PaymentRequiredStatusError",
     "PreconditionFailedStatusError",
@@ -123,6 +126,19 @@ __all__ = [
     "UriTooLongStatusError",
     "status_error",
 ]
+
+
+class MovedError(APIError):
+    """303: moved elsewhere; the body says where"""
+
+    STATUS = "303"
+    data: Moved
+
+
+class NotModifiedError(APIError):
+    """304: not modified"""
+
+    STATUS = "304"
 
 
 class NotFoundProblemError(NotFoundStatusError):

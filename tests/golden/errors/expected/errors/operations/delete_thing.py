@@ -10,17 +10,22 @@ from .._serialization import converter
 from ..errors import (
     ClientProblemError,
     ConflictError,
+    MovedError,
     NotFoundProblemError,
+    NotModifiedError,
     ProblemError,
     ServerError,
 )
 from ..models.conflict import Conflict
+from ..models.moved import Moved
 from ..models.problem import Problem
 
 OPERATION = "deleteThing"
 
 RESPONSES = (
     ResponseCase("204", "empty"),
+    ResponseCase("303", "json", Moved, MovedError),
+    ResponseCase("304", "empty", None, NotModifiedError),
     ResponseCase("404", "json", Problem, NotFoundProblemError),
     ResponseCase("409", "json", Conflict, ConflictError),
     ResponseCase("4XX", "json", Problem, ClientProblemError),
