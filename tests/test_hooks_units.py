@@ -39,7 +39,6 @@ from runtime_under_test.hooks import (  # noqa: E402
     HookContext,
     Hooks,
     PreparedRequest,
-    calling_operation,
     defer_after_error,
     make_response,
     recover,
@@ -145,10 +144,6 @@ def test_hooks_must_be_a_list_of_hook_objects() -> None:
 def test_a_connection_error_is_an_sdk_error_hooks_can_keep() -> None:
     error = APIConnectionError("refused")
     assert Hooks([Keep()]).after_error(CONTEXT, None, error) is None
-
-
-def test_calling_operation_outside_an_operation_is_none() -> None:
-    assert calling_operation(depth=1) is None
 
 
 def test_on_init_exceptions_carry_the_hook_name() -> None:
