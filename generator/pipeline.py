@@ -126,7 +126,10 @@ def _repaired(spec: str | Path) -> tuple[load.Loaded, dict[str, Any], list[Diagn
     needs_lines = (
         "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
     )
-    doc, diags = validate.repair(doc, loaded.text, loaded.lines() if needs_lines else None)
+    # string_keys made a new tree, which nothing else holds: repaired in place.
+    doc, diags = validate.repair(
+        doc, loaded.text, loaded.lines() if needs_lines else None, in_place=True
+    )
     return loaded, doc, diags
 
 

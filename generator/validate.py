@@ -65,10 +65,13 @@ def check_shape(doc: Any) -> list[Diagnostic]:
 
 
 def repair(
-    doc: dict[str, Any], text: str, lines: Mapping[str, int] | None
+    doc: dict[str, Any], text: str, lines: Mapping[str, int] | None, *, in_place: bool = False
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
-    """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each."""
-    doc = copy.deepcopy(doc)
+    """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each
+    (``in_place``: ``doc`` itself, fixed, for a caller that owns it, such as the fresh tree
+    :func:`string_keys` returns)."""
+    if not in_place:
+        doc = copy.deepcopy(doc)
     diags: list[Diagnostic] = []
     is31 = str(doc.get("openapi", "")).startswith("3.1")
     anchors: list[str] = []
