@@ -31,10 +31,12 @@ class Loaded:
     path: str
     text: str
     data: Any
+    known_lines: Mapping[str, int] | None = None
+    """The line map, when reading the spec gave it for free (YAML: see :func:`parse_yaml`)."""
 
     def lines(self) -> Mapping[str, int]:
         """JSON pointer -> 1-based line; computed on demand (only when there is a problem)."""
-        return line_map(self.text)
+        return self.known_lines if self.known_lines is not None else line_map(self.text)
 
 
 def load(path: str | Path) -> Loaded:
@@ -53,20 +55,42 @@ def load(path: str | Path) -> Loaded:
         raise SpecError(
             [Diagnostic(ERROR, f"not UTF-8 text (byte {exc.start})", file=name)]
         ) from None
-    return Loaded(name, text, parse(text, name))
+    if _is_json(text):
+        return Loaded(name, text, parse(text, name))
+    data, lines = parse_yaml(text, name)
+    return Loaded(name, text, data, lines)
+
+
+def _is_json(text: str) -> bool:
+    return text.lstrip().startswith(("{", "["))
 
 
 def parse(text: str, name: str = "<spec>") -> Any:
-    stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    if _is_json(text):
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise SpecError(
                 [Diagnostic(ERROR, f"invalid JSON: {exc.msg}", line=exc.lineno, file=name)]
             ) from None
+    return parse_yaml(text, name)[0]
+
+
+def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, int]]:
+    """The data of a YAML document and its :func:`line_map`, from one parse.
+
+    PyYAML builds the node tree (which knows every node's line) and then the data from it;
+    reading the lines off that tree costs a small part of parsing the text a second time, which
+    the warnings of most real specs would otherwise need.
+    """
     try:
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader
+        loader = _SpecLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+        return data, _node_lines(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -91,6 +115,11 @@ def line_map(text: str) -> dict[str, int]:
         root = yaml.compose(text, Loader=_SpecLoader)
     except yaml.YAMLError:
         return {}
+    return _node_lines(root)
+
+
+def _node_lines(root: Any) -> dict[str, int]:
+    """JSON pointer -> 1-based line of every node under ``root`` (a YAML node or None)."""
     lines: dict[str, int] = {}
     stack: list[tuple[str, Any]] = [("", root)]
     while stack:
