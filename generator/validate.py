@@ -259,10 +259,20 @@ def _spec_validator(is31: bool) -> Any:
     from openapi_spec_validator.validation import keywords
 
     class Schema30(keywords.OpenAPIV30SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _IdList()
+            self.meta_checked_schema_ids = _IdList()
+
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
             return None  # the OpenAPI 3.0 document schema already describes Schema Objects
 
     class Schema31(keywords.OpenAPIV31SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _IdList()
+            self.meta_checked_schema_ids = _IdList()
+
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
             return None  # done once per schema by _schema_meta_errors, in compiled code
 
@@ -275,6 +285,24 @@ def _spec_validator(is31: bool) -> Any:
         }
 
     return Spec
+
+
+class _IdList(list[int]):
+    """The list of schema ids openapi-spec-validator keeps to visit each schema once, with a
+    set beside it: it asks ``id in list`` for every schema it reaches, which on a large spec
+    made the check quadratic in the number of schemas. It only appends and asks; the answers
+    are the same."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, value: int) -> None:
+        self._members.add(value)
+        super().append(value)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._members
 
 
 _META_2020_12 = "https://json-schema.org/draft/2020-12/schema"
