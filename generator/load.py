@@ -87,10 +87,12 @@ def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, int]]:
         loader = _SpecLoader(text)
         try:
             root = loader.get_single_node()
+            # Lines first: building the data rewrites the tree where merge keys (<<) are.
+            lines = _node_lines(root)
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
-        return data, _node_lines(root)
+        return data, lines
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
