@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import yaml
 
+from . import yaml_events
 from .diagnostics import ERROR, Diagnostic, SpecError, escape
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -81,8 +82,12 @@ def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, int]]:
 
     PyYAML builds the node tree (which knows every node's line) and then the data from it;
     reading the lines off that tree costs a small part of parsing the text a second time, which
-    the warnings of most real specs would otherwise need.
+    the warnings of most real specs would otherwise need. Plain YAML skips the tree too
+    (:mod:`.yaml_events`).
     """
+    fast = yaml_events.load_with_lines(text, _SpecLoader)
+    if fast is not None:
+        return fast
     try:
         loader = _SpecLoader(text)
         try:

@@ -11,7 +11,7 @@ import jinja2
 import pytest
 import yaml
 
-from generator import load, pipeline, render, validate
+from generator import load, pipeline, render, validate, yaml_events
 from generator.diagnostics import SpecError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,3 +208,118 @@ def test_collector_is_left_as_it_was(enabled: bool) -> None:
             gc.enable()
         else:
             gc.disable()
+
+
+def _two_step(text: str) -> tuple[object, dict[str, int]]:
+    """What PyYAML's node tree gives: the data, and the lines read off the tree."""
+    loader = load._SpecLoader(text)
+    try:
+        root = loader.get_single_node()
+        lines = load.line_map(text)
+        data = loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, with the same types all the way down (1 is not 1.0 or True), key order and NaN."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(map(repr, a)) == list(map(repr, b)) and all(
+            _same(x, y) for x, y in zip(a.values(), b.values(), strict=True)
+        )
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and isinstance(b, float) and a != a:
+        return b != b
+    return a == b
+
+
+PLAIN_YAML = """\
+openapi: 3.1.0
+info:
+  title: "quoted: title"
+  version: '1.0'
+  description: |
+    A block scalar
+    over two lines.
+  summary: >
+    folded
+    text
+paths: {}
+numbers: [1, -2, +3, 0o17, 0x1F, 017, 1.5, 1e3, -.5, .inf, -.Inf, .nan, '42', "7"]
+words: [yes, no, on, off, y, n, true, False, TRUE, null, ~, Null, '', "true", 2024-01-01]
+keys:
+  200: int key
+  "201": string key
+  true: bool key
+  null: null key
+  1: one
+  1.0: float one after int one
+  a/b~c: escaped
+  ünïcödé: text
+nested:
+  - - deep
+    - {flow: map, with: [a, b]}
+  - key: value
+    other: [x]
+  -
+  - !!str 12
+"""
+
+
+def test_event_reader_matches_the_node_tree_on_plain_yaml() -> None:
+    text = PLAIN_YAML.replace("  - !!str 12\n", "")  # explicit tags are left to PyYAML
+    fast = yaml_events.load_with_lines(text, load._SpecLoader)
+    assert fast is not None
+    data, lines = fast
+    expected_data, expected_lines = _two_step(text)
+    assert _same(data, expected_data)
+    assert lines == expected_lines
+    assert lines["/keys/a~1b~0c"] == 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLAIN_YAML,  # an explicit tag
+        "a: &x {b: 1}\nc: *x\n",  # anchor and alias
+        "base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n",  # merge key
+        "a: 1\na: 2\n",  # a repeated key
+        "'1': a\n1: b\n",  # keys that are one pointer
+        "? [a, b]\n: c\n",  # a key that is not a scalar
+        "a: 1\n---\nb: 2\n",  # two documents
+        "",  # no document
+        "# only a comment\n",
+        "a: [1, 2\n",  # an error
+        "s: !!set {a, b}\n",
+        "o: !!omap [{a: 1}]\n",
+        "deep: " + "[" * 600 + "]" * 600 + "\n",  # deeper than the reader recurses
+    ],
+)
+def test_event_reader_leaves_the_rest_to_pyyaml(text: str, tmp_path: Path) -> None:
+    assert yaml_events.load_with_lines(text, load._SpecLoader) is None
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    try:
+        expected = _two_step(text)
+    except yaml.YAMLError:
+        with pytest.raises(SpecError):
+            load.load(spec)
+        return
+    loaded = load.load(spec)  # read the usual way: the same code as the expectation
+    assert loaded.data == expected[0]
+    assert loaded.lines() == expected[1]
+
+
+def test_event_reader_matches_on_every_yaml_spec_at_hand() -> None:
+    specs = [*sorted((ROOT / "tests" / "golden").glob("*/spec.yaml")), SPEC]
+    for spec in specs:
+        text = spec.read_text(encoding="utf-8")
+        fast = yaml_events.load_with_lines(text, load._SpecLoader)
+        assert fast is not None, spec
+        expected = _two_step(text)
+        assert _same(fast[0], expected[0]), spec
+        assert fast[1] == expected[1], spec
