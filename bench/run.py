@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -88,27 +87,36 @@ class Run:
     """User plus system seconds of the process and every process it waited for."""
     peak_rss: int
     """Bytes: the largest resident set of the process or any process it waited for (ruff, the
-    validating child), as ``getrusage(RUSAGE_CHILDREN)`` would report for it alone."""
+    validating child)."""
     ok: bool
 
 
+# Runs one command and reports on it. A process's peak memory counts what it had before
+# exec, so a command started straight from this (large) process would report this process's
+# size; started from this small one, its own is reported.
+_MEASURE = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                      stderr=subprocess.DEVNULL, check=False).returncode
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+                  "peak_rss": usage.ru_maxrss * 1024, "ok": code == 0}))
+"""
+
+
 def measure(cmd: list[str], cwd: Path = ROOT) -> Run:
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    assert proc.stderr is not None
-    proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
-    return Run(
-        wall,
-        usage.ru_utime + usage.ru_stime,
-        usage.ru_maxrss * 1024,  # Linux reports KiB
-        proc.returncode == 0,
-    )
+    """Wall and CPU time and peak memory of ``cmd`` and the processes it waits for
+    (``getrusage(RUSAGE_CHILDREN)`` in a small process that runs it; Linux reports KiB)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *cmd],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return Run(**json.loads(out))
 
 
 def _peer_cmd(spec: Path, out: Path) -> list[str] | None:
