@@ -5,13 +5,15 @@
 2. Generation wall time of ``spec/openapi.yaml``.
 3. ``diff`` of ``../shared/corpus/07-stripe.yaml`` against a copy with one property removed,
    against ``validate`` of the same spec (informational).
-4. With ``--peers`` (and ``../shared/corpus``): generation wall time of the two largest specs
-   against openapi-python-client on the same spec.
+4. With ``--peers`` (and ``../shared/corpus``): generation of 00-openrouter-full, 06-openai and
+   13-jira-platform against openapi-python-client on the same spec: wall time (target: a quarter
+   of the peer's or less), CPU time and peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import shutil
 import statistics
@@ -21,6 +23,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import attrs
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -76,60 +80,115 @@ def bench_generate(repeat: int) -> None:
     print(f"generate spec/openapi.yaml: {t:.2f} s wall (in-process, incl. ruff format)")
 
 
-def _peer_time(spec: Path, out: Path) -> float | None:
+@attrs.frozen
+class Run:
+    """One generator run in a child process."""
+
+    wall: float
+    """Seconds, start to exit."""
+    cpu: float
+    """User plus system seconds of the process and every process it waited for."""
+    peak_rss: int
+    """Bytes: the largest resident set of the process or any process it waited for (ruff, the
+    validating child)."""
+    ok: bool
+
+
+# Runs one command and reports on it. A process's peak memory counts what it had before
+# exec, so a command started straight from this (large) process would report this process's
+# size; started from this small one, its own is reported.
+_MEASURE = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                      stderr=subprocess.DEVNULL, check=False).returncode
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+                  "peak_rss": usage.ru_maxrss * 1024, "ok": code == 0}))
+"""
+
+
+def measure(cmd: list[str], cwd: Path = ROOT) -> Run:
+    """Wall and CPU time and peak memory of ``cmd`` and the processes it waits for
+    (``getrusage(RUSAGE_CHILDREN)`` in a small process that runs it; Linux reports KiB)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *cmd],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return Run(**json.loads(out))
+
+
+def _peer_cmd(spec: Path, out: Path) -> list[str] | None:
     exe = shutil.which("openapi-python-client", path=str(ROOT / ".venv-peers" / "bin"))
     if exe is None:
         return None
-    start = time.perf_counter()
-    subprocess.run(
-        [exe, "generate", "--path", str(spec), "--output-path", str(out), "--overwrite"],
-        capture_output=True,
-        check=False,
-    )
-    return time.perf_counter() - start
+    return [exe, "generate", "--path", str(spec), "--output-path", str(out), "--overwrite"]
 
 
-def _our_time(spec: Path, out: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)],
-        capture_output=True,
-        check=False,
-        cwd=ROOT,
-    )
-    return time.perf_counter() - start
+def _our_cmd(spec: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)]
 
 
-def bench_peers() -> None:
-    for spec in (
-        ROOT / "spec" / "openapi.yaml",
-        SHARED / "corpus" / "00-openrouter-full.yaml",
-        SHARED / "corpus" / "07-stripe.yaml",
-    ):
-        name = spec.name
+GENERATION_TARGET = 0.25
+"""Our generation time as a share of openapi-python-client's, on each of PEER_SPECS."""
+PEER_SPECS = ("00-openrouter-full.yaml", "06-openai.yaml", "13-jira-platform.json")
+
+
+def _mb(n: float) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+def bench_peers(repeat: int = 3) -> None:
+    """Generation of the three large specs, ours against openapi-python-client: wall time
+    (median of ``repeat`` runs, the two generators alternating so both see the same machine),
+    CPU time and peak memory of each run's process tree (median too)."""
+    # The peer is installed by pip, which compiles its bytecode; the checkout's generator is
+    # compiled here the same way (PYTHONDONTWRITEBYTECODE would otherwise leave it uncompiled,
+    # and every run would pay for compiling it).
+    compileall.compile_dir(ROOT / "generator", quiet=1)
+    for name in PEER_SPECS:
+        spec = SHARED / "corpus" / name
         if not spec.is_file():
-            print(f"generate {name}: skipped (not found)")
+            print(f"generate {name}: skipped ({spec} not found)")
             continue
-        # Both generators write beside the checkout, as they would in real use; each is run
-        # three times, alternating, and its median taken.
-        ours_runs: list[float] = []
-        peer_runs: list[float] = []
-        for i in range(3):
+        if _peer_cmd(spec, ROOT) is None:
+            print(f"generate {name}: peer not installed (make .venv-peers/.installed)")
+            continue
+        ours: list[Run] = []
+        peer: list[Run] = []
+        # Both generators write beside the checkout, as they would in real use.
+        for i in range(repeat):
             with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
-                ours_runs.append(_our_time(spec, Path(tmp) / f"ours{i}"))
-                peer_time = _peer_time(spec, Path(tmp) / f"peer{i}")
-                if peer_time is not None:
-                    peer_runs.append(peer_time)
-        ours = statistics.median(ours_runs)
-        peer = statistics.median(peer_runs) if peer_runs else None
-        if peer is None:
-            print(f"generate {name}: ours {ours:.1f} s; peer not installed (make bench-peers)")
-        else:
-            print(
-                f"generate {name}: ours {ours:.1f} s, openapi-python-client {peer:.1f} s "
-                f"-> {ours / peer:.2f}x"
-                + (" (target <= 0.33x)" if spec.parent.name == "corpus" else "")
-            )
+                ours.append(measure(_our_cmd(spec, Path(tmp) / f"ours{i}")))
+                peer_cmd = _peer_cmd(spec, Path(tmp) / f"peer{i}")
+                assert peer_cmd is not None
+                peer.append(measure(peer_cmd))
+
+        def med(runs: list[Run], field: str) -> float:
+            return float(statistics.median(getattr(r, field) for r in runs))
+
+        ratio = med(ours, "wall") / med(peer, "wall")
+        verdict = "met" if ratio <= GENERATION_TARGET else "NOT met"
+        failed = [
+            who for who, runs in (("ours", ours), ("peer", peer)) if not all(r.ok for r in runs)
+        ]
+        print(
+            f"generate {name}: ours {med(ours, 'wall'):.2f} s, openapi-python-client "
+            f"{med(peer, 'wall'):.2f} s -> {ratio:.2f}x (target <= {GENERATION_TARGET}x: "
+            f"{verdict}); runs ours {', '.join(f'{r.wall:.2f}' for r in ours)}, "
+            f"peer {', '.join(f'{r.wall:.2f}' for r in peer)}"
+            + (f"; FAILED: {', '.join(failed)}" if failed else "")
+        )
+        print(
+            f"  cpu ours {med(ours, 'cpu'):.2f} s, peer {med(peer, 'cpu'):.2f} s "
+            f"({med(ours, 'cpu') / med(peer, 'cpu'):.2f}x); peak memory ours "
+            f"{_mb(med(ours, 'peak_rss'))}, peer {_mb(med(peer, 'peak_rss'))} "
+            f"({med(ours, 'peak_rss') / med(peer, 'peak_rss'):.2f}x)"
+        )
 
 
 def bench_conform() -> None:
@@ -212,7 +271,11 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--repeat", type=int, default=15)
     p.add_argument("--peers", action="store_true")
+    p.add_argument("--peers-only", action="store_true", help="only the comparison with the peer")
     args = p.parse_args()
+    if args.peers_only:
+        bench_peers()
+        return 0
     bench_parse(args.repeat)
     bench_generate(max(1, args.repeat // 5))
     bench_conform()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, conform, diffcmd, mock, pipeline, stamp, write
+from . import __version__, diffcmd, mock, pipeline, stamp, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
@@ -345,6 +345,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def cmd_conform(args: argparse.Namespace) -> int:
+    from . import conform  # imported when used: generate and check do without it
+
     return conform.main(args.spec, args.har, args.package, args.format)
 
 

@@ -33,10 +33,12 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     scratch = SHM if os.path.isdir(SHM) and os.access(SHM, os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="gen-format-", dir=scratch) as tmp:
         root = Path(tmp)
+        src = os.path.join(tmp, "src")
+        for folder in sorted({os.path.dirname(path) for path in py}):
+            os.makedirs(os.path.join(src, folder), exist_ok=True)
         for path, text in py.items():
-            target = root / "src" / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            with open(os.path.join(src, path), "w", encoding="utf-8") as fh:
+                fh.write(text)
         for args in (
             ["check", "--fix-only", "--quiet", "--exit-zero"],
             ["format", "--quiet"],
@@ -59,5 +61,6 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
                 )
         out = dict(files)
         for path in py:
-            out[path] = (root / "src" / path).read_text(encoding="utf-8")
+            with open(os.path.join(src, path), encoding="utf-8") as fh:
+                out[path] = fh.read()
         return out

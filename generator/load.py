@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import yaml
 
+from . import yaml_events
 from .diagnostics import ERROR, Diagnostic, Position, SpecError, escape
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -92,11 +93,13 @@ class Loaded:
     path: str
     text: str
     data: Any
+    known_lines: Mapping[str, Position] | None = None
+    """The line map, when reading the spec gave it for free (YAML: see :func:`parse_yaml`)."""
 
     def lines(self) -> Mapping[str, Position]:
         """JSON pointer -> 1-based (line, column); computed on demand (only when there is a
-        problem)."""
-        return line_map(self.text)
+        problem), unless reading the spec gave it for free."""
+        return self.known_lines if self.known_lines is not None else line_map(self.text)
 
 
 def load(path: str | Path) -> Loaded:
@@ -115,12 +118,18 @@ def load(path: str | Path) -> Loaded:
         raise SpecError(
             [Diagnostic(ERROR, f"not UTF-8 text (byte {exc.start})", file=name)]
         ) from None
-    return Loaded(name, text, parse(text, name))
+    if _is_json(text):
+        return Loaded(name, text, parse(text, name))
+    data, lines = parse_yaml(text, name)
+    return Loaded(name, text, data, lines)
+
+
+def _is_json(text: str) -> bool:
+    return text.lstrip().startswith(("{", "["))
 
 
 def parse(text: str, name: str = "<spec>") -> Any:
-    stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    if _is_json(text):
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
@@ -135,8 +144,30 @@ def parse(text: str, name: str = "<spec>") -> Any:
                     )
                 ]
             ) from None
+    return parse_yaml(text, name)[0]
+
+
+def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, Position]]:
+    """The data of a YAML document and its :func:`line_map`, from one parse.
+
+    PyYAML builds the node tree (which knows every node's line) and then the data from it;
+    reading the lines off that tree costs a small part of parsing the text a second time, which
+    the warnings of most real specs would otherwise need. Plain YAML skips the tree too
+    (:mod:`.yaml_events`).
+    """
+    fast = yaml_events.load_with_lines(text, _SpecLoader)
+    if fast is not None:
+        return fast
     try:
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader
+        loader = _SpecLoader(text)
+        try:
+            root = loader.get_single_node()
+            # Lines first: building the data rewrites the tree where merge keys (<<) are.
+            lines = _node_lines(root)
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+        return data, lines
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -169,6 +200,12 @@ def line_map(text: str) -> dict[str, Position]:
         root = yaml.compose(text, Loader=_SpecLoader)
     except yaml.YAMLError:
         return {}
+    return _node_lines(root)
+
+
+def _node_lines(root: Any) -> dict[str, Position]:
+    """JSON pointer -> 1-based (line, column) of every node under ``root`` (a YAML node or
+    None)."""
     lines: dict[str, Position] = {}
     stack: list[tuple[str, Any]] = [("", root)]
     while stack:

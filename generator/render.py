@@ -7,7 +7,11 @@ parameters) and filters that make any spec string safe to emit (docstrings, comm
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
 import re
+import sys
 from collections.abc import Iterator
 from functools import reduce
 from importlib import resources
@@ -66,7 +70,8 @@ def docstring(text: str, indent: int = 0) -> str:
         .replace("\r\n", "\n")
         .replace("\r", "\n")
     )
-    text = "".join(ch if ch == "\n" or ch == "\t" or ch.isprintable() else " " for ch in text)
+    if not text.replace("\n", "").replace("\t", "").isprintable():  # else nothing to replace
+        text = "".join(ch if ch == "\n" or ch == "\t" or ch.isprintable() else " " for ch in text)
     lines = [line.rstrip() for line in text.strip().split("\n")]
     if lines and lines[-1].endswith('"'):
         lines[-1] += " "
@@ -321,7 +326,63 @@ def environment() -> jinja2.Environment:
     env.tests.update(_TESTS)
     env.globals["generator_version"] = GENERATOR_VERSION
     env.filters["status_base"] = status_base
+    env.bytecode_cache = _bytecode_cache(env)
     return env
+
+
+def _bytecode_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs, as Python keeps ``.pyc`` files: compiling them
+    takes longer than rendering a small API. Jinja's own cache, in its private folder in the
+    temporary directory; Jinja drops an entry whose template text changed, and the file names
+    carry everything else the compiled code depends on (Jinja's and Python's versions, the
+    environment's syntax settings), so a change to those gets new entries. None when no private
+    folder can be had: templates are then compiled on every run, as before."""
+    settings = (
+        jinja2.__version__,
+        sys.version_info[:2],
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        sorted(env.extensions),
+        env.optimized,
+        env.is_async,
+        env.autoescape,
+        env.undefined.__name__,
+    )
+    key = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
+    try:
+        return _TemplateCache(pattern=f"__openapi_attrs_generator_{key}_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """A cache entry that cannot be read or written is a template compiled anew, not an error."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile instead
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+@functools.cache
+def _shared_environment() -> jinja2.Environment:
+    """One environment per process: each template is loaded once, however many renders."""
+    return environment()
 
 
 def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
@@ -330,7 +391,7 @@ def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
     ``import_name`` (default: the package's name) may be dotted; the package's folder is then
     nested accordingly (``acme/_vendor/openrouter_images/``).
     """
-    env = environment()
+    env = _shared_environment()
     ctx = Context(api, import_name)
     pkg = ctx.import_name.replace(".", "/")
     files: dict[str, str] = {}

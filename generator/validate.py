@@ -67,10 +67,13 @@ def check_shape(doc: Any) -> list[Diagnostic]:
 
 
 def repair(
-    doc: dict[str, Any], text: str, lines: Mapping[str, Position] | None
+    doc: dict[str, Any], text: str, lines: Mapping[str, Position] | None, *, in_place: bool = False
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
-    """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each."""
-    doc = copy.deepcopy(doc)
+    """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each
+    (``in_place``: ``doc`` itself, fixed, for a caller that owns it, such as the fresh tree
+    :func:`string_keys` returns)."""
+    if not in_place:
+        doc = copy.deepcopy(doc)
     diags: list[Diagnostic] = []
     is31 = str(doc.get("openapi", "")).startswith("3.1")
     anchors: list[str] = []
@@ -260,13 +263,24 @@ def _spec_validator(is31: bool) -> Any:
     from openapi_spec_validator.validation import keywords
 
     class Schema30(keywords.OpenAPIV30SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _IdList()
+            self.meta_checked_schema_ids = _IdList()
+
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
             return None  # the OpenAPI 3.0 document schema already describes Schema Objects
 
     class Schema31(keywords.OpenAPIV31SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _IdList()
+            self.meta_checked_schema_ids = _IdList()
+
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
             return None  # done once per schema by _schema_meta_errors, in compiled code
 
+    _speed_up_path_lookups()
     base = OpenAPIV31SpecValidator if is31 else OpenAPIV30SpecValidator
 
     class Spec(base):  # type: ignore[misc,valid-type]
@@ -279,6 +293,53 @@ def _spec_validator(is31: bool) -> Any:
         }
 
     return Spec
+
+
+def _speed_up_path_lookups() -> None:
+    """openapi-spec-validator reads the document through pathable, which asks
+    ``isinstance(node, Subscriptable)`` at every step of every lookup. ``Subscriptable`` is a
+    runtime-checkable Protocol, whose check Python 3.11 does slowly (a third of the validator's
+    time on a large spec). The document is plain JSON data, and for the JSON types the answer
+    depends on the type alone: it is asked once per type, and the Protocol itself answers for
+    anything else. Does nothing when pathable is not laid out as expected."""
+    try:
+        from pathable import accessors, protocols
+    except ImportError:  # pragma: no cover - a dependency of openapi-spec-validator
+        return
+    found = getattr(protocols, "Subscriptable", None)
+    if found is None or getattr(accessors, "Subscriptable", None) is not found:
+        return
+    original: Any = found
+    samples: tuple[object, ...] = ({}, [], "", 0, 0.0, False, None)
+    answers = {type(v): isinstance(v, original) for v in samples}
+
+    class _Check(type):
+        def __instancecheck__(cls, obj: object) -> bool:
+            known = answers.get(type(obj))
+            return known if known is not None else isinstance(obj, original)
+
+    class Subscriptable(metaclass=_Check):
+        """Stands for pathable's ``Subscriptable`` in its ``isinstance`` checks."""
+
+    setattr(accessors, "Subscriptable", Subscriptable)  # noqa: B010 - not exported
+
+
+class _IdList(list[int]):
+    """The list of schema ids openapi-spec-validator keeps to visit each schema once, with a
+    set beside it: it asks ``id in list`` for every schema it reaches, which on a large spec
+    made the check quadratic in the number of schemas. It only appends and asks; the answers
+    are the same."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, value: int) -> None:
+        self._members.add(value)
+        super().append(value)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._members
 
 
 _META_2020_12 = "https://json-schema.org/draft/2020-12/schema"

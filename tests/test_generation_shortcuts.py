@@ -1,0 +1,325 @@
+"""The shortcuts that make generation fast give the same results as the long way round: one YAML
+parse for data and lines, the cached compiled templates, the docstring filter's fast path,
+openapi-spec-validator's faster bookkeeping, and the collector paused during a run."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import jinja2
+import pytest
+import yaml
+
+from generator import load, pipeline, render, validate, yaml_events
+from generator.diagnostics import SpecError
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "spec" / "openapi.yaml"
+
+YAML_WITH_ANCHORS = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+x-base: &base
+  type: object
+  properties:
+    id: {type: integer}
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                <<: *base
+                description: merged
+components:
+  schemas:
+    A: *base
+    B:
+      - 1e3
+      - 2024-01-01
+      - "quoted"
+      - ~
+      - [yes, no, on]
+"""
+
+
+def test_yaml_load_gives_the_data_and_lines_of_separate_parses(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(YAML_WITH_ANCHORS, encoding="utf-8")
+    loaded = load.load(spec)
+    assert loaded.data == yaml.load(YAML_WITH_ANCHORS, Loader=load._SpecLoader)
+    assert loaded.known_lines is not None
+    assert dict(loaded.lines()) == load.line_map(YAML_WITH_ANCHORS)
+    assert loaded.lines()["/paths/~1a/get/responses/200/content/application~1json/schema"] == 15
+    assert loaded.data["components"]["schemas"]["B"][1] == "2024-01-01"
+
+
+def test_json_lines_are_still_computed_on_demand(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text('{\n  "openapi": "3.1.0",\n  "info": {"title": "t"}\n}\n', encoding="utf-8")
+    loaded = load.load(spec)
+    assert loaded.known_lines is None
+    assert loaded.lines()["/info"] == 3
+
+
+def test_yaml_errors_are_reported_as_before(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SpecError) as err:
+        load.load(spec)
+    (diag,) = err.value.diagnostics
+    assert diag.message.startswith("invalid YAML")
+    assert diag.line == 3
+
+
+def test_empty_yaml_document(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("# nothing\n", encoding="utf-8")
+    loaded = load.load(spec)
+    assert loaded.data is None
+    assert loaded.lines() == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain text",
+        "two\nlines\twith a tab",
+        "bell \x07 and nul \x00 and form feed \x0c",
+        "zero width \u200b joiner and line sep \u2028 end",
+        'ends with a quote "',
+        'a """ triple',
+    ],
+)
+def test_docstring_fast_path_matches_the_character_pass(text: str) -> None:
+    slow = "".join(ch if ch == "\n" or ch == "\t" or ch.isprintable() else " " for ch in text)
+    # The fast path is taken only when the character pass would change nothing.
+    assert render.docstring(text) == render.docstring(slow)
+    assert all(ch in "\n\t" or ch.isprintable() for ch in render.docstring(text, 4))
+
+
+def _files_with(env: jinja2.Environment, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    api, _ = pipeline.analyse(SPEC)
+    monkeypatch.setattr(render, "_shared_environment", lambda: env)
+    return render.render(api)
+
+
+def test_cached_templates_render_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uncached = render.environment()
+    uncached.bytecode_cache = None
+    expected = _files_with(uncached, monkeypatch)
+
+    def cached() -> jinja2.Environment:
+        env = render.environment()
+        env.bytecode_cache = render._TemplateCache(directory=str(tmp_path))
+        return env
+
+    assert _files_with(cached(), monkeypatch) == expected  # fills the cache
+    entries = sorted(tmp_path.iterdir())
+    assert entries
+    assert _files_with(cached(), monkeypatch) == expected  # reads it
+    for entry in entries:  # damaged entries are compiled anew
+        entry.write_bytes(b"j2 not a cache entry")
+    assert _files_with(cached(), monkeypatch) == expected
+
+
+def test_template_cache_names_carry_the_environment_settings() -> None:
+    env = render.environment()
+    other = render.environment()
+    other.trim_blocks = False
+    first, second = render._bytecode_cache(env), render._bytecode_cache(other)
+    assert isinstance(first, jinja2.FileSystemBytecodeCache)
+    assert isinstance(second, jinja2.FileSystemBytecodeCache)
+    assert first.pattern != second.pattern
+
+
+def test_repair_in_place_is_the_same_repair() -> None:
+    doc = validate.string_keys(load.load(SPEC).data)
+    doc["components"]["schemas"]["X"] = {"type": "object", "required": ["a", "a"]}
+    copied, diags = validate.repair(doc, "", None)
+    assert doc["components"]["schemas"]["X"]["required"] == ["a", "a"]  # left alone
+    fixed, in_place_diags = validate.repair(doc, "", None, in_place=True)
+    assert fixed is doc
+    assert fixed == copied
+    assert in_place_diags == diags
+
+
+def test_id_list_answers_like_a_list() -> None:
+    ids = validate._IdList()
+    assert 5 not in ids
+    ids.append(5)
+    ids.append(7)
+    assert 5 in ids and 7 in ids and 6 not in ids
+    assert list(ids) == [5, 7]
+
+
+def test_subscriptable_check_answers_like_the_protocol() -> None:
+    from pathable import accessors, protocols
+
+    validate._speed_up_path_lookups()
+    validate._speed_up_path_lookups()  # a second call changes nothing
+    fast = accessors.Subscriptable  # type: ignore[attr-defined]
+    assert fast is not protocols.Subscriptable
+
+    class Custom:
+        def __getitem__(self, key: str) -> str:
+            return key
+
+        def __contains__(self, key: str) -> bool:
+            return True
+
+        def __len__(self) -> int:
+            return 1
+
+    class Dict(dict[str, int]):
+        pass
+
+    for value in ({}, [], "", 0, 1.5, True, None, Custom(), Dict(), object()):
+        assert isinstance(value, fast) == isinstance(value, protocols.Subscriptable), value
+
+
+def test_validator_still_reports_problems() -> None:
+    doc = validate.string_keys(load.load(SPEC).data)
+    del doc["info"]["title"]
+    schema = next(iter(doc["components"]["schemas"].values()))
+    schema["minLength"] = -1
+    diags = validate.validate(doc)
+    messages = [(d.pointer, d.message) for d in diags]
+    assert any(p == "/info" and '"title" is a required property' in m for p, m in messages)
+    assert any("-1" in m for _, m in messages), messages
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_collector_is_left_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        pipeline.analyse(SPEC)
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def _two_step(text: str) -> tuple[object, dict[str, int]]:
+    """What PyYAML's node tree gives: the data, and the lines read off the tree."""
+    loader = load._SpecLoader(text)
+    try:
+        root = loader.get_single_node()
+        lines = load.line_map(text)
+        data = loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, with the same types all the way down (1 is not 1.0 or True), key order and NaN."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(map(repr, a)) == list(map(repr, b)) and all(
+            _same(x, y) for x, y in zip(a.values(), b.values(), strict=True)
+        )
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and isinstance(b, float) and a != a:
+        return b != b
+    return a == b
+
+
+PLAIN_YAML = """\
+openapi: 3.1.0
+info:
+  title: "quoted: title"
+  version: '1.0'
+  description: |
+    A block scalar
+    over two lines.
+  summary: >
+    folded
+    text
+paths: {}
+numbers: [1, -2, +3, 0o17, 0x1F, 017, 1.5, 1e3, -.5, .inf, -.Inf, .nan, '42', "7"]
+words: [yes, no, on, off, y, n, true, False, TRUE, null, ~, Null, '', "true", 2024-01-01]
+keys:
+  200: int key
+  "201": string key
+  true: bool key
+  null: null key
+  1: one
+  1.0: float one after int one
+  a/b~c: escaped
+  ünïcödé: text
+nested:
+  - - deep
+    - {flow: map, with: [a, b]}
+  - key: value
+    other: [x]
+  -
+  - !!str 12
+"""
+
+
+def test_event_reader_matches_the_node_tree_on_plain_yaml() -> None:
+    text = PLAIN_YAML.replace("  - !!str 12\n", "")  # explicit tags are left to PyYAML
+    fast = yaml_events.load_with_lines(text, load._SpecLoader)
+    assert fast is not None
+    data, lines = fast
+    expected_data, expected_lines = _two_step(text)
+    assert _same(data, expected_data)
+    assert lines == expected_lines
+    assert lines["/keys/a~1b~0c"] == 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLAIN_YAML,  # an explicit tag
+        "a: &x {b: 1}\nc: *x\n",  # anchor and alias
+        "base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n",  # merge key
+        "a: 1\na: 2\n",  # a repeated key
+        "'1': a\n1: b\n",  # keys that are one pointer
+        "? [a, b]\n: c\n",  # a key that is not a scalar
+        "a: 1\n---\nb: 2\n",  # two documents
+        "",  # no document
+        "# only a comment\n",
+        "a: [1, 2\n",  # an error
+        "s: !!set {a, b}\n",
+        "o: !!omap [{a: 1}]\n",
+        "deep: " + "[" * 600 + "]" * 600 + "\n",  # deeper than the reader recurses
+    ],
+)
+def test_event_reader_leaves_the_rest_to_pyyaml(text: str, tmp_path: Path) -> None:
+    assert yaml_events.load_with_lines(text, load._SpecLoader) is None
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    try:
+        expected = _two_step(text)
+    except yaml.YAMLError:
+        with pytest.raises(SpecError):
+            load.load(spec)
+        return
+    loaded = load.load(spec)  # read the usual way: the same code as the expectation
+    assert loaded.data == expected[0]
+    assert loaded.lines() == expected[1]
+
+
+def test_event_reader_matches_on_every_yaml_spec_at_hand() -> None:
+    specs = [*sorted((ROOT / "tests" / "golden").glob("*/spec.yaml")), SPEC]
+    for spec in specs:
+        text = spec.read_text(encoding="utf-8")
+        fast = yaml_events.load_with_lines(text, load._SpecLoader)
+        assert fast is not None, spec
+        expected = _two_step(text)
+        assert _same(fast[0], expected[0]), spec
+        assert fast[1] == expected[1], spec
