@@ -310,7 +310,7 @@ def test_event_reader_leaves_the_rest_to_pyyaml(text: str, tmp_path: Path) -> No
             load.load(spec)
         return
     loaded = load.load(spec)  # read the usual way: the same code as the expectation
-    assert _same(loaded.data, expected[0])
+    assert loaded.data == expected[0] or _same(loaded.data, expected[0])
     assert loaded.lines() == expected[1]
 
 
