@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,7 +14,9 @@ from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.images import ImagesApi
+
+if TYPE_CHECKING:
+    from .groups.images import ImagesApi
 
 SERVERS = ("https://openrouter.ai/api/v1",)
 """The servers the API lists; the first is the default."""
@@ -52,8 +56,6 @@ class Client(BaseClient):
         transport: connection pool, clock and sleep (tests inject their own).
     """
 
-    images: ImagesApi
-
     def __init__(
         self,
         *,
@@ -80,7 +82,13 @@ class Client(BaseClient):
                 "apiKey": "api_key= (or OPENROUTER_API_KEY in the environment)",
             },
         )
-        self.images = ImagesApi(self)
+
+    @functools.cached_property
+    def images(self) -> ImagesApi:
+        """Operations for generating images and discovering image models (module loaded on first use)."""
+        from .groups.images import ImagesApi
+
+        return ImagesApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ import datetime
 import enum
 import functools
 import operator
+import sys
 import types
 import typing
 import uuid
@@ -213,7 +214,8 @@ def _structure_fast_list(tp: Any) -> StructureHook:
     return structure_scalars
 
 
-def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
+def _attrs_structure(converter: ModelConverter, cls: Any) -> StructureHook:
+    _resolve_annotations(converter, cls)
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
     overrides = {f.name: override(rename=wire_name(f), omit=f is extra) for f in fields}
@@ -262,7 +264,8 @@ def _writing_unknown_fields(base: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return unstructure
 
 
-def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any], Any]:
+def _attrs_unstructure(converter: ModelConverter, cls: Any) -> Callable[[Any], Any]:
+    _resolve_annotations(converter, cls)
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
     overrides = {
@@ -329,6 +332,8 @@ class ModelConverter(cattrs.Converter):
     def __init__(self) -> None:
         super().__init__(detailed_validation=False)
         self.tagged_unions: set[Any] = set()
+        self.model_names: Mapping[str, Any] | None = None
+        """Set by :func:`configure_lazily`: model names, for resolving annotations."""
 
 
 def make_converter() -> ModelConverter:
@@ -392,7 +397,7 @@ def configure_unions(
     converter: ModelConverter, unions: Iterable[TaggedUnion], namespace: Mapping[str, Any]
 ) -> None:
     """Resolve every model's annotations, then register each tagged union with cattrs'
-    ``configure_tagged_union``.
+    ``configure_tagged_union`` (eagerly; :func:`configure_lazily` does the same on first use).
 
     A class hook generated while the unions are being configured may reference a union
     configured later; a forwarding hook registered first for every union keeps that working.
@@ -406,36 +411,130 @@ def configure_unions(
     for tu in unions:
         converter.register_structure_hook(tu.union, _forwarder(resolved, tu.union))
     for tu in unions:
-        known = _known_members(tu.union)
-        converter.tagged_unions.add(known)
-        configure_tagged_union(
-            known,
-            converter,
-            tag_generator=_tag_lookup(tu.tags),
-            tag_name=tu.property,
-        )
-        hook = converter.get_structure_hook(known)
-        extra_tags = {tag: cls for tag, cls in tu.classes.items() if tu.tags[cls] != tag}
-        if extra_tags:
-            # Several tags for one class: configure_tagged_union knows one tag per class.
-            def hook_with_extra_tags(
-                value: Any,
-                tp: Any,
-                _h: StructureHook = hook,
-                _extra: Mapping[str, Any] = extra_tags,
-                _p: str = tu.property,
-            ) -> Any:
-                cls = _extra.get(value.get(_p))
-                if cls is not None:
-                    return converter.get_structure_hook(cls)(value, cls)
-                return _h(value, tp)
+        _configure_tagged(converter, tu, resolved)
 
-            hook = hook_with_extra_tags
-        if known != tu.union:
-            hook = _passing_unknown_tags(hook, tu)
-            converter.register_unstructure_hook(tu.union, _unstructure_passing(converter, known))
-        converter.register_structure_hook(tu.union, hook)
-        resolved[tu.union] = hook
+
+def _configure_tagged(
+    converter: ModelConverter, tu: TaggedUnion, resolved: dict[Any, StructureHook]
+) -> None:
+    known = _known_members(tu.union)
+    converter.tagged_unions.add(known)
+    configure_tagged_union(
+        known,
+        converter,
+        tag_generator=_tag_lookup(tu.tags),
+        tag_name=tu.property,
+    )
+    hook = converter.get_structure_hook(known)
+    extra_tags = {tag: cls for tag, cls in tu.classes.items() if tu.tags[cls] != tag}
+    if extra_tags:
+        # Several tags for one class: configure_tagged_union knows one tag per class.
+        def hook_with_extra_tags(
+            value: Any,
+            tp: Any,
+            _h: StructureHook = hook,
+            _extra: Mapping[str, Any] = extra_tags,
+            _p: str = tu.property,
+        ) -> Any:
+            cls = _extra.get(value.get(_p))
+            if cls is not None:
+                return converter.get_structure_hook(cls)(value, cls)
+            return _h(value, tp)
+
+        hook = hook_with_extra_tags
+    if known != tu.union:
+        hook = _passing_unknown_tags(hook, tu)
+        converter.register_unstructure_hook(tu.union, _unstructure_passing(converter, known))
+    converter.register_structure_hook(tu.union, hook)
+    resolved[tu.union] = hook
+
+
+class _ModelNames(Mapping[str, Any]):
+    """The models package as a mapping, for evaluating annotations: a name is looked up (and
+    its module imported) only when an annotation uses it."""
+
+    def __init__(self, models: types.ModuleType) -> None:
+        self._models = models
+        self._names = frozenset(getattr(models, "__all__", ()))
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._names:
+            raise KeyError(name)
+        return getattr(self._models, name)
+
+    def __iter__(self) -> typing.Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+_ANNOTATION_GLOBALS: dict[str, Any] = {
+    "Any": Any,
+    "Literal": Literal,
+    "Unset": Unset,
+    "UnknownVariant": UnknownVariant,
+    "datetime": datetime,
+    "uuid": uuid,
+}
+
+
+def _resolve_annotations(converter: ModelConverter, cls: Any) -> None:
+    """Turn a model's string annotations into types, once, when it is first (un)structured."""
+    if converter.model_names is None or getattr(cls, "__attrs_types_resolved__", None) is cls:
+        return
+    module = sys.modules.get(cls.__module__)
+    globalns = {**_ANNOTATION_GLOBALS, **(vars(module) if module is not None else {})}
+    attrs.resolve_types(cls, globalns=globalns, localns=converter.model_names)
+
+
+def configure_lazily(
+    converter: ModelConverter, models: types.ModuleType, unions: Iterable[TaggedUnion]
+) -> None:
+    """Set ``converter`` up for the package whose models live in ``models``, without importing
+    them: a model's annotations are resolved when it is first (un)structured, and a tagged
+    union is configured when it is first asked for. The unions here name their classes
+    (``tags``: class name -> tag, ``classes``: tag -> class name)."""
+    converter.model_names = _ModelNames(models)
+    specs = {frozenset(tu.tags): tu for tu in unions}
+    resolved: dict[Any, StructureHook] = {}
+
+    def spec_of(tp: Any) -> TaggedUnion | None:
+        if not _is_union(tp) or tp in converter.tagged_unions:
+            return None
+        args = get_args(tp)
+        if UnknownVariant not in args:
+            return None
+        members = [a for a in args if a is not UnknownVariant]
+        spec = specs.get(frozenset(getattr(a, "__name__", "") for a in members))
+        if spec is None or any(getattr(models, n, None) not in members for n in spec.tags):
+            return None
+        return TaggedUnion(
+            union=tp,
+            property=spec.property,
+            tags={getattr(models, n): tag for n, tag in spec.tags.items()},
+            classes={tag: getattr(models, n) for tag, n in spec.classes.items()},
+        )
+
+    def configure(tp: Any) -> None:
+        tu = spec_of(tp)
+        assert tu is not None
+        converter.tagged_unions.add(tp)
+        converter.register_structure_hook(tp, _forwarder(resolved, tp))
+        _configure_tagged(converter, tu, resolved)
+
+    def structure_factory(tp: Any) -> StructureHook:
+        configure(tp)
+        return resolved[tp]
+
+    def unstructure_factory(tp: Any) -> Callable[[Any], Any]:
+        configure(tp)
+        return converter.get_unstructure_hook(tp)
+
+    converter.register_structure_hook_factory(lambda tp: spec_of(tp) is not None, structure_factory)
+    converter.register_unstructure_hook_factory(
+        lambda tp: spec_of(tp) is not None, unstructure_factory
+    )
 
 
 def _known_members(union: Any) -> Any:
