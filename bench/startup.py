@@ -1,0 +1,141 @@
+"""Start-up cost of a generated client: a fresh interpreter (bytecode already cached) imports
+the package, constructs the client, touches one group and calls one operation against a local
+server. The same for openapi-python-client's client of the same spec (its package plus one
+endpoint module, called through ``sync_detailed``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+# spec stem -> (package, credential argument, group attribute, method, peer endpoint module,
+# body the server answers)
+CASES: dict[str, tuple[str, str, str, str, str, object]] = {
+    "openapi": (
+        "openrouter_images",
+        "api_key",
+        "images",
+        "list_models",
+        "list_image_models",
+        {"data": []},
+    ),
+    "00-openrouter-full": (
+        "openrouter",
+        "api_key",
+        "models",
+        "count",
+        "list_models_count",
+        {"data": {"count": 3}},
+    ),
+    "07-stripe": (
+        "stripe",
+        "bearer_auth",
+        "default",
+        "get_balance",
+        "get_balance",
+        {"available": [], "livemode": False, "object": "balance", "pending": []},
+    ),
+}
+
+OURS = textwrap.dedent(
+    """
+    import sys, time
+    start = time.perf_counter()
+    import {package}
+    client = {package}.Client({credential}="k", server_url={url!r}, retries=None)
+    result = getattr(client.{group}, {method!r})()
+    took = time.perf_counter() - start
+    assert type(result).__name__ != "dict", result
+    print(took)
+    """
+)
+
+PEER = textwrap.dedent(
+    """
+    import importlib, time
+    start = time.perf_counter()
+    package = importlib.import_module({package!r})
+    client = package.AuthenticatedClient(base_url={url!r}, token="k")
+    endpoint = importlib.import_module({endpoint!r})
+    response = endpoint.sync_detailed(client=client)
+    took = time.perf_counter() - start
+    assert response.status_code == 200, response
+    print(took)
+    """
+)
+
+
+@contextmanager
+def json_server(body: object) -> Iterator[str]:
+    """A server on 127.0.0.1 that answers every request with ``body`` as JSON."""
+    data = json.dumps(body).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def best_of(python: str, code: str, path: Path, runs: int) -> float:
+    """Best wall time the script reports over ``runs`` fresh interpreters (the first run, which
+    writes the bytecode cache, is not counted)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    times = []
+    for i in range(runs + 1):
+        proc = subprocess.run(
+            [python, "-c", code],
+            capture_output=True,
+            text=True,
+            cwd=path,
+            env=env,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
+        if i:
+            times.append(float(proc.stdout.split()[-1]))
+    return min(times)
+
+
+def ours(stem: str, root: Path, runs: int) -> float:
+    """``root`` holds the generated package directory."""
+    package, credential, group, method, _, body = CASES[stem]
+    with json_server(body) as url:
+        code = OURS.format(
+            package=package, credential=credential, url=url, group=group, method=method
+        )
+        return best_of(sys.executable, code, root, runs)
+
+
+def peer(stem: str, root: Path, python: str, runs: int) -> float:
+    """``root`` is openapi-python-client's output folder for the spec."""
+    _, _, _, _, endpoint, body = CASES[stem]
+    package = next(p.name for p in root.iterdir() if (p / "client.py").is_file())
+    module = next((root / package / "api").glob(f"*/{endpoint}.py"))
+    dotted = ".".join(module.relative_to(root).with_suffix("").parts)
+    with json_server(body) as url:
+        code = PEER.format(package=package, url=url, endpoint=dotted)
+        return best_of(python, code, root, runs)
