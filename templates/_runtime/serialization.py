@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import linecache
 import operator
 import sys
+import threading
 import types
 import typing
 import uuid
@@ -214,8 +216,149 @@ def _structure_fast_list(tp: Any) -> StructureHook:
     return structure_scalars
 
 
+_generating = threading.local()
+
+
+def _field_hook(converter: cattrs.Converter, tp: Any) -> StructureHook:
+    try:
+        return converter.get_structure_hook(tp)
+    except RecursionError:
+        # A cycle among the classes being generated: look the hook up when called.
+        return converter.structure
+
+
+def _not_a_list(value: Any) -> Any:
+    raise TypeError(f"expected a list, got {type(value).__name__}")
+
+
+class _Names:
+    """Names for the values a generated function refers to (kept in its globals)."""
+
+    def __init__(self, ns: dict[str, Any]) -> None:
+        self.ns = ns
+
+    def add(self, prefix: str, value: Any) -> str:
+        name = f"{prefix}{len(self.ns)}"
+        self.ns[name] = value
+        return name
+
+
+def _field_expr(converter: cattrs.Converter, tp: Any, value: str, names: _Names) -> str:
+    """A Python expression that structures ``value`` (a name or subscript, evaluated once) as
+    ``tp``. JSON scalars, single string literals, open enums, lists and string-keyed dicts
+    and the objects of tagged unions are read inline; every other type calls its hook."""
+    if tp is Any:
+        return value
+    if tp in (str, int, bool):
+        # What cattrs does for these (``str(value)`` ...), without the hook call.
+        return f"{names.add('_c', tp)}({value})"
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is list and len(args) == 1 and args[0] in _JSON_SCALARS:
+        # JSON arrays of scalars are taken as they are (no copy).
+        hook = names.add("_h", _field_hook(converter, tp))
+        t = names.add("_t", tp)
+        v = names.add("_v", None)
+        return f"({v} if type({v} := {value}) is list else {hook}({v}, {t}))"
+    if origin is list and len(args) == 1:
+        e = names.add("_e", None)
+        # (Read twice: an assignment expression cannot stand in a comprehension's iterable.)
+        items = f"({value} if type({value}) is list else {names.add('_n', _not_a_list)}({value}))"
+        return f"[{_field_expr(converter, args[0], e, names)} for {e} in {items}]"
+    if origin is dict and len(args) == 2 and args[0] is str:
+        k, e = names.add("_k", None), names.add("_e", None)
+        item = _field_expr(converter, args[1], e, names)
+        return f"{{{k}: {item} for {k}, {e} in {value}.items()}}"
+    hook_fn = _field_hook(converter, tp)
+    hook, t = names.add("_h", hook_fn), names.add("_t", tp)
+    if value.isidentifier():
+        v = bound = value  # a name already: no need to bind it
+    else:
+        v = names.add("_v", None)
+        bound = f"({v} := {value})"
+    slow = f"{hook}({v}, {t})"
+    if tp is float:
+        return f"({v} if type({bound}) is float else {slow})"
+    if origin is Literal and len(args) == 1 and type(args[0]) is str:
+        return f"({v} if {bound} == {names.add('_l', args[0])} else {slow})"
+    if _is_open_enum(tp):
+        enum_cls = next(a for a in args if isinstance(a, type) and issubclass(a, enum.Enum))
+        return f"{names.add('_m', enum_cls._value2member_map_)}.get({bound}, {v})"
+    tagged = getattr(hook_fn, "tagged", None)
+    if tagged is not None:
+        by_tag, prop = names.add("_b", tagged[0]), names.add("_p", tagged[1])
+        x = names.add("_x", None)
+        return (
+            f"({x}[0]({v}, {x}[1]) if type({bound}) is dict and "
+            f"({x} := {by_tag}.get({v}.get({prop}))) is not None else {slow})"
+        )
+    return f"{hook}({value}, {t})"
+
+
+def _generated_structure(converter: ModelConverter, cls: Any) -> StructureHook | None:
+    """One function for the class, written out field by field (``None`` when the class has
+    a field this does not handle, which then goes through cattrs' own generator).
+
+    A property the schema does not list is kept beside the model (``unknown_fields``); the
+    check costs a length comparison when every field is required."""
+    fields = attrs.fields(cls)
+    ns: dict[str, Any] = {"_cls": cls, "_keep": keep_unknown_fields}
+    names = _Names(ns)
+    args: list[str] = []
+    required = 0
+    for f in fields:
+        if f.metadata.get(EXTRA) or isinstance(f.default, attrs.Factory) or not f.init:  # type: ignore[arg-type]
+            return None
+        tp = f.type
+        has_default = f.default is not attrs.NOTHING
+        if has_default and _is_union(tp) and Unset in get_args(tp):
+            tp = _strip_unset(tp)  # unset is never on the wire
+        key = repr(wire_name(f))
+        expr = _field_expr(converter, tp, f"o[{key}]", names)
+        if has_default:
+            expr = f"({expr} if {key} in o else {names.add('_d', f.default)})"
+        else:
+            required += 1
+        args.append(f"        {f.alias}={expr},")
+    known = frozenset(wire_name(f) for f in fields)
+    ns["_known"] = known
+    optional = [repr(wire_name(f)) for f in fields if f.default is not attrs.NOTHING]
+    if len(optional) <= 8:
+        # Known properties present = required ones + optional ones found.
+        check = f"len(o) != {' + '.join([str(required), *(f'({k} in o)' for k in optional)])}"
+    else:
+        check = f"len(o) > {required} and not _known.issuperset(o)"
+    name = f"structure_{cls.__name__}"
+    source = "\n".join(
+        [
+            f"def {name}(o, _=None):",
+            "    obj = _cls(",
+            *args,
+            "    )",
+            f"    if {check}:",
+            "        _keep(obj, {k: v for k, v in o.items() if k not in _known})",
+            "    return obj",
+        ]
+    )
+    filename = f"<generated structure {cls.__module__}.{cls.__qualname__}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), ns)  # noqa: S102 - code written above, from the class
+    hook: StructureHook = ns[name]
+    return hook
+
+
 def _attrs_structure(converter: ModelConverter, cls: Any) -> StructureHook:
     _resolve_annotations(converter, cls)
+    working: set[Any] = getattr(_generating, "classes", None) or set()
+    if cls in working:
+        raise RecursionError(f"{cls.__name__} refers to itself")
+    _generating.classes = working
+    working.add(cls)
+    try:
+        generated = _generated_structure(converter, cls)
+    finally:
+        working.discard(cls)
+    if generated is not None:
+        return generated
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
     overrides = {f.name: override(rename=wire_name(f), omit=f is extra) for f in fields}
@@ -443,7 +586,7 @@ def _configure_tagged(
 
         hook = hook_with_extra_tags
     if known != tu.union:
-        hook = _passing_unknown_tags(hook, tu)
+        hook = _fast_tagged(converter, tu, _passing_unknown_tags(hook, tu))
         converter.register_unstructure_hook(tu.union, _unstructure_passing(converter, known))
     converter.register_structure_hook(tu.union, hook)
     resolved[tu.union] = hook
@@ -541,6 +684,25 @@ def _known_members(union: Any) -> Any:
     """The union without :class:`UnknownVariant`, for cattrs' tagged-union strategy."""
     members = [m for m in get_args(union) if m is not UnknownVariant]
     return _union_of(members) if len(members) > 1 else members[0]
+
+
+def _fast_tagged(converter: cattrs.Converter, tu: TaggedUnion, slow: StructureHook) -> StructureHook:
+    """A JSON object goes straight to the hook of the class its tag names (an unknown tag gives
+    an :class:`UnknownVariant`); any other value takes the general path, ``slow``."""
+    by_tag = {tag: (_field_hook(converter, cls), cls) for tag, cls in tu.classes.items()}
+    prop = tu.property
+
+    def structure(value: Any, tp: Any) -> Any:
+        if type(value) is dict:
+            tag = value.get(prop)
+            entry = by_tag.get(tag) if type(tag) is str else None
+            if entry is None:
+                return slow(value, tp)
+            return entry[0](value, entry[1])
+        return slow(value, tp)
+
+    structure.tagged = (by_tag, prop)  # type: ignore[attr-defined]
+    return structure
 
 
 def _passing_unknown_tags(hook: StructureHook, tu: TaggedUnion) -> StructureHook:
