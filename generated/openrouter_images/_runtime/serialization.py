@@ -289,7 +289,11 @@ def _field_expr(converter: cattrs.Converter, tp: Any, value: str, names: _Names)
         bound = f"({v} := {value})"
     slow = f"{hook}({v}, {t})"
     if tp is float:
-        return f"({v} if type({bound}) is float else {slow})"
+        kind = names.add("_y", None)
+        return (
+            f"({v} if ({kind} := type({bound})) is float else "
+            f"{names.add('_f', float)}({v}) if {kind} is int else {slow})"
+        )
     if origin is Literal and len(args) == 1 and type(args[0]) is str:
         return f"({v} if {bound} == {names.add('_l', args[0])} else {slow})"
     if _is_open_enum(tp):
@@ -319,6 +323,17 @@ def _generated_structure(converter: ModelConverter, cls: Any) -> StructureHook |
     names = _Names(ns)
     args: list[str] = []
     required = 0
+    # A plain slotted class (no validators, converters, hooks or custom ``__setattr__``) is
+    # filled in directly, which saves calling its ``__init__``.
+    direct = (
+        "__slots__" in vars(cls)
+        and cls.__new__ is object.__new__
+        and cls.__setattr__ is object.__setattr__
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(f.validator is None and f.converter is None for f in fields)
+    )
+    ns["_new"] = object.__new__
     for f in fields:
         if f.metadata.get(EXTRA) or isinstance(f.default, attrs.Factory) or not f.init:  # type: ignore[arg-type]
             return None
@@ -332,7 +347,7 @@ def _generated_structure(converter: ModelConverter, cls: Any) -> StructureHook |
             expr = f"({expr} if {key} in o else {names.add('_d', f.default)})"
         else:
             required += 1
-        args.append(f"        {f.alias}={expr},")
+        args.append(f"{f.alias}={expr}" if not direct else f"obj.{f.name} = {expr}")
     known = frozenset(wire_name(f) for f in fields)
     ns["_known"] = known
     optional = [repr(wire_name(f)) for f in fields if f.default is not attrs.NOTHING]
@@ -345,9 +360,11 @@ def _generated_structure(converter: ModelConverter, cls: Any) -> StructureHook |
     source = "\n".join(
         [
             f"def {name}(o, _=None):",
-            "    obj = _cls(",
-            *args,
-            "    )",
+            *(
+                ["    obj = _new(_cls)", *(f"    {a}" for a in args)]
+                if direct
+                else ["    obj = _cls(", *(f"        {a}," for a in args), "    )"]
+            ),
             f"    if {check}:",
             "        _keep(obj, {k: v for k, v in o.items() if k not in _known})",
             "    return obj",
