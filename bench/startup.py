@@ -79,7 +79,7 @@ def json_server(body: object) -> Iterator[str]:
     data = json.dumps(body).encode()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
@@ -139,3 +139,63 @@ def peer(stem: str, root: Path, python: str, runs: int) -> float:
     with json_server(body) as url:
         code = PEER.format(package=package, url=url, endpoint=dotted)
         return best_of(python, code, root, runs)
+
+
+MEMORY = textwrap.dedent(
+    """
+    import json, sys, time, tracemalloc
+    {setup}
+    data = open({payload!r}, "rb").read()
+    decode(data)  # hooks made, caches filled
+    tracemalloc.start()
+    result = decode(data)
+    retained, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del result
+    times = []
+    for _ in range({repeat}):
+        start = time.process_time()
+        decode(data)
+        times.append(time.process_time() - start)
+    times.sort()
+    print(json.dumps({{"peak": peak, "retained": retained, "seconds": times[len(times) // 2]}}))
+    """
+)
+
+OURS_DECODE = """
+sys.path.insert(0, {root!r})
+from openrouter_images._runtime.responses import decode_json
+from openrouter_images._serialization import converter
+from openrouter_images.models import ImageModelsListResponse
+def decode(data):
+    return decode_json(data, ImageModelsListResponse, converter)
+"""
+
+PEER_DECODE = """
+sys.path.insert(0, {root!r})
+from {package}.models import ImageModelsListResponse
+def decode(data):
+    return ImageModelsListResponse.from_dict(json.loads(data))
+"""
+
+
+def decode_memory(python: str, setup: str, payload: Path, repeat: int) -> dict[str, float]:
+    """Peak and retained traced memory of decoding ``payload`` once (after a warm-up), and the
+    median CPU time of a decode, in a fresh interpreter."""
+    code = MEMORY.format(setup=setup, payload=str(payload), repeat=repeat)
+    proc = subprocess.run([python, "-c", code], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
+    result: dict[str, float] = json.loads(proc.stdout.split("\n")[-2])
+    return result
+
+
+def ours_decode_memory(root: Path, payload: Path, repeat: int) -> dict[str, float]:
+    return decode_memory(sys.executable, OURS_DECODE.format(root=str(root)), payload, repeat)
+
+
+def peer_decode_memory(root: Path, python: str, payload: Path, repeat: int) -> dict[str, float]:
+    """``root`` is openapi-python-client's output for ``spec/openapi.yaml``."""
+    package = next(p.name for p in root.iterdir() if (p / "client.py").is_file())
+    setup = PEER_DECODE.format(root=str(root), package=package)
+    return decode_memory(python, setup, payload, repeat)

@@ -645,7 +645,9 @@ def _resolve_annotations(converter: ModelConverter, cls: Any) -> None:
         return
     module = sys.modules.get(cls.__module__)
     globalns = {**_ANNOTATION_GLOBALS, **(vars(module) if module is not None else {})}
-    attrs.resolve_types(cls, globalns=globalns, localns=converter.model_names)
+    # (A mapping that imports on lookup, where typing only asks for a mapping.)
+    localns = typing.cast("dict[str, Any]", converter.model_names)
+    attrs.resolve_types(cls, globalns=globalns, localns=localns)
 
 
 def configure_lazily(
@@ -703,7 +705,9 @@ def _known_members(union: Any) -> Any:
     return _union_of(members) if len(members) > 1 else members[0]
 
 
-def _fast_tagged(converter: cattrs.Converter, tu: TaggedUnion, slow: StructureHook) -> StructureHook:
+def _fast_tagged(
+    converter: cattrs.Converter, tu: TaggedUnion, slow: StructureHook
+) -> StructureHook:
     """A JSON object goes straight to the hook of the class its tag names (an unknown tag gives
     an :class:`UnknownVariant`); any other value takes the general path, ``slow``."""
     by_tag = {tag: (_field_hook(converter, cls), cls) for tag, cls in tu.classes.items()}

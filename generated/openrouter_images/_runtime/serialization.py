@@ -672,7 +672,9 @@ def _resolve_annotations(converter: ModelConverter, cls: Any) -> None:
         return
     module = sys.modules.get(cls.__module__)
     globalns = {**_ANNOTATION_GLOBALS, **(vars(module) if module is not None else {})}
-    attrs.resolve_types(cls, globalns=globalns, localns=converter.model_names)
+    # (A mapping that imports on lookup, where typing only asks for a mapping.)
+    localns = typing.cast("dict[str, Any]", converter.model_names)
+    attrs.resolve_types(cls, globalns=globalns, localns=localns)
 
 
 def configure_lazily(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,7 +14,9 @@ from ._runtime.auth import Credential, resolve_secret
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.default import DefaultApi
+
+if TYPE_CHECKING:
+    from .groups.default import DefaultApi
 
 SERVERS = ("https://files.test/v1",)
 """The servers the API lists; the first is the default."""
@@ -44,8 +48,6 @@ class Client(BaseClient):
         transport: connection pool, clock and sleep (tests inject their own).
     """
 
-    default: DefaultApi
-
     def __init__(
         self,
         *,
@@ -72,7 +74,13 @@ class Client(BaseClient):
                 "key": "key= (or BODIES_KEY in the environment)",
             },
         )
-        self.default = DefaultApi(self)
+
+    @functools.cached_property
+    def default(self) -> DefaultApi:
+        """DefaultApi (module loaded on first use)."""
+        from .groups.default import DefaultApi
+
+        return DefaultApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

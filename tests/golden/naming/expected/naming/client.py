@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,7 +14,9 @@ from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.class_ import ClassApi
+
+if TYPE_CHECKING:
+    from .groups.class_ import ClassApi
 
 SERVERS = ("https://names.test",)
 """The servers the API lists; the first is the default."""
@@ -40,8 +44,6 @@ class Client(BaseClient):
         transport: connection pool, clock and sleep (tests inject their own).
     """
 
-    class_: ClassApi
-
     def __init__(
         self,
         *,
@@ -62,7 +64,13 @@ class Client(BaseClient):
             transport=transport,
             credential_sources={},
         )
-        self.class_ = ClassApi(self)
+
+    @functools.cached_property
+    def class_(self) -> ClassApi:
+        """ClassApi (module loaded on first use)."""
+        from .groups.class_ import ClassApi
+
+        return ClassApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,7 +14,9 @@ from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.ticks import TicksApi
+
+if TYPE_CHECKING:
+    from .groups.ticks import TicksApi
 
 SERVERS = ("https://ticker.test",)
 """The servers the API lists; the first is the default."""
@@ -40,8 +44,6 @@ class Client(BaseClient):
         transport: connection pool, clock and sleep (tests inject their own).
     """
 
-    ticks: TicksApi
-
     def __init__(
         self,
         *,
@@ -62,7 +64,13 @@ class Client(BaseClient):
             transport=transport,
             credential_sources={},
         )
-        self.ticks = TicksApi(self)
+
+    @functools.cached_property
+    def ticks(self) -> TicksApi:
+        """TicksApi (module loaded on first use)."""
+        from .groups.ticks import TicksApi
+
+        return TicksApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

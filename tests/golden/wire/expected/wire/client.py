@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -12,7 +14,9 @@ from ._runtime.auth import Credential
 from ._runtime.har import HarRecorder
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.default import DefaultApi
+
+if TYPE_CHECKING:
+    from .groups.default import DefaultApi
 
 SERVERS = ("https://requests.test",)
 """The servers the API lists; the first is the default."""
@@ -40,8 +44,6 @@ class Client(BaseClient):
         transport: connection pool, clock and sleep (tests inject their own).
     """
 
-    default: DefaultApi
-
     def __init__(
         self,
         *,
@@ -62,7 +64,13 @@ class Client(BaseClient):
             transport=transport,
             credential_sources={},
         )
-        self.default = DefaultApi(self)
+
+    @functools.cached_property
+    def default(self) -> DefaultApi:
+        """DefaultApi (module loaded on first use)."""
+        from .groups.default import DefaultApi
+
+        return DefaultApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()
