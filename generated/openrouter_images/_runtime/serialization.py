@@ -689,7 +689,7 @@ def configure_lazily(
     resolved: dict[Any, StructureHook] = {}
 
     def spec_of(tp: Any) -> TaggedUnion | None:
-        if not _is_union(tp) or tp in converter.tagged_unions:
+        if not _is_union(tp) or tp in converter.tagged_unions or tp in resolved:
             return None
         args = get_args(tp)
         if UnknownVariant not in args:
@@ -707,12 +707,27 @@ def configure_lazily(
             classes={tag: getattr(models, n) for tag, n in spec.classes.items()},
         )
 
+    lock = threading.RLock()
+
+    def forward(tp: Any) -> StructureHook:
+        def structure(value: Any, cl: Any) -> Any:
+            hook = resolved.get(tp)
+            if hook is None:  # another thread is configuring it
+                with lock:
+                    hook = resolved[tp]
+            return hook(value, cl)
+
+        return structure
+
     def configure(tp: Any) -> None:
-        tu = spec_of(tp)
-        assert tu is not None
-        converter.tagged_unions.add(tp)
-        converter.register_structure_hook(tp, _forwarder(resolved, tp))
-        _configure_tagged(converter, tu, resolved)
+        with lock:
+            if tp in resolved:
+                return
+            tu = spec_of(tp)
+            assert tu is not None
+            converter.register_structure_hook(tp, forward(tp))
+            converter.tagged_unions.add(tp)
+            _configure_tagged(converter, tu, resolved)
 
     def structure_factory(tp: Any) -> StructureHook:
         configure(tp)
