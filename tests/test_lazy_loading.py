@@ -129,3 +129,36 @@ def test_generated_hooks_check_what_they_read() -> None:
     assert out["max"] == 2.5
     assert out["modalities"] == [True, False, "smell"]
     assert out["errors"] == ["TypeError", "CattrsError", "KeyError", "TypeError"]
+
+
+def test_decode_json_frees_lists_of_objects_as_it_reads_them() -> None:
+    """The client's own decode path empties the lists of objects in the body it parsed (its
+    own copy); ``converter.structure`` leaves the caller's data alone."""
+    out = run(
+        """
+        import json
+        from openrouter_images._serialization import converter
+        from openrouter_images._runtime.responses import decode_json
+        from openrouter_images.models import ImageModelsListResponse
+        item = {"architecture": {"input_modalities": ["text"], "output_modalities": ["image"]},
+                "created": 1, "description": "d", "endpoints": "/e", "id": "a/b", "name": "n",
+                "supported_parameters": {"s": {"type": "boolean"}, "x": {"type": "new-kind", "k": 1}},
+                "supports_streaming": True}
+        data = {"data": [item, dict(item, id="c/d")]}
+        a = decode_json(json.dumps(data).encode(), ImageModelsListResponse, converter)
+        b = converter.structure(data, ImageModelsListResponse)
+        print(json.dumps({
+            "same": converter.unstructure(a) == converter.unstructure(b) == data,
+            "ids": [m.id for m in a.data],
+            "kinds": sorted(type(v).__name__ for v in a.data[0].supported_parameters.values()),
+            "caller_data_intact": data["data"][0] is item,
+        }))
+        """,
+        GENERATED,
+    )
+    assert out == {
+        "same": True,
+        "ids": ["a/b", "c/d"],
+        "kinds": ["BooleanCapability", "UnknownVariant"],
+        "caller_data_intact": True,
+    }

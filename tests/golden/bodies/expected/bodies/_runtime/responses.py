@@ -14,6 +14,7 @@ import urllib3
 
 from .errors import APIError, ResponseValidationError, error_class_for
 from .exchange import retries_of
+from .serialization import structure_owned
 from .sse import EventStream, ServerSentEvent
 
 
@@ -61,7 +62,7 @@ def _reason(status: int) -> str:
 
 def decode_json(body: bytes | str, tp: Any, converter: cattrs.Converter) -> Any:
     """Parse a JSON body and structure it into ``tp``: the one path every JSON body takes."""
-    return converter.structure(json.loads(body), tp)
+    return structure_owned(converter, json.loads(body), tp)
 
 
 @contextlib.contextmanager
