@@ -5,6 +5,7 @@ endpoint module, called through ``sync_detailed``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -99,46 +100,57 @@ def json_server(body: object) -> Iterator[str]:
         server.server_close()
 
 
-def best_of(python: str, code: str, path: Path, runs: int) -> float:
-    """Best wall time the script reports over ``runs`` fresh interpreters (the first run, which
-    writes the bytecode cache, is not counted)."""
+def _run_once(python: str, code: str, path: Path) -> float:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    times = []
-    for i in range(runs + 1):
-        proc = subprocess.run(
-            [python, "-c", code],
-            capture_output=True,
-            text=True,
-            cwd=path,
-            env=env,
-            check=False,
-        )
-        if proc.returncode != 0:
-            raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
-        if i:
-            times.append(float(proc.stdout.split()[-1]))
-    return min(times)
+    proc = subprocess.run(
+        [python, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=path,
+        env=env,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
+    return float(proc.stdout.split()[-1])
 
 
-def ours(stem: str, root: Path, runs: int) -> float:
-    """``root`` holds the generated package directory."""
-    package, credential, group, method, _, body = CASES[stem]
-    with json_server(body) as url:
-        code = OURS.format(
-            package=package, credential=credential, url=url, group=group, method=method
-        )
-        return best_of(sys.executable, code, root, runs)
+@dataclasses.dataclass
+class Job:
+    """One start-up to time: ``code`` run by ``python`` in ``path``."""
+
+    python: str
+    code: str
+    path: Path
 
 
-def peer(stem: str, root: Path, python: str, runs: int) -> float:
+def best_of(jobs: dict[str, Job], runs: int) -> dict[str, float]:
+    """Best time each job reports over ``runs`` fresh interpreters. The jobs take turns, so
+    that a change in the machine's load falls on all of them; a first run of each, which
+    writes the bytecode cache, is not counted."""
+    for job in jobs.values():
+        _run_once(job.python, job.code, job.path)
+    best = {name: float("inf") for name in jobs}
+    for _ in range(runs):
+        for name, job in jobs.items():
+            best[name] = min(best[name], _run_once(job.python, job.code, job.path))
+    return best
+
+
+def ours(stem: str, root: Path, url: str) -> Job:
+    """``root`` holds the generated package directory; ``url`` serves ``CASES[stem]``'s body."""
+    package, credential, group, method, _, _ = CASES[stem]
+    code = OURS.format(package=package, credential=credential, url=url, group=group, method=method)
+    return Job(sys.executable, code, root)
+
+
+def peer(stem: str, root: Path, python: str, url: str) -> Job:
     """``root`` is openapi-python-client's output folder for the spec."""
-    _, _, _, _, endpoint, body = CASES[stem]
+    _, _, _, _, endpoint, _ = CASES[stem]
     package = next(p.name for p in root.iterdir() if (p / "client.py").is_file())
     module = next((root / package / "api").glob(f"*/{endpoint}.py"))
     dotted = ".".join(module.relative_to(root).with_suffix("").parts)
-    with json_server(body) as url:
-        code = PEER.format(package=package, url=url, endpoint=dotted)
-        return best_of(python, code, root, runs)
+    return Job(python, PEER.format(package=package, url=url, endpoint=dotted), root)
 
 
 MEMORY = textwrap.dedent(
