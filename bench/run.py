@@ -161,6 +161,8 @@ def bench_startup(runs: int, peers: bool) -> None:
         if spec.parent.name == "corpus":
             line += f" -> {t / base:.2f}x the Images client (target <= 1.3x)"
         p = best.get(f"peer {spec.stem}")
+        if p is None and peers and PEERS_PYTHON.is_file():
+            line += "; openapi-python-client wrote no client for this spec"
         if p is not None:
             line += (
                 f"; openapi-python-client (client + one endpoint module, called) "
