@@ -44,7 +44,9 @@ def generate(tmp_path: Path) -> Iterator[Generate]:
         names.append(name)
         models = importlib.import_module(f"{name}.models")
         converter = importlib.import_module(f"{name}._serialization").converter
-        return SimpleNamespace(**vars(models), converter=converter)
+        # Every model by name (the package imports each model's module on first use).
+        every = {n: getattr(models, n) for n in models.__all__}
+        return SimpleNamespace(**every, converter=converter)
 
     yield run
     for name in names:

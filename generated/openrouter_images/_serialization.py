@@ -1,59 +1,47 @@
-"""The converter that reads and writes this package's models (cattrs, configured once)."""
+"""The converter that reads and writes this package's models (cattrs). A model's hooks are made,
+and a tagged union configured, when it is first read or written, so importing this module does
+not import the models."""
 
 from __future__ import annotations
 
-import datetime
-import uuid
-from typing import Any, Literal
-
 from . import models
-from ._runtime.passthrough import UnknownVariant
-from ._runtime.serialization import TaggedUnion, configure_unions, make_converter
-from ._runtime.unset import Unset
+from ._runtime.serialization import TaggedUnion, configure_lazily, make_converter
 
 converter = make_converter()
 
-configure_unions(
+configure_lazily(
     converter,
+    models,
     [
         TaggedUnion(
-            union=models.CapabilityDescriptor,
+            union="CapabilityDescriptor",
             property="type",
             tags={
-                models.BooleanCapability: "boolean",
-                models.EnumCapability: "enum",
-                models.RangeCapability: "range",
+                "BooleanCapability": "boolean",
+                "EnumCapability": "enum",
+                "RangeCapability": "range",
             },
             classes={
-                "boolean": models.BooleanCapability,
-                "enum": models.EnumCapability,
-                "range": models.RangeCapability,
+                "boolean": "BooleanCapability",
+                "enum": "EnumCapability",
+                "range": "RangeCapability",
             },
         ),
         TaggedUnion(
-            union=models.ImageStreamingResponseData,
+            union="ImageStreamingResponseData",
             property="type",
             tags={
-                models.ImageGenPartialImageEvent: "image_generation.partial_image",
-                models.ImageGenTextChunkEvent: "image_generation.text_chunk",
-                models.ImageGenCompletedEvent: "image_generation.completed",
-                models.ImageGenStreamErrorEvent: "error",
+                "ImageGenPartialImageEvent": "image_generation.partial_image",
+                "ImageGenTextChunkEvent": "image_generation.text_chunk",
+                "ImageGenCompletedEvent": "image_generation.completed",
+                "ImageGenStreamErrorEvent": "error",
             },
             classes={
-                "image_generation.partial_image": models.ImageGenPartialImageEvent,
-                "image_generation.text_chunk": models.ImageGenTextChunkEvent,
-                "image_generation.completed": models.ImageGenCompletedEvent,
-                "error": models.ImageGenStreamErrorEvent,
+                "image_generation.partial_image": "ImageGenPartialImageEvent",
+                "image_generation.text_chunk": "ImageGenTextChunkEvent",
+                "image_generation.completed": "ImageGenCompletedEvent",
+                "error": "ImageGenStreamErrorEvent",
             },
         ),
     ],
-    {
-        **vars(models),
-        "Any": Any,
-        "Literal": Literal,
-        "Unset": Unset,
-        "UnknownVariant": UnknownVariant,
-        "datetime": datetime,
-        "uuid": uuid,
-    },
 )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -24,7 +25,9 @@ from ._runtime.hooks import (
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from ._runtime.servers import expand_server
-from .groups.images import ImagesApi
+
+if TYPE_CHECKING:
+    from .groups.images import ImagesApi
 
 SERVERS = ("https://openrouter.ai/api/v1",)
 """The servers the API lists; the first is the default."""
@@ -76,8 +79,6 @@ class Client(BaseClient):
             called in this order (see ``_runtime/hooks.py``).
     """
 
-    images: ImagesApi
-
     def __init__(
         self,
         *,
@@ -110,8 +111,14 @@ class Client(BaseClient):
                 "apiKey": "api_key= (or OPENROUTER_API_KEY in the environment)",
             },
         )
-        self.images = ImagesApi(self)
         self._hooks.on_init(self)
+
+    @functools.cached_property
+    def images(self) -> ImagesApi:
+        """Operations for generating images and discovering image models (module loaded on first use)."""
+        from .groups.images import ImagesApi
+
+        return ImagesApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

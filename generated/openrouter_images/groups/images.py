@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
-from ..models.image_generation_request import ImageGenerationRequest
-from ..models.image_generation_response import ImageGenerationResponse
-from ..models.image_model_endpoints_response import ImageModelEndpointsResponse
-from ..models.image_models_list_response import ImageModelsListResponse
-from ..models.image_streaming_response import ImageStreamingResponse
-from ..operations import create_images as _create_images
-from ..operations import list_image_model_endpoints as _list_image_model_endpoints
-from ..operations import list_image_models as _list_image_models
+
+if TYPE_CHECKING:
+    from ..models.image_generation_request import ImageGenerationRequest
+    from ..models.image_generation_response import ImageGenerationResponse
+    from ..models.image_model_endpoints_response import ImageModelEndpointsResponse
+    from ..models.image_models_list_response import ImageModelsListResponse
+    from ..models.image_streaming_response import ImageStreamingResponse
+    from ..operations import create_images as _create_images
+    from ..operations import list_image_model_endpoints as _list_image_model_endpoints
+    from ..operations import list_image_models as _list_image_models
+else:
+    # Each operation's module is imported when the operation is first called.
+    _create_images = LazyModule("..operations.create_images", __package__)
+    _list_image_models = LazyModule("..operations.list_image_models", __package__)
+    _list_image_model_endpoints = LazyModule(
+        "..operations.list_image_model_endpoints", __package__
+    )
 
 
 class ImagesApi:

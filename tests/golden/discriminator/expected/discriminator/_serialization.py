@@ -1,56 +1,44 @@
-"""The converter that reads and writes this package's models (cattrs, configured once)."""
+"""The converter that reads and writes this package's models (cattrs). A model's hooks are made,
+and a tagged union configured, when it is first read or written, so importing this module does
+not import the models."""
 
 from __future__ import annotations
 
-import datetime
-import uuid
-from typing import Any, Literal
-
 from . import models
-from ._runtime.passthrough import UnknownVariant
-from ._runtime.serialization import TaggedUnion, configure_unions, make_converter
-from ._runtime.unset import Unset
+from ._runtime.serialization import TaggedUnion, configure_lazily, make_converter
 
 converter = make_converter()
 
-configure_unions(
+configure_lazily(
     converter,
+    models,
     [
         TaggedUnion(
-            union=models.Pet,
+            union="Pet",
             property="petType",
             tags={
-                models.Cat: "cat",
-                models.Dog: "dog",
-                models.Lizard: "gecko",
+                "Cat": "cat",
+                "Dog": "dog",
+                "Lizard": "gecko",
             },
             classes={
-                "cat": models.Cat,
-                "dog": models.Dog,
-                "gecko": models.Lizard,
-                "iguana": models.Lizard,
+                "cat": "Cat",
+                "dog": "Dog",
+                "gecko": "Lizard",
+                "iguana": "Lizard",
             },
         ),
         TaggedUnion(
-            union=models.PlaylistItemTrack,
+            union="PlaylistItemTrack",
             property="type",
             tags={
-                models.Track: "track",
-                models.Episode: "episode",
+                "Track": "track",
+                "Episode": "episode",
             },
             classes={
-                "track": models.Track,
-                "episode": models.Episode,
+                "track": "Track",
+                "episode": "Episode",
             },
         ),
     ],
-    {
-        **vars(models),
-        "Any": Any,
-        "Literal": Literal,
-        "Unset": Unset,
-        "UnknownVariant": UnknownVariant,
-        "datetime": datetime,
-        "uuid": uuid,
-    },
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,7 +24,9 @@ from ._runtime.hooks import (
 )
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.pets import PetsApi
+
+if TYPE_CHECKING:
+    from .groups.pets import PetsApi
 
 SERVERS = ("https://zoo.test/v1",)
 """The servers the API lists; the first is the default."""
@@ -53,8 +57,6 @@ class Client(BaseClient):
             called in this order (see ``_runtime/hooks.py``).
     """
 
-    pets: PetsApi
-
     def __init__(
         self,
         *,
@@ -77,8 +79,14 @@ class Client(BaseClient):
             hooks=hooks,
             credential_sources={},
         )
-        self.pets = PetsApi(self)
         self._hooks.on_init(self)
+
+    @functools.cached_property
+    def pets(self) -> PetsApi:
+        """PetsApi (module loaded on first use)."""
+        from .groups.pets import PetsApi
+
+        return PetsApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

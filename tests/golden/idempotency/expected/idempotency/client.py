@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,7 +24,9 @@ from ._runtime.hooks import (
 )
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.default import DefaultApi
+
+if TYPE_CHECKING:
+    from .groups.default import DefaultApi
 
 SERVERS = ("https://jobs.test",)
 """The servers the API lists; the first is the default."""
@@ -57,8 +61,6 @@ class Client(BaseClient):
             called in this order (see ``_runtime/hooks.py``).
     """
 
-    default: DefaultApi
-
     def __init__(
         self,
         *,
@@ -87,8 +89,14 @@ class Client(BaseClient):
                 "apiKey": "api_key= (or IDEMPOTENCY_API_KEY in the environment)",
             },
         )
-        self.default = DefaultApi(self)
         self._hooks.on_init(self)
+
+    @functools.cached_property
+    def default(self) -> DefaultApi:
+        """DefaultApi (module loaded on first use)."""
+        from .groups.default import DefaultApi
+
+        return DefaultApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ("X-Api-Key",)

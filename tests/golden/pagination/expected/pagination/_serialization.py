@@ -1,28 +1,16 @@
-"""The converter that reads and writes this package's models (cattrs, configured once)."""
+"""The converter that reads and writes this package's models (cattrs). A model's hooks are made,
+and a tagged union configured, when it is first read or written, so importing this module does
+not import the models."""
 
 from __future__ import annotations
 
-import datetime
-import uuid
-from typing import Any, Literal
-
 from . import models
-from ._runtime.passthrough import UnknownVariant
-from ._runtime.serialization import configure_unions, make_converter
-from ._runtime.unset import Unset
+from ._runtime.serialization import configure_lazily, make_converter
 
 converter = make_converter()
 
-configure_unions(
+configure_lazily(
     converter,
+    models,
     [],
-    {
-        **vars(models),
-        "Any": Any,
-        "Literal": Literal,
-        "Unset": Unset,
-        "UnknownVariant": UnknownVariant,
-        "datetime": datetime,
-        "uuid": uuid,
-    },
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -22,11 +24,13 @@ from ._runtime.hooks import (
 )
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
-from .groups.events import EventsApi
-from .groups.files import FilesApi
-from .groups.keys import KeysApi
-from .groups.reports import ReportsApi
-from .groups.repos import ReposApi
+
+if TYPE_CHECKING:
+    from .groups.events import EventsApi
+    from .groups.files import FilesApi
+    from .groups.keys import KeysApi
+    from .groups.reports import ReportsApi
+    from .groups.repos import ReposApi
 
 SERVERS = ("https://paging.test/v1",)
 """The servers the API lists; the first is the default."""
@@ -61,12 +65,6 @@ class Client(BaseClient):
             called in this order (see ``_runtime/hooks.py``).
     """
 
-    keys: KeysApi
-    reports: ReportsApi
-    events: EventsApi
-    files: FilesApi
-    repos: ReposApi
-
     def __init__(
         self,
         *,
@@ -95,12 +93,42 @@ class Client(BaseClient):
                 "bearer": "bearer= (or PAGINATION_BEARER in the environment)",
             },
         )
-        self.keys = KeysApi(self)
-        self.reports = ReportsApi(self)
-        self.events = EventsApi(self)
-        self.files = FilesApi(self)
-        self.repos = ReposApi(self)
         self._hooks.on_init(self)
+
+    @functools.cached_property
+    def keys(self) -> KeysApi:
+        """KeysApi (module loaded on first use)."""
+        from .groups.keys import KeysApi
+
+        return KeysApi(self)
+
+    @functools.cached_property
+    def reports(self) -> ReportsApi:
+        """ReportsApi (module loaded on first use)."""
+        from .groups.reports import ReportsApi
+
+        return ReportsApi(self)
+
+    @functools.cached_property
+    def events(self) -> EventsApi:
+        """EventsApi (module loaded on first use)."""
+        from .groups.events import EventsApi
+
+        return EventsApi(self)
+
+    @functools.cached_property
+    def files(self) -> FilesApi:
+        """FilesApi (module loaded on first use)."""
+        from .groups.files import FilesApi
+
+        return FilesApi(self)
+
+    @functools.cached_property
+    def repos(self) -> ReposApi:
+        """ReposApi (module loaded on first use)."""
+        from .groups.repos import ReposApi
+
+        return ReposApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -1,43 +1,37 @@
-"""The converter that reads and writes this package's models (cattrs, configured once)."""
+"""The converter that reads and writes this package's models (cattrs). A model's hooks are made,
+and a tagged union configured, when it is first read or written, so importing this module does
+not import the models."""
 
 from __future__ import annotations
 
-import datetime
-import uuid
-from typing import Any, Literal
-
 from . import models
 from ._runtime.deprecation import quietly
-from ._runtime.passthrough import UnknownVariant
 from ._runtime.serialization import (
     _attrs_structure,
-    configure_unions,
+    configure_lazily,
     make_converter,
 )
-from ._runtime.unset import Unset
 
 converter = make_converter()
 
 # Models with deprecated fields warn when the caller sets one, not when a response does.
-_QUIET: frozenset[type] = frozenset(
+# Matched by name, so that no model module is imported before it is used.
+_QUIET: frozenset[str] = frozenset(
     {
-        models.ChatRequest,
+        "ChatRequest",
     }
 )
 converter.register_structure_hook_factory(
-    lambda tp: tp in _QUIET, lambda tp: quietly(_attrs_structure(converter, tp))
+    lambda tp: (
+        isinstance(tp, type)
+        and tp.__module__.startswith(models.__name__ + ".")
+        and tp.__name__ in _QUIET
+    ),
+    lambda tp: quietly(_attrs_structure(converter, tp)),
 )
 
-configure_unions(
+configure_lazily(
     converter,
+    models,
     [],
-    {
-        **vars(models),
-        "Any": Any,
-        "Literal": Literal,
-        "Unset": Unset,
-        "UnknownVariant": UnknownVariant,
-        "datetime": datetime,
-        "uuid": uuid,
-    },
 )

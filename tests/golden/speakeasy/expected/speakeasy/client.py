@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import platform
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -24,9 +25,11 @@ from ._runtime.hooks import (
 from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 from ._runtime.servers import expand_server
-from .groups.audio import AudioApi
-from .groups.chat import ChatApi
-from .groups.search import SearchApi
+
+if TYPE_CHECKING:
+    from .groups.audio import AudioApi
+    from .groups.chat import ChatApi
+    from .groups.search import SearchApi
 
 SERVERS = (
     "https://eu.api.example.com/v1",
@@ -79,10 +82,6 @@ class Client(BaseClient):
             called in this order (see ``_runtime/hooks.py``).
     """
 
-    chat: ChatApi
-    audio: AudioApi
-    search: SearchApi
-
     def __init__(
         self,
         *,
@@ -123,10 +122,28 @@ class Client(BaseClient):
                 "bearer": "bearer= (or SPEAKEASY_BEARER in the environment)",
             },
         )
-        self.chat = ChatApi(self)
-        self.audio = AudioApi(self)
-        self.search = SearchApi(self)
         self._hooks.on_init(self)
+
+    @functools.cached_property
+    def chat(self) -> ChatApi:
+        """Chat completions (module loaded on first use)."""
+        from .groups.chat import ChatApi
+
+        return ChatApi(self)
+
+    @functools.cached_property
+    def audio(self) -> AudioApi:
+        """AudioApi (module loaded on first use)."""
+        from .groups.audio import AudioApi
+
+        return AudioApi(self)
+
+    @functools.cached_property
+    def search(self) -> SearchApi:
+        """SearchApi (module loaded on first use)."""
+        from .groups.search import SearchApi
+
+        return SearchApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -1,41 +1,29 @@
-"""The converter that reads and writes this package's models (cattrs, configured once)."""
+"""The converter that reads and writes this package's models (cattrs). A model's hooks are made,
+and a tagged union configured, when it is first read or written, so importing this module does
+not import the models."""
 
 from __future__ import annotations
 
-import datetime
-import uuid
-from typing import Any, Literal
-
 from . import models
-from ._runtime.passthrough import UnknownVariant
-from ._runtime.serialization import TaggedUnion, configure_unions, make_converter
-from ._runtime.unset import Unset
+from ._runtime.serialization import TaggedUnion, configure_lazily, make_converter
 
 converter = make_converter()
 
-configure_unions(
+configure_lazily(
     converter,
+    models,
     [
         TaggedUnion(
-            union=models.TickEvent,
+            union="TickEvent",
             property="kind",
             tags={
-                models.Tick: "tick",
-                models.Heartbeat: "heartbeat",
+                "Tick": "tick",
+                "Heartbeat": "heartbeat",
             },
             classes={
-                "tick": models.Tick,
-                "heartbeat": models.Heartbeat,
+                "tick": "Tick",
+                "heartbeat": "Heartbeat",
             },
         ),
     ],
-    {
-        **vars(models),
-        "Any": Any,
-        "Literal": Literal,
-        "Unset": Unset,
-        "UnknownVariant": UnknownVariant,
-        "datetime": datetime,
-        "uuid": uuid,
-    },
 )

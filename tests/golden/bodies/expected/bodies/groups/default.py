@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.create_charge_expand import CreateChargeExpand
-from ..models.create_charge_request import CreateChargeRequest
-from ..models.create_charge_response import CreateChargeResponse
-from ..models.stored_file import StoredFile
-from ..models.upload_file_request import UploadFileRequest
-from ..operations import create_charge as _create_charge
-from ..operations import download_file as _download_file
-from ..operations import get_label as _get_label
-from ..operations import replace_file as _replace_file
-from ..operations import upload_file as _upload_file
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.create_charge_expand import CreateChargeExpand
+    from ..models.create_charge_request import CreateChargeRequest
+    from ..models.create_charge_response import CreateChargeResponse
+    from ..models.stored_file import StoredFile
+    from ..models.upload_file_request import UploadFileRequest
+    from ..operations import create_charge as _create_charge
+    from ..operations import download_file as _download_file
+    from ..operations import get_label as _get_label
+    from ..operations import replace_file as _replace_file
+    from ..operations import upload_file as _upload_file
+else:
+    # Each operation's module is imported when the operation is first called.
+    _create_charge = LazyModule("..operations.create_charge", __package__)
+    _upload_file = LazyModule("..operations.upload_file", __package__)
+    _download_file = LazyModule("..operations.download_file", __package__)
+    _replace_file = LazyModule("..operations.replace_file", __package__)
+    _get_label = LazyModule("..operations.get_label", __package__)
 
 
 class DefaultApi:

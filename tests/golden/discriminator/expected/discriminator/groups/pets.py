@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.pet import Pet
-from ..operations import get_pet as _get_pet
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.pet import Pet
+    from ..operations import get_pet as _get_pet
+else:
+    # Each operation's module is imported when the operation is first called.
+    _get_pet = LazyModule("..operations.get_pet", __package__)
 
 
 class PetsApi:

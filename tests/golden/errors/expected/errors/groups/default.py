@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..operations import delete_thing as _delete_thing
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..operations import delete_thing as _delete_thing
+else:
+    # Each operation's module is imported when the operation is first called.
+    _delete_thing = LazyModule("..operations.delete_thing", __package__)
 
 
 class DefaultApi:

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.get_status_response import GetStatusResponse
-from ..models.job import Job
-from ..models.job_request import JobRequest
-from ..operations import create_charge as _create_charge
-from ..operations import create_job as _create_job
-from ..operations import get_job as _get_job
-from ..operations import get_status as _get_status
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.get_status_response import GetStatusResponse
+    from ..models.job import Job
+    from ..models.job_request import JobRequest
+    from ..operations import create_charge as _create_charge
+    from ..operations import create_job as _create_job
+    from ..operations import get_job as _get_job
+    from ..operations import get_status as _get_status
+else:
+    # Each operation's module is imported when the operation is first called.
+    _create_job = LazyModule("..operations.create_job", __package__)
+    _get_job = LazyModule("..operations.get_job", __package__)
+    _create_charge = LazyModule("..operations.create_charge", __package__)
+    _get_status = LazyModule("..operations.get_status", __package__)
 
 
 class DefaultApi:

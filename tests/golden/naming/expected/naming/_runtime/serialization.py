@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import linecache
 import operator
+import sys
+import threading
 import types
 import typing
 import uuid
@@ -225,7 +228,211 @@ def _structure_fast_list(tp: Any) -> StructureHook:
     return structure_scalars
 
 
-def _attrs_structure(converter: cattrs.Converter, cls: Any) -> StructureHook:
+_generating = threading.local()
+
+
+def _field_hook(converter: cattrs.Converter, tp: Any) -> StructureHook:
+    try:
+        return converter.get_structure_hook(tp)
+    except RecursionError:
+        # A cycle among the classes being generated: look the hook up when called.
+        return converter.structure
+
+
+class _Owned(threading.local):
+    on = False
+    """True while :func:`structure_owned` runs in this thread."""
+
+
+_owned = _Owned()
+
+
+def _consume(items: Any, hook: StructureHook, tp: Any) -> list[Any]:
+    if type(items) is not list:
+        _not_a_list(items)
+    out: list[Any] = []
+    append = out.append
+    for i, e in enumerate(items):
+        append(hook(e, tp))
+        items[i] = None
+    return out
+
+
+def structure_owned(converter: cattrs.Converter, value: Any, tp: Any) -> Any:
+    """``converter.structure(value, tp)`` for a value nobody else holds (a body just parsed):
+    lists of objects in it are emptied as they are read, which frees their JSON early."""
+    was = _owned.on
+    _owned.on = True
+    try:
+        return converter.structure(value, tp)
+    finally:
+        _owned.on = was
+
+
+def _not_a_list(value: Any) -> Any:
+    raise TypeError(f"expected a list, got {type(value).__name__}")
+
+
+class _Names:
+    """Names for the values a generated function refers to (kept in its globals)."""
+
+    def __init__(self, ns: dict[str, Any]) -> None:
+        self.ns = ns
+
+    def add(self, prefix: str, value: Any) -> str:
+        name = f"{prefix}{len(self.ns)}"
+        self.ns[name] = value
+        return name
+
+
+def _field_expr(converter: cattrs.Converter, tp: Any, value: str, names: _Names) -> str:
+    """A Python expression that structures ``value`` (a name or subscript, evaluated once) as
+    ``tp``. JSON scalars, single string literals, open enums, lists and string-keyed dicts
+    and the objects of tagged unions are read inline; every other type calls its hook."""
+    if tp is Any:
+        return value
+    if tp in (str, int, bool):
+        # What cattrs does for these (``str(value)`` ...), without the hook call.
+        return f"{names.add('_c', tp)}({value})"
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is list and len(args) == 1 and args[0] in _JSON_SCALARS:
+        # JSON arrays of scalars are taken as they are (no copy).
+        hook = names.add("_h", _field_hook(converter, tp))
+        t = names.add("_t", tp)
+        v = names.add("_v", None)
+        return f"({v} if type({v} := {value}) is list else {hook}({v}, {t}))"
+    if origin is list and len(args) == 1 and attrs.has(args[0]):
+        # A list of objects read from a body the client parsed itself is emptied as it is
+        # read, so the objects' JSON is freed as it goes (less work for the collector).
+        hook, t = (
+            names.add("_h", _field_hook(converter, args[0])),
+            names.add("_t", args[0]),
+        )
+        e, owned = names.add("_e", None), names.add("_w", _owned)
+        checked = f"({value} if type({value}) is list else {names.add('_n', _not_a_list)}({value}))"
+        return (
+            f"({names.add('_u', _consume)}({value}, {hook}, {t}) if {owned}.on "
+            f"else [{hook}({e}, {t}) for {e} in {checked}])"
+        )
+    if origin is list and len(args) == 1:
+        e = names.add("_e", None)
+        # (Read twice: an assignment expression cannot stand in a comprehension's iterable.)
+        items = f"({value} if type({value}) is list else {names.add('_n', _not_a_list)}({value}))"
+        return f"[{_field_expr(converter, args[0], e, names)} for {e} in {items}]"
+    if origin is dict and len(args) == 2 and args[0] is str:
+        k, e = names.add("_k", None), names.add("_e", None)
+        item = _field_expr(converter, args[1], e, names)
+        return f"{{{k}: {item} for {k}, {e} in {value}.items()}}"
+    hook_fn = _field_hook(converter, tp)
+    hook, t = names.add("_h", hook_fn), names.add("_t", tp)
+    if value.isidentifier():
+        v = bound = value  # a name already: no need to bind it
+    else:
+        v = names.add("_v", None)
+        bound = f"({v} := {value})"
+    slow = f"{hook}({v}, {t})"
+    if tp is float:
+        kind = names.add("_y", None)
+        return (
+            f"({v} if ({kind} := type({bound})) is float else "
+            f"{names.add('_f', float)}({v}) if {kind} is int else {slow})"
+        )
+    if origin is Literal and len(args) == 1 and type(args[0]) is str:
+        return f"({v} if {bound} == {names.add('_l', args[0])} else {slow})"
+    if _is_open_enum(tp):
+        enum_cls = next(
+            a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)
+        )
+        return f"{names.add('_m', enum_cls._value2member_map_)}.get({bound}, {v})"
+    tagged = getattr(hook_fn, "tagged", None)
+    if tagged is not None:
+        by_tag, prop = names.add("_b", tagged[0]), names.add("_p", tagged[1])
+        x = names.add("_x", None)
+        return (
+            f"({x}[0]({v}, {x}[1]) if type({bound}) is dict and "
+            f"({x} := {by_tag}.get({v}.get({prop}))) is not None else {slow})"
+        )
+    return f"{hook}({value}, {t})"
+
+
+def _generated_structure(converter: ModelConverter, cls: Any) -> StructureHook | None:
+    """One function for the class, written out field by field (``None`` when the class has
+    a field this does not handle, which then goes through cattrs' own generator).
+
+    A property the schema does not list is kept beside the model (``unknown_fields``); the
+    check costs a length comparison when every field is required."""
+    fields = attrs.fields(cls)
+    ns: dict[str, Any] = {"_cls": cls, "_keep": keep_unknown_fields}
+    names = _Names(ns)
+    args: list[str] = []
+    required = 0
+    # A plain slotted class (no validators, converters, hooks or custom ``__setattr__``) is
+    # filled in directly, which saves calling its ``__init__``.
+    direct = (
+        "__slots__" in vars(cls)
+        and cls.__new__ is object.__new__
+        and cls.__setattr__ is object.__setattr__
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(f.validator is None and f.converter is None for f in fields)
+    )
+    ns["_new"] = object.__new__
+    for f in fields:
+        if f.metadata.get(EXTRA) or isinstance(f.default, attrs.Factory) or not f.init:  # type: ignore[arg-type]
+            return None
+        tp = f.type
+        has_default = f.default is not attrs.NOTHING
+        if has_default and _is_union(tp) and Unset in get_args(tp):
+            tp = _strip_unset(tp)  # unset is never on the wire
+        key = repr(wire_name(f))
+        expr = _field_expr(converter, tp, f"o[{key}]", names)
+        if has_default:
+            expr = f"({expr} if {key} in o else {names.add('_d', f.default)})"
+        else:
+            required += 1
+        args.append(f"{f.alias}={expr}" if not direct else f"obj.{f.name} = {expr}")
+    known = frozenset(wire_name(f) for f in fields)
+    ns["_known"] = known
+    optional = [repr(wire_name(f)) for f in fields if f.default is not attrs.NOTHING]
+    if len(optional) <= 8:
+        # Known properties present = required ones + optional ones found.
+        check = f"len(o) != {' + '.join([str(required), *(f'({k} in o)' for k in optional)])}"
+    else:
+        check = f"len(o) > {required} and not _known.issuperset(o)"
+    name = f"structure_{cls.__name__}"
+    source = "\n".join(
+        [
+            f"def {name}(o, _=None):",
+            *(
+                ["    obj = _new(_cls)", *(f"    {a}" for a in args)]
+                if direct
+                else ["    obj = _cls(", *(f"        {a}," for a in args), "    )"]
+            ),
+            f"    if {check}:",
+            "        _keep(obj, {k: v for k, v in o.items() if k not in _known})",
+            "    return obj",
+        ]
+    )
+    filename = f"<generated structure {cls.__module__}.{cls.__qualname__}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), ns)  # noqa: S102 - code written above, from the class
+    hook: StructureHook = ns[name]
+    return hook
+
+
+def _attrs_structure(converter: ModelConverter, cls: Any) -> StructureHook:
+    _resolve_annotations(converter, cls)
+    working: set[Any] = getattr(_generating, "classes", None) or set()
+    if cls in working:
+        raise RecursionError(f"{cls.__name__} refers to itself")
+    _generating.classes = working
+    working.add(cls)
+    try:
+        generated = _generated_structure(converter, cls)
+    finally:
+        working.discard(cls)
+    if generated is not None:
+        return generated
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
     overrides = {f.name: override(rename=wire_name(f), omit=f is extra) for f in fields}
@@ -278,7 +485,8 @@ def _writing_unknown_fields(base: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return unstructure
 
 
-def _attrs_unstructure(converter: cattrs.Converter, cls: Any) -> Callable[[Any], Any]:
+def _attrs_unstructure(converter: ModelConverter, cls: Any) -> Callable[[Any], Any]:
+    _resolve_annotations(converter, cls)
     fields = attrs.fields(cls)
     extra = next((f for f in fields if f.metadata.get(EXTRA)), None)
     overrides = {
@@ -347,6 +555,8 @@ class ModelConverter(cattrs.Converter):
     def __init__(self) -> None:
         super().__init__(detailed_validation=False)
         self.tagged_unions: set[Any] = set()
+        self.model_names: Mapping[str, Any] | None = None
+        """Set by :func:`configure_lazily`: model names, for resolving annotations."""
 
 
 def make_converter() -> ModelConverter:
@@ -412,7 +622,7 @@ def configure_unions(
     namespace: Mapping[str, Any],
 ) -> None:
     """Resolve every model's annotations, then register each tagged union with cattrs'
-    ``configure_tagged_union``.
+    ``configure_tagged_union`` (eagerly; :func:`configure_lazily` does the same on first use).
 
     A class hook generated while the unions are being configured may reference a union
     configured later; a forwarding hook registered first for every union keeps that working.
@@ -426,46 +636,185 @@ def configure_unions(
     for tu in unions:
         converter.register_structure_hook(tu.union, _forwarder(resolved, tu.union))
     for tu in unions:
-        known = _known_members(tu.union)
-        converter.tagged_unions.add(known)
-        configure_tagged_union(
-            known,
-            converter,
-            tag_generator=_tag_lookup(tu.tags),
-            tag_name=tu.property,
-        )
-        hook = converter.get_structure_hook(known)
-        extra_tags = {
-            tag: cls for tag, cls in tu.classes.items() if tu.tags[cls] != tag
-        }
-        if extra_tags:
-            # Several tags for one class: configure_tagged_union knows one tag per class.
-            def hook_with_extra_tags(
-                value: Any,
-                tp: Any,
-                _h: StructureHook = hook,
-                _extra: Mapping[str, Any] = extra_tags,
-                _p: str = tu.property,
-            ) -> Any:
-                cls = _extra.get(value.get(_p))
-                if cls is not None:
-                    return converter.get_structure_hook(cls)(value, cls)
-                return _h(value, tp)
+        _configure_tagged(converter, tu, resolved)
 
-            hook = hook_with_extra_tags
-        if known != tu.union:
-            hook = _passing_unknown_tags(hook, tu)
-            converter.register_unstructure_hook(
-                tu.union, _unstructure_passing(converter, known)
-            )
-        converter.register_structure_hook(tu.union, hook)
-        resolved[tu.union] = hook
+
+def _configure_tagged(
+    converter: ModelConverter, tu: TaggedUnion, resolved: dict[Any, StructureHook]
+) -> None:
+    known = _known_members(tu.union)
+    converter.tagged_unions.add(known)
+    configure_tagged_union(
+        known,
+        converter,
+        tag_generator=_tag_lookup(tu.tags),
+        tag_name=tu.property,
+    )
+    hook = converter.get_structure_hook(known)
+    extra_tags = {tag: cls for tag, cls in tu.classes.items() if tu.tags[cls] != tag}
+    if extra_tags:
+        # Several tags for one class: configure_tagged_union knows one tag per class.
+        def hook_with_extra_tags(
+            value: Any,
+            tp: Any,
+            _h: StructureHook = hook,
+            _extra: Mapping[str, Any] = extra_tags,
+            _p: str = tu.property,
+        ) -> Any:
+            cls = _extra.get(value.get(_p))
+            if cls is not None:
+                return converter.get_structure_hook(cls)(value, cls)
+            return _h(value, tp)
+
+        hook = hook_with_extra_tags
+    if known != tu.union:
+        hook = _fast_tagged(converter, tu, _passing_unknown_tags(hook, tu))
+        converter.register_unstructure_hook(
+            tu.union, _unstructure_passing(converter, known)
+        )
+    converter.register_structure_hook(tu.union, hook)
+    resolved[tu.union] = hook
+
+
+class _ModelNames(Mapping[str, Any]):
+    """The models package as a mapping, for evaluating annotations: a name is looked up (and
+    its module imported) only when an annotation uses it."""
+
+    def __init__(self, models: types.ModuleType) -> None:
+        self._models = models
+        self._names = frozenset(getattr(models, "__all__", ()))
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._names:
+            raise KeyError(name)
+        return getattr(self._models, name)
+
+    def __iter__(self) -> typing.Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+_ANNOTATION_GLOBALS: dict[str, Any] = {
+    "Any": Any,
+    "Literal": Literal,
+    "Unset": Unset,
+    "UnknownVariant": UnknownVariant,
+    "datetime": datetime,
+    "uuid": uuid,
+}
+
+
+def _resolve_annotations(converter: ModelConverter, cls: Any) -> None:
+    """Turn a model's string annotations into types, once, when it is first (un)structured."""
+    if (
+        converter.model_names is None
+        or getattr(cls, "__attrs_types_resolved__", None) is cls
+    ):
+        return
+    module = sys.modules.get(cls.__module__)
+    globalns = {**_ANNOTATION_GLOBALS, **(vars(module) if module is not None else {})}
+    # (A mapping that imports on lookup, where typing only asks for a mapping.)
+    localns = typing.cast("dict[str, Any]", converter.model_names)
+    attrs.resolve_types(cls, globalns=globalns, localns=localns)
+
+
+def configure_lazily(
+    converter: ModelConverter, models: types.ModuleType, unions: Iterable[TaggedUnion]
+) -> None:
+    """Set ``converter`` up for the package whose models live in ``models``, without importing
+    them: a model's annotations are resolved when it is first (un)structured, and a tagged
+    union is configured when it is first asked for. The unions here name their classes
+    (``tags``: class name -> tag, ``classes``: tag -> class name)."""
+    converter.model_names = _ModelNames(models)
+    specs = {frozenset(tu.tags): tu for tu in unions}
+    resolved: dict[Any, StructureHook] = {}
+
+    def spec_of(tp: Any) -> TaggedUnion | None:
+        if not _is_union(tp) or tp in converter.tagged_unions or tp in resolved:
+            return None
+        args = get_args(tp)
+        if UnknownVariant not in args:
+            return None
+        members = [a for a in args if a is not UnknownVariant]
+        spec = specs.get(frozenset(getattr(a, "__name__", "") for a in members))
+        if spec is None or any(
+            getattr(models, n, None) not in members for n in spec.tags
+        ):
+            return None
+        return TaggedUnion(
+            union=tp,
+            property=spec.property,
+            tags={getattr(models, n): tag for n, tag in spec.tags.items()},
+            classes={tag: getattr(models, n) for tag, n in spec.classes.items()},
+        )
+
+    lock = threading.RLock()
+
+    def forward(tp: Any) -> StructureHook:
+        def structure(value: Any, cl: Any) -> Any:
+            hook = resolved.get(tp)
+            if hook is None:  # another thread is configuring it
+                with lock:
+                    hook = resolved[tp]
+            return hook(value, cl)
+
+        return structure
+
+    def configure(tp: Any) -> None:
+        with lock:
+            if tp in resolved:
+                return
+            tu = spec_of(tp)
+            assert tu is not None
+            converter.register_structure_hook(tp, forward(tp))
+            converter.tagged_unions.add(tp)
+            _configure_tagged(converter, tu, resolved)
+
+    def structure_factory(tp: Any) -> StructureHook:
+        configure(tp)
+        return resolved[tp]
+
+    def unstructure_factory(tp: Any) -> Callable[[Any], Any]:
+        configure(tp)
+        return converter.get_unstructure_hook(tp)
+
+    converter.register_structure_hook_factory(
+        lambda tp: spec_of(tp) is not None, structure_factory
+    )
+    converter.register_unstructure_hook_factory(
+        lambda tp: spec_of(tp) is not None, unstructure_factory
+    )
 
 
 def _known_members(union: Any) -> Any:
     """The union without :class:`UnknownVariant`, for cattrs' tagged-union strategy."""
     members = [m for m in get_args(union) if m is not UnknownVariant]
     return _union_of(members) if len(members) > 1 else members[0]
+
+
+def _fast_tagged(
+    converter: cattrs.Converter, tu: TaggedUnion, slow: StructureHook
+) -> StructureHook:
+    """A JSON object goes straight to the hook of the class its tag names (an unknown tag gives
+    an :class:`UnknownVariant`); any other value takes the general path, ``slow``."""
+    by_tag = {
+        tag: (_field_hook(converter, cls), cls) for tag, cls in tu.classes.items()
+    }
+    prop = tu.property
+
+    def structure(value: Any, tp: Any) -> Any:
+        if type(value) is dict:
+            tag = value.get(prop)
+            entry = by_tag.get(tag) if type(tag) is str else None
+            if entry is None:
+                return slow(value, tp)
+            return entry[0](value, entry[1])
+        return slow(value, tp)
+
+    structure.tagged = (by_tag, prop)  # type: ignore[attr-defined]
+    return structure
 
 
 def _passing_unknown_tags(hook: StructureHook, tu: TaggedUnion) -> StructureHook:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.client_model import ClientModel
-from ..models.vlan import VLAN
-from ..operations import get_client as _get_client
-from ..operations import get_client_2 as _get_client_2
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.client_model import ClientModel
+    from ..models.vlan import VLAN
+    from ..operations import get_client as _get_client
+    from ..operations import get_client_2 as _get_client_2
+else:
+    # Each operation's module is imported when the operation is first called.
+    _get_client_2 = LazyModule("..operations.get_client_2", __package__)
+    _get_client = LazyModule("..operations.get_client", __package__)
 
 
 class ClassApi:

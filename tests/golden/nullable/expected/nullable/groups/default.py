@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.note import Note
-from ..operations import create_note as _create_note
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.note import Note
+    from ..operations import create_note as _create_note
+else:
+    # Each operation's module is imported when the operation is first called.
+    _create_note = LazyModule("..operations.create_note", __package__)
 
 
 class DefaultApi:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.order import Order
-from ..models.status import Status
-from ..operations import list_orders as _list_orders
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+    from ..models.status import Status
+    from ..operations import list_orders as _list_orders
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_orders = LazyModule("..operations.list_orders", __package__)
 
 
 class DefaultApi:

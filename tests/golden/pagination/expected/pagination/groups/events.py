@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
-from ..models.event import Event
-from ..models.list_events_response import ListEventsResponse
-from ..models.search_events_request import SearchEventsRequest
-from ..models.search_events_response import SearchEventsResponse
-from ..operations import list_events as _list_events
-from ..operations import search_events as _search_events
+
+if TYPE_CHECKING:
+    from ..models.event import Event
+    from ..models.list_events_response import ListEventsResponse
+    from ..models.search_events_request import SearchEventsRequest
+    from ..models.search_events_response import SearchEventsResponse
+    from ..operations import list_events as _list_events
+    from ..operations import search_events as _search_events
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_events = LazyModule("..operations.list_events", __package__)
+    _search_events = LazyModule("..operations.search_events", __package__)
 
 
 class EventsApi:

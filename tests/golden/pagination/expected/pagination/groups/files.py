@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
-from ..models.list_files_response import ListFilesResponse
-from ..operations import list_files as _list_files
+
+if TYPE_CHECKING:
+    from ..models.list_files_response import ListFilesResponse
+    from ..operations import list_files as _list_files
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_files = LazyModule("..operations.list_files", __package__)
 
 
 class FilesApi:

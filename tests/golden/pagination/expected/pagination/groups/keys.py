@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
-from ..models.key import Key
-from ..models.list_keys_response import ListKeysResponse
-from ..operations import list_keys as _list_keys
+
+if TYPE_CHECKING:
+    from ..models.key import Key
+    from ..models.list_keys_response import ListKeysResponse
+    from ..operations import list_keys as _list_keys
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_keys = LazyModule("..operations.list_keys", __package__)
 
 
 class KeysApi:

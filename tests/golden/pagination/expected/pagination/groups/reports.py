@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
-from ..models.list_reports_response import ListReportsResponse
-from ..operations import list_reports as _list_reports
+
+if TYPE_CHECKING:
+    from ..models.list_reports_response import ListReportsResponse
+    from ..operations import list_reports as _list_reports
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_reports = LazyModule("..operations.list_reports", __package__)
 
 
 class ReportsApi:

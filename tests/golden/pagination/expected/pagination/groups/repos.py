@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
-from ..models.repo import Repo
-from ..operations import list_repos as _list_repos
+
+if TYPE_CHECKING:
+    from ..models.repo import Repo
+    from ..operations import list_repos as _list_repos
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_repos = LazyModule("..operations.list_repos", __package__)
 
 
 class ReposApi:

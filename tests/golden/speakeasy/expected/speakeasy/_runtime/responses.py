@@ -15,6 +15,7 @@ import urllib3
 from .errors import APIError, ResponseValidationError, error_class_for
 from .exchange import retries_of
 from .hooks import recover
+from .serialization import structure_owned
 from .sse import EventStream, ServerSentEvent
 
 
@@ -62,7 +63,7 @@ def _reason(status: int) -> str:
 
 def decode_json(body: bytes | str, tp: Any, converter: cattrs.Converter) -> Any:
     """Parse a JSON body and structure it into ``tp``: the one path every JSON body takes."""
-    return converter.structure(json.loads(body), tp)
+    return structure_owned(converter, json.loads(body), tp)
 
 
 @contextlib.contextmanager

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..models.create_transcription_multipart_request import (
-    CreateTranscriptionMultipartRequest,
-)
-from ..models.transcription_request import TranscriptionRequest
-from ..models.transcription_result import TranscriptionResult
-from ..operations import create_transcription as _create_transcription
-from ..operations import (
-    create_transcription_multipart as _create_transcription_multipart,
-)
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..models.create_transcription_multipart_request import (
+        CreateTranscriptionMultipartRequest,
+    )
+    from ..models.transcription_request import TranscriptionRequest
+    from ..models.transcription_result import TranscriptionResult
+    from ..operations import create_transcription as _create_transcription
+    from ..operations import (
+        create_transcription_multipart as _create_transcription_multipart,
+    )
+else:
+    # Each operation's module is imported when the operation is first called.
+    _create_transcription = LazyModule("..operations.create_transcription", __package__)
+    _create_transcription_multipart = LazyModule(
+        "..operations.create_transcription_multipart", __package__
+    )
 
 
 class AudioApi:

@@ -6,12 +6,19 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
-from ..models.chat_chunk import ChatChunk
-from ..models.chat_request import ChatRequest
-from ..models.chat_response import ChatResponse
-from ..operations import create_chat as _create_chat
-from ..operations import create_legacy_chat as _create_legacy_chat
+
+if TYPE_CHECKING:
+    from ..models.chat_chunk import ChatChunk
+    from ..models.chat_request import ChatRequest
+    from ..models.chat_response import ChatResponse
+    from ..operations import create_chat as _create_chat
+    from ..operations import create_legacy_chat as _create_legacy_chat
+else:
+    # Each operation's module is imported when the operation is first called.
+    _create_chat = LazyModule("..operations.create_chat", __package__)
+    _create_legacy_chat = LazyModule("..operations.create_legacy_chat", __package__)
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated

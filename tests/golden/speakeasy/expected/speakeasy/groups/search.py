@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.deprecation import warn
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
-from ..operations import clear_search as _clear_search
-from ..operations import search as _search
+from .._runtime.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from ..operations import clear_search as _clear_search
+    from ..operations import search as _search
+else:
+    # Each operation's module is imported when the operation is first called.
+    _search = LazyModule("..operations.search", __package__)
+    _clear_search = LazyModule("..operations.clear_search", __package__)
 
 
 class SearchApi:

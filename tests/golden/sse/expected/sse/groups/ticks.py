@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
-from ..models.tick_event import TickEvent
-from ..operations import stream_ticks as _stream_ticks
+
+if TYPE_CHECKING:
+    from ..models.tick_event import TickEvent
+    from ..operations import stream_ticks as _stream_ticks
+else:
+    # Each operation's module is imported when the operation is first called.
+    _stream_ticks = LazyModule("..operations.stream_ticks", __package__)
 
 
 class TicksApi:

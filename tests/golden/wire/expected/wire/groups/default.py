@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
+from .._runtime.lazy import LazyModule
 from .._runtime.lines import JsonLines
-from ..models.add_attachment_response_item import AddAttachmentResponseItem
-from ..models.batch import Batch
-from ..models.create_call_request import CreateCallRequest
-from ..models.create_call_response import CreateCallResponse
-from ..models.result import Result
-from ..operations import add_attachment as _add_attachment
-from ..operations import batch_results as _batch_results
-from ..operations import create_call as _create_call
-from ..operations import export_batches as _export_batches
-from ..operations import get_search_by_owner as _get_search_by_owner
-from ..operations import import_batches as _import_batches
-from ..operations import list_batches as _list_batches
-from ..operations import put_avatar as _put_avatar
-from ..operations import search_by_tag as _search_by_tag
+
+if TYPE_CHECKING:
+    from ..models.add_attachment_response_item import AddAttachmentResponseItem
+    from ..models.batch import Batch
+    from ..models.create_call_request import CreateCallRequest
+    from ..models.create_call_response import CreateCallResponse
+    from ..models.result import Result
+    from ..operations import add_attachment as _add_attachment
+    from ..operations import batch_results as _batch_results
+    from ..operations import create_call as _create_call
+    from ..operations import export_batches as _export_batches
+    from ..operations import get_search_by_owner as _get_search_by_owner
+    from ..operations import import_batches as _import_batches
+    from ..operations import list_batches as _list_batches
+    from ..operations import put_avatar as _put_avatar
+    from ..operations import search_by_tag as _search_by_tag
+else:
+    # Each operation's module is imported when the operation is first called.
+    _list_batches = LazyModule("..operations.list_batches", __package__)
+    _batch_results = LazyModule("..operations.batch_results", __package__)
+    _export_batches = LazyModule("..operations.export_batches", __package__)
+    _import_batches = LazyModule("..operations.import_batches", __package__)
+    _search_by_tag = LazyModule("..operations.search_by_tag", __package__)
+    _get_search_by_owner = LazyModule("..operations.get_search_by_owner", __package__)
+    _create_call = LazyModule("..operations.create_call", __package__)
+    _add_attachment = LazyModule("..operations.add_attachment", __package__)
+    _put_avatar = LazyModule("..operations.put_avatar", __package__)
 
 
 class DefaultApi:
