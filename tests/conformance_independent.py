@@ -814,6 +814,13 @@ def _dummy_credentials(client_cls: Any) -> dict[str, Any]:
     return found
 
 
+def _module_of(value: Any) -> Any:
+    """``value``, or the module a lazily imported stand-in (``LazyModule``) is for."""
+    if type(value).__name__ == "LazyModule":
+        return sys.modules.get(value.__name__) or importlib.import_module(value.__name__)
+    return value
+
+
 def load_package(name: str) -> Package:
     import pkgutil
 
@@ -846,12 +853,14 @@ def load_package(name: str) -> Package:
             fn = getattr(group, mname)
             if mname.startswith("_") or not callable(fn) or not hasattr(fn, "__func__"):
                 continue
-            code = fn.__func__.__code__
-            for gname in code.co_names:
-                target = fn.__func__.__globals__.get(gname)
+            func = inspect.unwrap(fn.__func__)  # through a @deprecated wrapper
+            for gname in func.__code__.co_names:
+                target = _module_of(func.__globals__.get(gname))
                 if id(target) in by_id:
                     methods.setdefault(target.__name__, fn)
-    namespace = {**vars(models), "datetime": datetime, "uuid": uuid, "Any": Any}
+    # The models module loads its classes on first use (PEP 562): ask for each by name.
+    classes = {n: getattr(models, n) for n in getattr(models, "__all__", ())}
+    namespace = {**vars(models), **classes, "datetime": datetime, "uuid": uuid, "Any": Any}
     return Package(name, root, models, ser.converter, client, pool, operations, methods, namespace)
 
 
