@@ -15,6 +15,7 @@ import pytest
 
 from generator import conform
 from generator.cli import main
+from tests.support.proxy import ForwardingProxy
 from tests.support.server import Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -274,3 +275,21 @@ def test_generates_the_client_on_the_fly(tmp_path: Path) -> None:
     report = conform.check(SPEC, [write(tmp_path, recorded_har(tmp_path))])
     assert report.ok
     assert len(report.coverage.error_classes) == 11
+
+
+def test_recording_through_a_proxy(tmp_path: Path) -> None:
+    """A configured proxy does not bypass the recording."""
+    har = tmp_path / "proxied.har"
+    with ScriptedServer() as server, ForwardingProxy() as proxy:
+        server.enqueue(Reply.json({"data": [MODEL]}))
+        transport = openrouter_images.record_to(
+            har, openrouter_images.Transport(proxies={"http": proxy.url})
+        )
+        with openrouter_images.Client(
+            api_key=SECRET, server_url=server.url + "/api/v1", transport=transport
+        ) as client:
+            client.images.list_models()
+    assert len(proxy.seen) == 1
+    entries = json.loads(har.read_text())["log"]["entries"]
+    assert [e["request"]["url"] for e in entries] == [server.url + "/api/v1/images/models"]
+    assert SECRET not in har.read_text()

@@ -106,7 +106,7 @@ def record_to(path: str | Path, transport: Transport | None = None) -> Transport
     recorder = HarRecorder(
         path, secret_headers=SECRET_HEADERS, secret_query=SECRET_QUERY
     )
-    return attrs.evolve(base, pool=recorder.pool())
+    return attrs.evolve(base, pool=recorder.pool(), proxy_manager=recorder.proxy)
 
 
 __all__ = [

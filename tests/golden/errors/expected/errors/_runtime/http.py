@@ -209,6 +209,10 @@ class Transport:
     sleep: Sleep = time.sleep
     random: Callable[[], float] = random.random
     proxies: Mapping[str, str] = attrs.field(factory=_environment_proxies)
+    proxy_manager: Callable[[str], urllib3.ProxyManager] = attrs.field(
+        default=lambda url: urllib3.ProxyManager(url, retries=False)
+    )
+    """Makes the connection manager for a proxy URL (a recording transport records there too)."""
     _proxy_pools: dict[str, urllib3.ProxyManager] = attrs.field(
         factory=dict, init=False
     )
@@ -223,7 +227,7 @@ class Transport:
             return self.pool
         manager = self._proxy_pools.get(proxy)
         if manager is None:
-            manager = urllib3.ProxyManager(proxy, retries=False)
+            manager = self.proxy_manager(proxy)
             self._proxy_pools[proxy] = manager
         return manager
 

@@ -51,6 +51,10 @@ class HarRecorder:
         """A connection pool that records here (``kwargs`` go to ``urllib3.PoolManager``)."""
         return RecordingPool(self, **kwargs)
 
+    def proxy(self, proxy_url: str) -> RecordingProxy:
+        """A manager for ``proxy_url`` that records here (:attr:`Transport.proxy_manager`)."""
+        return RecordingProxy(self, proxy_url)
+
     def _headers(self, headers: Mapping[str, str]) -> list[dict[str, str]]:
         return [
             {
@@ -140,7 +144,30 @@ class HarRecorder:
         tmp.replace(self.path)
 
 
-class RecordingPool(urllib3.PoolManager):
+class _Recording:
+    """What a recording pool adds to urllib3's: every response it opens is recorded."""
+
+    recorder: HarRecorder
+
+    def _recorded(
+        self,
+        opened: urllib3.BaseHTTPResponse,
+        method: str,
+        url: str,
+        kw: Mapping[str, Any],
+        started: datetime.datetime,
+    ) -> urllib3.BaseHTTPResponse:
+        headers: Mapping[str, str] = kw.get("headers") or {}
+        body = kw.get("body")
+
+        def done(content: bytes) -> None:
+            raw = body if isinstance(body, bytes) else None
+            self.recorder.record(method, url, headers, raw, opened, content, started)
+
+        return cast(urllib3.BaseHTTPResponse, _Tee(opened, done))
+
+
+class RecordingPool(_Recording, urllib3.PoolManager):
     """A connection pool (use it as :attr:`Transport.pool`) that records what passes through."""
 
     def __init__(self, recorder: HarRecorder, **kwargs: Any) -> None:
@@ -152,15 +179,24 @@ class RecordingPool(urllib3.PoolManager):
         self, method: str, url: str, redirect: bool = True, **kw: Any
     ) -> urllib3.BaseHTTPResponse:
         started = datetime.datetime.now(datetime.UTC)
-        headers: Mapping[str, str] = kw.get("headers") or {}
-        body = kw.get("body")
-        response = super().urlopen(method, url, redirect=redirect, **kw)
+        opened = super().urlopen(method, url, redirect=redirect, **kw)
+        return self._recorded(opened, method, url, kw, started)
 
-        def done(content: bytes) -> None:
-            raw = body if isinstance(body, bytes) else None
-            self.recorder.record(method, url, headers, raw, response, content, started)
 
-        return cast(urllib3.BaseHTTPResponse, _Tee(response, done))
+class RecordingProxy(_Recording, urllib3.ProxyManager):
+    """A proxy manager (what :class:`Transport` uses for a configured proxy) that records."""
+
+    def __init__(self, recorder: HarRecorder, proxy_url: str, **kwargs: Any) -> None:
+        kwargs.setdefault("retries", False)
+        super().__init__(proxy_url, **kwargs)
+        self.recorder = recorder
+
+    def urlopen(  # type: ignore[override]  # ProxyManager's own signature
+        self, method: str, url: str, redirect: bool = True, **kw: Any
+    ) -> urllib3.BaseHTTPResponse:
+        started = datetime.datetime.now(datetime.UTC)
+        opened = super().urlopen(method, url, redirect=redirect, **kw)
+        return self._recorded(opened, method, url, kw, started)
 
 
 class _Tee:
