@@ -832,11 +832,13 @@ class Package:
 def _dummy_credentials(client_cls: Any) -> dict[str, Any]:
     """A value for every credential argument of the generated ``Client`` (the client refuses to
     send an operation that needs one without it)."""
-    known = {"server_url", "timeout", "retries", "headers", "transport", "self", "hooks"}
+    known = {"server_url", "timeout", "retries", "headers", "transport", "self", "hooks", "server"}
     found: dict[str, Any] = {}
     for name, param in inspect.signature(client_cls.__init__).parameters.items():
         if name in known or param.kind is not inspect.Parameter.KEYWORD_ONLY:
             continue
+        if param.default is not None and param.default is not inspect.Parameter.empty:
+            continue  # a server variable (its default); credentials default to None
         found[name] = ("user", "secret") if "tuple" in str(param.annotation) else "secret"
     return found
 
@@ -1243,6 +1245,9 @@ class Checker:
                     ignored=op.get("x-speakeasy-ignore") is True,
                 )
                 continue
+            if op.get("x-speakeasy-ignore") is True:
+                self.mismatch("ignored-present", ptr, f"operations.{modules[0].__name__}")
+                continue
             for module in modules:
                 self.check_module(ptr, path, method, op, item, module, len(modules) > 1, seen_ids)
 
@@ -1274,6 +1279,8 @@ class Checker:
             if method_fn is None:
                 self.mismatch("method-missing", ptr, f"operations.{mname}")
                 return
+            if op.get("deprecated") is True and not hasattr(method_fn, "__deprecated__"):
+                self.mismatch("deprecation-missing", ptr, f"operations.{mname}")
             self.variant = media_variant(module) if variants else None
             try:
                 self.check_operation(ptr, path, method, op, item, module, method_fn)
@@ -1285,6 +1292,50 @@ class Checker:
                 self.mismatch(
                     "operation-crash", ptr, f"operations.{mname}", f"{type(exc).__name__}: {exc}"
                 )
+
+    def check_servers(self) -> None:
+        """Servers with an ``x-speakeasy-server-id`` are picked by ``Client(server=id)``; each server
+        variable is a keyword argument of ``Client`` (named after the variable), its default the
+        spec's."""
+        servers = [s for s in self.doc.data.get("servers") or [] if isinstance(s, dict)]
+        if not any(isinstance(s.get("x-speakeasy-server-id"), str) for s in servers):
+            return
+        root = self.pkg.root
+        sig = inspect.signature(root.Client.__init__).parameters
+        by_norm = {norm(n): n for n in sig}
+        for i, server in enumerate(servers):
+            sid = server.get("x-speakeasy-server-id")
+            if not isinstance(sid, str):
+                continue
+            ptr = f"#/servers/{i}"
+            url = str(server.get("url", ""))
+            variables = server.get("variables") or {}
+            kwargs: dict[str, Any] = {}
+            for vname, var in variables.items():
+                value = str((var or {}).get("default", ""))
+                others = [str(e) for e in (var or {}).get("enum") or [] if str(e) != value]
+                if others:
+                    value = others[0]
+                    py = by_norm.get(norm(str(vname)))
+                    if py is None:
+                        self.mismatch("server-variable-missing", f"{ptr}/variables/{vname}", "Client")
+                        continue
+                    kwargs[py] = value
+                url = url.replace("{" + str(vname) + "}", value)
+            try:
+                client = root.Client(
+                    server=sid,
+                    retries=None,
+                    transport=root.Transport(pool=RecordingPool(), sleep=lambda _s: None),
+                    **kwargs,
+                    **_dummy_credentials(root.Client),
+                )
+                got = str(client.server_url)
+            except Exception as exc:
+                self.mismatch("server-id", ptr, f"Client(server={sid!r})", repr(exc)[:200])
+                continue
+            if got.rstrip("/") != url.rstrip("/"):
+                self.mismatch("server-id", ptr, f"Client(server={sid!r})", f"{got} != {url}")
 
     def params_of(self, op: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
         merged: dict[tuple[str, str], dict[str, Any]] = {}
@@ -2183,6 +2234,7 @@ def check_package(spec: Path, package: str, out: Path) -> Result:
         warnings.simplefilter("ignore", DeprecationWarning)
         pkg = load_package(package)
         checker = Checker(doc, pkg, result)
+        checker.check_servers()
         checker.check_operations()
         checker.check_schemas()
     finally:
