@@ -1318,7 +1318,9 @@ class Checker:
                     value = others[0]
                     py = by_norm.get(norm(str(vname)))
                     if py is None:
-                        self.mismatch("server-variable-missing", f"{ptr}/variables/{vname}", "Client")
+                        self.mismatch(
+                            "server-variable-missing", f"{ptr}/variables/{vname}", "Client"
+                        )
                         continue
                     kwargs[py] = value
                 url = url.replace("{" + str(vname) + "}", value)
