@@ -44,6 +44,7 @@ import time
 import types
 import typing
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,8 @@ CONVENTIONS: dict[str, str] = {
     "`Filter`), or differs only in case from another component's gets a `Model` suffix",
     "keyword-name": "a component whose class name would be a Python keyword or start with a "
     "digit is given a prefix or suffix",
+    "speakeasy-ignore": "an operation, parameter, property or schema marked "
+    "`x-speakeasy-ignore: true` (or a property whose schema is) is left out of the client",
     "idempotency-key-per-call": "a declared idempotency-key header the caller leaves out is "
     "filled with a fresh UUID per call (a key the caller passes is sent as given)",
 }
@@ -94,6 +97,13 @@ PACKAGE_NAMES = frozenset(
 
 def convention_for(m: Mismatch) -> str | None:
     """The convention that makes ``m`` deliberate, or ``None``: the only place one is accepted."""
+    if m.facts.get("ignored") and m.cls in (
+        "operation-missing",
+        "param-missing",
+        "field-missing",
+        "model-missing",
+    ):
+        return "speakeasy-ignore"
     if m.cls == "field-open-enum":
         return "open-enum"
     if m.cls == "field-required" and m.facts.get("read_write_only") and not m.facts.get("py"):
@@ -289,6 +299,20 @@ class Doc:
         return node
 
     # schema facts, read straight from the document
+
+    def ignored(self, node: Any, depth: int = 0) -> bool:
+        """``x-speakeasy-ignore: true`` on the node, or on the schema its ``$ref`` names."""
+        if not isinstance(node, dict) or depth > 8:
+            return False
+        if node.get("x-speakeasy-ignore") is True:
+            return True
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            try:
+                return self.ignored(self.deref(node), depth + 1)
+            except Unsynthesisable:
+                return False
+        return False
 
     def types(self, s: dict[str, Any]) -> list[str]:
         t = s.get("type")
@@ -537,6 +561,8 @@ class Synth:
             if not isinstance(name, str):
                 continue
             subr = self.doc.deref(sub)
+            if self.doc.ignored(sub):
+                continue
             if name not in required:
                 if depth >= MAX_DEPTH or self.nodes > MAX_NODES:
                     continue
@@ -796,7 +822,8 @@ class Package:
     converter: Any
     client: Any
     pool: RecordingPool
-    operations: dict[tuple[str, str], Any]
+    operations: dict[tuple[str, str], list[Any]]
+    """(method, path) -> its operation modules: one per request media type, the plain one first."""
     methods: dict[str, Callable[..., Any]]
     """Operation module name -> bound client method."""
     namespace: dict[str, Any]
@@ -805,11 +832,13 @@ class Package:
 def _dummy_credentials(client_cls: Any) -> dict[str, Any]:
     """A value for every credential argument of the generated ``Client`` (the client refuses to
     send an operation that needs one without it)."""
-    known = {"server_url", "timeout", "retries", "headers", "transport", "self", "hooks"}
+    known = {"server_url", "timeout", "retries", "headers", "transport", "self", "hooks", "server"}
     found: dict[str, Any] = {}
     for name, param in inspect.signature(client_cls.__init__).parameters.items():
         if name in known or param.kind is not inspect.Parameter.KEYWORD_ONLY:
             continue
+        if param.default is not None and param.default is not inspect.Parameter.empty:
+            continue  # a server variable (its default); credentials default to None
         found[name] = ("user", "secret") if "tuple" in str(param.annotation) else "secret"
     return found
 
@@ -828,13 +857,15 @@ def load_package(name: str) -> Package:
     models = importlib.import_module(name + ".models")
     ser = importlib.import_module(name + "._serialization")
     ops_pkg = importlib.import_module(name + ".operations")
-    operations: dict[tuple[str, str], Any] = {}
+    operations: dict[tuple[str, str], list[Any]] = {}
     for info in pkgutil.iter_modules(ops_pkg.__path__):
         mod = importlib.import_module(f"{name}.operations.{info.name}")
         head = (mod.__doc__ or "").split("\n", 1)[0]
         method, _, rest = head.partition(" ")
         path = rest.split(": ", 1)[0].strip()
-        operations[(method.lower(), path)] = mod
+        operations.setdefault((method.lower(), path), []).append(mod)
+    for mods in operations.values():
+        mods.sort(key=lambda m: (media_variant(m) != "", m.__name__))
     pool = RecordingPool()
     transport = root.Transport(pool=pool, sleep=lambda _s: None)
     client = root.Client(
@@ -844,7 +875,7 @@ def load_package(name: str) -> Package:
         **_dummy_credentials(root.Client),
     )
     methods: dict[str, Callable[..., Any]] = {}
-    by_id = {id(m): m for m in operations.values()}
+    by_id = {id(m): m for mods in operations.values() for m in mods}
     for attr in dir(client):
         group = getattr(client, attr, None)
         if attr.startswith("_") or not hasattr(group, "_client"):
@@ -862,6 +893,51 @@ def load_package(name: str) -> Package:
     classes = {n: getattr(models, n) for n in getattr(models, "__all__", ())}
     namespace = {**vars(models), **classes, "datetime": datetime, "uuid": uuid, "Any": Any}
     return Package(name, root, models, ser.converter, client, pool, operations, methods, namespace)
+
+
+def media_variant(module: Any) -> str:
+    """The request media kind an operation module sends, from its name: a body offered in several
+    media types gets one module per type, the JSON one with the plain name and the others with
+    ``_multipart`` / ``_form`` added ("" for the plain one)."""
+    name = module.__name__.rsplit(".", 1)[-1]
+    for kind in ("multipart", "form"):
+        if name.endswith("_" + kind):
+            return kind
+    return ""
+
+
+def request_object_call(module: Any, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Above ``x-speakeasy-max-method-params`` a method takes one request object, an attrs class
+    of the operation's module named in the method's first parameter. Then the call is made
+    through a stand-in that takes what ``build_request`` takes (the body positionally, the
+    parameters as keywords) and builds that object; otherwise ``fn`` itself."""
+    params = list(inspect.signature(fn).parameters.values())
+    first = params[0] if params else None
+    if first is None or first.kind is first.KEYWORD_ONLY:
+        return fn
+    ann = str(first.annotation)
+    own = [
+        c
+        for c in vars(module).values()
+        if isinstance(c, type)
+        and attrs.has(c)
+        and c.__module__ == module.__name__
+        and re.search(rf"\b{re.escape(c.__name__)}\b", ann)
+    ]
+    if len(own) != 1:
+        return fn
+    cls = own[0]
+    inner = inspect.signature(module.build_request)
+    shown = [p for p in inner.parameters.values() if p.name != "accept"]
+    body_name = next((p.name for p in shown if p.kind is not p.KEYWORD_ONLY), None)
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if body_name is not None and args:
+            kwargs[body_name] = args[0]
+        return fn(cls(**kwargs))
+
+    call.__signature__ = inner.replace(parameters=shown)  # type: ignore[attr-defined]
+    return call
 
 
 def hints(pkg: Package, obj: Any) -> dict[str, Any]:
@@ -1142,6 +1218,9 @@ class Checker:
         self.pkg = pkg
         self.result = result
         self.per_call: frozenset[str] = frozenset()
+        self.variant: str | None = None
+        """The media kind of the module being checked, when the body has several (see
+        :func:`media_variant`); ``None`` when the operation has one module."""
         """Headers the client fills in afresh per call (see ``find_per_call_headers``)."""
 
     def mismatch(self, cls: str, pointer: str, python: str, detail: str = "", **facts: Any) -> None:
@@ -1164,10 +1243,33 @@ class Checker:
         for path, method, op, item in self.operations():
             self.result.operations += 1
             ptr = f"#/paths/{ptr_escape(path)}/{method}"
-            module = self.pkg.operations.get((method, path))
-            if module is None:
-                self.mismatch("operation-missing", ptr, f"operations:{method.upper()} {path}")
+            modules = self.pkg.operations.get((method, path))
+            if not modules:
+                self.mismatch(
+                    "operation-missing",
+                    ptr,
+                    f"operations:{method.upper()} {path}",
+                    ignored=op.get("x-speakeasy-ignore") is True,
+                )
                 continue
+            if op.get("x-speakeasy-ignore") is True:
+                self.mismatch("ignored-present", ptr, f"operations.{modules[0].__name__}")
+                continue
+            for module in modules:
+                self.check_module(ptr, path, method, op, item, module, len(modules) > 1, seen_ids)
+
+    def check_module(
+        self,
+        ptr: str,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        item: dict[str, Any],
+        module: Any,
+        variants: bool,
+        seen_ids: dict[str, int],
+    ) -> None:
+        if True:
             mname = module.__name__.rsplit(".", 1)[-1]
             op_id = op.get("operationId")
             if isinstance(op_id, str):
@@ -1183,7 +1285,10 @@ class Checker:
             method_fn = self.pkg.methods.get(module.__name__)
             if method_fn is None:
                 self.mismatch("method-missing", ptr, f"operations.{mname}")
-                continue
+                return
+            if op.get("deprecated") is True and not hasattr(method_fn, "__deprecated__"):
+                self.mismatch("deprecation-missing", ptr, f"operations.{mname}")
+            self.variant = media_variant(module) if variants else None
             try:
                 self.check_operation(ptr, path, method, op, item, module, method_fn)
             except Unsynthesisable:
@@ -1194,6 +1299,52 @@ class Checker:
                 self.mismatch(
                     "operation-crash", ptr, f"operations.{mname}", f"{type(exc).__name__}: {exc}"
                 )
+
+    def check_servers(self) -> None:
+        """Servers with an ``x-speakeasy-server-id`` are picked by ``Client(server=id)``; each server
+        variable is a keyword argument of ``Client`` (named after the variable), its default the
+        spec's."""
+        servers = [s for s in self.doc.data.get("servers") or [] if isinstance(s, dict)]
+        if not any(isinstance(s.get("x-speakeasy-server-id"), str) for s in servers):
+            return
+        root = self.pkg.root
+        sig = inspect.signature(root.Client.__init__).parameters
+        by_norm = {norm(n): n for n in sig}
+        for i, server in enumerate(servers):
+            sid = server.get("x-speakeasy-server-id")
+            if not isinstance(sid, str):
+                continue
+            ptr = f"#/servers/{i}"
+            url = str(server.get("url", ""))
+            variables = server.get("variables") or {}
+            kwargs: dict[str, Any] = {}
+            for vname, var in variables.items():
+                value = str((var or {}).get("default", ""))
+                others = [str(e) for e in (var or {}).get("enum") or [] if str(e) != value]
+                if others:
+                    value = others[0]
+                    py = by_norm.get(norm(str(vname)))
+                    if py is None:
+                        self.mismatch(
+                            "server-variable-missing", f"{ptr}/variables/{vname}", "Client"
+                        )
+                        continue
+                    kwargs[py] = value
+                url = url.replace("{" + str(vname) + "}", value)
+            try:
+                client = root.Client(
+                    server=sid,
+                    retries=None,
+                    transport=root.Transport(pool=RecordingPool(), sleep=lambda _s: None),
+                    **kwargs,
+                    **_dummy_credentials(root.Client),
+                )
+                got = str(client.server_url)
+            except Exception as exc:
+                self.mismatch("server-id", ptr, f"Client(server={sid!r})", repr(exc)[:200])
+                continue
+            if got.rstrip("/") != url.rstrip("/"):
+                self.mismatch("server-id", ptr, f"Client(server={sid!r})", f"{got} != {url}")
 
     def params_of(self, op: dict[str, Any], item: dict[str, Any]) -> list[dict[str, Any]]:
         merged: dict[tuple[str, str], dict[str, Any]] = {}
@@ -1269,6 +1420,7 @@ class Checker:
         fn: Callable[..., Any],
     ) -> None:
         mname = module.__name__.rsplit(".", 1)[-1]
+        fn = request_object_call(module, fn)
         sig = inspect.signature(fn)
         th = hints(self.pkg, module.build_request)
         positional = [
@@ -1353,6 +1505,7 @@ class Checker:
                 "param-missing",
                 f"{ptr}/parameters/{sp.get('in')}:{sp.get('name')}",
                 f"operations.{mname}",
+                ignored=sp.get("x-speakeasy-ignore") is True,
             )
         if body_spec is not None and positional and media is not None:
             self.check_body(ptr, mname, body_spec, media, body_value, sent0)
@@ -1494,6 +1647,11 @@ class Checker:
             if m.split(";")[0].strip().lower() == "application/json":
                 media = m
                 break
+        if self.variant:
+            kind = {"multipart": "multipart/", "form": "application/x-www-form-urlencoded"}
+            media = next(
+                (m for m in content if m.strip().lower().startswith(kind[self.variant])), media
+            )
         schema = (content[media] or {}).get("schema", {})
         binary = not _is_json(media)
         lines = _is_jsonl(media.split(";")[0].strip().lower())
@@ -1688,6 +1846,10 @@ class Checker:
                 continue
             if want is None:
                 continue
+            if type(got).__name__ == "Page" and type(got).__module__.endswith(
+                "._runtime.pagination"
+            ):
+                got = got.data  # a paged method returns the first page; its body is `.data`
             if media and _is_jsonl(media.split(";")[0].strip().lower()):
                 try:
                     got = list(got)
@@ -1767,7 +1929,8 @@ class Checker:
             s = self.doc.deref(raw)
             if not isinstance(s, dict):
                 return
-            want = class_name(name)
+            override = s.get("x-speakeasy-name-override")
+            want = class_name(override if isinstance(override, str) and override else name)
             is_obj = self.doc.is_object_model(s)
             enum_vals = self.doc.enum_values(s)
             if not is_obj and enum_vals is None:
@@ -1777,7 +1940,9 @@ class Checker:
                 else:
                     self.result.skip("schema-without-class")
                 return
-            cls = self.find_class(sptr, want, is_obj, lower.get(want.lower(), 0) > 1)
+            cls = self.find_class(
+                sptr, want, is_obj, lower.get(want.lower(), 0) > 1, self.doc.ignored(s)
+            )
             if cls is None:
                 return
             if is_obj:
@@ -1786,7 +1951,9 @@ class Checker:
                 self.check_enum(sptr, f"models.{cls.__name__}", cls, enum_vals)
             self.round_trip(sptr, name, raw, cls)
 
-    def find_class(self, sptr: str, want: str, is_obj: bool, case_twin: bool) -> Any:
+    def find_class(
+        self, sptr: str, want: str, is_obj: bool, case_twin: bool, ignored: bool = False
+    ) -> Any:
         def fits_kind(c: Any) -> bool:
             if is_obj:
                 return attrs.has(c) if isinstance(c, type) else False
@@ -1833,6 +2000,7 @@ class Checker:
             "absent"
             if cls is None
             else f"is {cls!r:.80}, not {'an attrs class' if is_obj else 'an enum'}",
+            ignored=ignored and cls is None,
         )
         return None
 
@@ -1846,7 +2014,12 @@ class Checker:
         py = f"models.{cls.__name__}"
         for name in props:
             if name not in fields:
-                self.mismatch("field-missing", f"{sptr}/properties/{ptr_escape(str(name))}", py)
+                self.mismatch(
+                    "field-missing",
+                    f"{sptr}/properties/{ptr_escape(str(name))}",
+                    py,
+                    ignored=self.doc.ignored(props[name]),
+                )
         for wire in fields:
             if wire not in props:
                 self.mismatch(
@@ -2066,8 +2239,11 @@ def check_package(spec: Path, package: str, out: Path) -> Result:
     doc = Doc.load(spec)
     sys.path.insert(0, str(out))
     try:
+        # deprecated operations, parameters and fields warn when used; the check uses them all
+        warnings.simplefilter("ignore", DeprecationWarning)
         pkg = load_package(package)
         checker = Checker(doc, pkg, result)
+        checker.check_servers()
         checker.check_operations()
         checker.check_schemas()
     finally:

@@ -449,6 +449,33 @@ def test_an_all_of_part_that_only_says_nullable_makes_the_whole_nullable(
     assert round_trip(models, {"file": {"id": "f1"}}, models.Holder).file == models.Base(id="f1")
 
 
+# --- binary content inside a union --------------------------------------------------------------
+
+
+def test_binary_content_structures_into_a_union_with_a_binary_member(generate: Generate) -> None:
+    """A multipart field that is one file or several (``anyOf: [binary, array of binary]``) takes
+    bytes as a plain binary field does."""
+    binary = {"type": "string", "format": "binary"}
+    models = generate(
+        {
+            "Upload": {
+                "type": "object",
+                "required": ["image"],
+                "properties": {
+                    "image": {"anyOf": [binary, {"type": "array", "items": binary}]},
+                    "label": {"type": "string"},
+                },
+            }
+        }
+    )
+    one = models.converter.structure({"image": b"\x00png"}, models.Upload)
+    assert one.image == b"\x00png"
+    many = models.converter.structure({"image": [b"a", bytearray(b"b")]}, models.Upload)
+    assert many.image == [b"a", b"b"]
+    text = models.converter.structure({"image": "abc", "label": "x"}, models.Upload)
+    assert text.image == b"abc" and text.label == "x"
+
+
 # --- the golden packages -------------------------------------------------------------------------
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

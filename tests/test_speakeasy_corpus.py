@@ -77,8 +77,10 @@ def test_openrouter_full_has_speakeasy_groups_and_methods(tmp_path: Path) -> Non
             attr: {
                 m for m in vars(type(group)) if not m.startswith("_") and m != "with_raw_response"
             }
-            for attr, group in vars(client).items()
-            if hasattr(group, "_client") and attr != "_client"
+            for attr in dir(client)
+            if not attr.startswith("_")
+            for group in [getattr(client, attr)]  # groups are created on first use
+            if hasattr(group, "_client")
         }
     finally:
         sys.path.remove(str(tmp_path))

@@ -130,6 +130,10 @@ def _structure_untagged(converter: cattrs.Converter, tp: Any) -> StructureHook:
             kind = "number"
         elif isinstance(value, str):
             kind = "string"
+        elif isinstance(value, (bytes, bytearray)):
+            kind = (
+                "binary"  # binary content given as such: only a bytes member takes it
+            )
         elif isinstance(value, list):
             kind = "array"
         elif isinstance(value, dict):
@@ -137,6 +141,8 @@ def _structure_untagged(converter: cattrs.Converter, tp: Any) -> StructureHook:
         else:
             kind = "unknown"
         cands = by_kind.get(kind, ())
+        if kind == "binary":
+            cands = [c for c in by_kind.get("string", ()) if c.tp is bytes]
         if kind == "object" and len(cands) > 1:
             keys = value.keys()
             fitting = [c for c in cands if c.required <= keys]
