@@ -9,8 +9,8 @@ import attrs
 from . import ir, pagination
 from .diagnostics import WARNING, Diagnostic, escape
 from .naming import field_name
-from .resolve import HTTP_METHODS, as_mapping
 from .schemas import Registry
+from .walk import Operation, as_mapping, operations, parameters
 
 DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
@@ -80,27 +80,17 @@ def build(
     schemes = _security_schemes(doc, diags)
     global_security = _security(doc.get("security"), schemes)
     api_retries = _retries(doc, "", diags)
-    operations: list[ir.Operation] = []
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
+    built: list[ir.Operation] = []
+    ctx = OperationContext(reg, diags, schemes, global_security)
+    for found in operations(doc, ("paths",)):
+        if ignored(found.op):
             continue
-        path = str(path)
-        shared_params = item.get("parameters") or []
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            ptr = f"/paths/{escape(path)}/{method}"
-            if ignored(op):
-                continue
-            main = _operation(
-                reg, diags, path, method, op, shared_params, ptr, schemes, global_security, item
-            )
-            main = _grouped(main, op, doc)
-            for variant in [main, *_variants(reg, main, op, ptr)]:
-                operations.append(_limit_params(variant, op, ptr, doc_max, diags))
+        op, ptr = found.op, found.pointer
+        main = _grouped(_operation(ctx, found), op, doc)
+        for variant in [main, *_variants(reg, main, op, ptr)]:
+            built.append(_limit_params(variant, op, ptr, doc_max, diags))
     webhooks = _webhooks(reg, doc)
-    groups = _groups(doc, operations)
+    groups = _groups(doc, built)
     api = ir.Api(
         title=str(info.get("title") or package),
         version=str(info.get("version") or "0"),
@@ -362,18 +352,19 @@ def _retries(holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> ir.Re
     )
 
 
-def _operation(
-    reg: Registry,
-    diags: list[Diagnostic],
-    path: str,
-    method: str,
-    op: dict[str, Any],
-    shared_params: list[Any],
-    ptr: str,
-    schemes: dict[str, ir.SecurityScheme],
-    global_security: tuple[tuple[str, ...], ...],
-    item: dict[str, Any],
-) -> ir.Operation:
+@attrs.frozen
+class OperationContext:
+    """What every operation of a document is built with."""
+
+    reg: Registry
+    diags: list[Diagnostic]
+    schemes: dict[str, ir.SecurityScheme]
+    global_security: tuple[tuple[str, ...], ...]
+
+
+def _operation(ctx: OperationContext, found: Operation) -> ir.Operation:
+    reg, diags = ctx.reg, ctx.diags
+    path, method, op, ptr, item = found.path, found.method, found.op, found.pointer, found.item
     op_id = str(op.get("operationId") or f"{method}{path}")
     if op.get("callbacks"):
         diags.append(
@@ -384,7 +375,8 @@ def _operation(
                 f"{ptr}/callbacks",
             )
         )
-    params = _params(reg, shared_params, op.get("parameters") or [], ptr, op_id, diags)
+    declared = [p for _, p in parameters(found) if "name" in p and "in" in p]
+    params = _params(reg, declared, ptr, op_id, diags)
     body = _body(reg, op.get("requestBody"), ptr, op_id)
     stream_field = op.get("x-speakeasy-stream-request-field")
     if body is not None and isinstance(stream_field, str) and stream_field:
@@ -394,7 +386,7 @@ def _operation(
     group = op.get("x-speakeasy-group")
     if isinstance(group, str) and group.strip():
         tags = [group.strip()]
-    security = _security(op["security"], schemes) if "security" in op else global_security
+    security = _security(op["security"], ctx.schemes) if "security" in op else ctx.global_security
     servers = op.get("servers") or item.get("servers") or []
     name_hint = (
         op.get("x-speakeasy-name-override") or op.get("x-python-name") or op.get("x-name") or ""
@@ -446,18 +438,15 @@ def _stream_request_field(
 
 def _params(
     reg: Registry,
-    shared: list[Any],
-    own: list[Any],
+    declared: list[dict[str, Any]],
     ptr: str,
     op_id: str,
     diags: list[Diagnostic] | None = None,
 ) -> tuple[ir.Param, ...]:
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for p in [*shared, *own]:
-        if isinstance(p, dict) and "name" in p and "in" in p:
-            merged[(str(p["name"]), str(p["in"]))] = p
+    """``declared``: the operation's parameters, the path item's merged in."""
     out = []
-    for i, ((name, loc), p) in enumerate(merged.items()):
+    for i, p in enumerate(declared):
+        name, loc = str(p["name"]), str(p["in"])
         if loc not in DEFAULT_STYLE:
             continue
         if ignored(p):
@@ -665,19 +654,10 @@ def _response(
 
 def _webhooks(reg: Registry, doc: dict[str, Any]) -> tuple[ir.Webhook, ...]:
     out = []
-    for name, item in (doc.get("webhooks") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                body = _body(
-                    reg,
-                    op.get("requestBody"),
-                    f"/webhooks/{escape(str(name))}/{method}",
-                    f"{name}_webhook",
-                )
-                out.append(ir.Webhook(str(name), method.upper(), body.type if body else None))
+    for found in operations(doc, ("webhooks",)):
+        name = found.path
+        body = _body(reg, found.op.get("requestBody"), found.pointer, f"{name}_webhook")
+        out.append(ir.Webhook(name, found.method.upper(), body.type if body else None))
     return tuple(out)
 
 

@@ -21,7 +21,7 @@ import attrs
 
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
-from .resolve import as_mapping
+from .walk import as_mapping
 
 KINDS = ("offsetLimit", "cursor", "url")
 ROLES = ("offset", "page", "limit", "cursor")

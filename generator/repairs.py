@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
-from .resolve import HTTP_METHODS
 from .schema_repairs import example_breaks_format, newer_schema_keywords
+from .walk import HTTP_METHODS, operations, path_items
 
 Rule = Callable[[dict[str, Any]], list[Diagnostic]]
 
@@ -25,20 +25,13 @@ def _is30(doc: dict[str, Any]) -> bool:
 
 def _operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(pointer, operation)`` for every operation under ``paths`` and ``webhooks``."""
-    for ptr, item in _path_items(doc):
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                yield f"{ptr}/{method}", op
+    for found in operations(doc, with_refs=False):
+        yield found.pointer, found.op
 
 
 def _path_items(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for section in ("paths", "webhooks"):
-        items = doc.get(section)
-        if isinstance(items, dict):
-            for path, item in items.items():
-                if isinstance(item, dict) and "$ref" not in item:
-                    yield f"/{section}/{escape(str(path))}", item
+    for _, ptr, item in path_items(doc, with_refs=False):
+        yield ptr, item
 
 
 def _parameters(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
-from .resolve import lookup
+from .walk import lookup
 
 PRIMS = {"integer": "int", "number": "float", "boolean": "bool", "string": "str", "null": "none"}
 STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid", "binary": "bytes"}
