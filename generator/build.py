@@ -12,7 +12,12 @@ from .naming import field_name
 from .schemas import Registry
 from .walk import Operation, as_mapping, operations, parameters
 
-DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+DEFAULT_STYLE: dict[ir.ParamLocation, ir.ParamStyle] = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+}
 
 
 # JSON documents one per line (JSON Lines, NDJSON) or one per record (RFC 7464 JSON text sequences).
@@ -29,7 +34,7 @@ LINE_MEDIA_TYPES = frozenset(
 )
 
 
-def media_kind(media_type: str) -> str:
+def media_kind(media_type: str) -> ir.MediaKind:
     """How a body of ``media_type`` is read or written. Parameters (``; charset=utf-8``) and
     case do not matter; JSON is ``application/json`` or a ``+json`` suffix, matched exactly
     (``application/x-jsonl`` is a line format, not one JSON document)."""
@@ -446,8 +451,8 @@ def _params(
     """``declared``: the operation's parameters, the path item's merged in."""
     out = []
     for i, p in enumerate(declared):
-        name, loc = str(p["name"]), str(p["in"])
-        if loc not in DEFAULT_STYLE:
+        name, loc = str(p["name"]), ir.member(p["in"], ir.PARAM_LOCATIONS)
+        if loc is None:
             continue
         if ignored(p):
             if (p.get("required") or loc == "path") and diags is not None:
@@ -464,7 +469,7 @@ def _params(
         if schema is None and isinstance(p.get("content"), dict) and p["content"]:
             schema = next(iter(p["content"].values())).get("schema")
         t = reg.type_of(schema, f"{ptr}/parameters/{i}/schema", f"{op_id}_{name}")
-        style = str(p.get("style") or DEFAULT_STYLE[loc])
+        style = ir.member(p.get("style"), ir.PARAM_STYLES) or DEFAULT_STYLE[loc]
         example = p.get("example", schema.get("example") if isinstance(schema, dict) else None)
         out.append(
             ir.Param(
@@ -500,9 +505,8 @@ def _body(
     if picked is None:
         return None
     mt, obj = picked
-    kind = media_kind(mt)
-    if kind == "sse":
-        kind = "text"
+    read = media_kind(mt)
+    kind: ir.BodyKind = "text" if read == "sse" else read
     schema_ptr = f"{ptr}/requestBody/content/{escape(mt)}/schema"
     if kind == "jsonl":
         schema, schema_ptr = _line_schema(obj.get("schema"), schema_ptr)
@@ -632,11 +636,8 @@ def _responses(
 def _response(
     reg: Registry, code: str, mt: str, media: dict[str, Any], ptr: str, hint: str
 ) -> ir.Response:
-    kind = media_kind(mt) if mt else "empty"
-    if kind == "form":
-        kind = "json"
-    elif kind == "multipart":
-        kind = "binary"
+    read = media_kind(mt) if mt else "empty"
+    kind: ir.ResponseKind = "json" if read == "form" else "binary" if read == "multipart" else read
     t: ir.TypeRef | None = None
     if kind in ("json", "sse", "jsonl"):
         schema = media.get("schema")

@@ -8,9 +8,43 @@ naming pass; ``wire``/``key`` fields keep the spec's own spelling.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal, TypeVar, get_args
 
 import attrs
+
+# --- closed sets -----------------------------------------------------------------------------
+
+MediaKind = Literal["json", "jsonl", "sse", "form", "multipart", "text", "binary"]
+"""How a body of some media type is read or written (``build.media_kind``)."""
+BodyKind = Literal["json", "jsonl", "form", "multipart", "binary", "text"]
+"""How a request body is sent."""
+ResponseKind = Literal["json", "jsonl", "sse", "text", "binary", "empty"]
+"""How a response body is read."""
+ParamLocation = Literal["path", "query", "header", "cookie"]
+PARAM_LOCATIONS: tuple[ParamLocation, ...] = get_args(ParamLocation)
+ParamStyle = Literal[
+    "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+"""Serialisation styles of parameters and form-encoded properties (the spec's ``style``)."""
+PARAM_STYLES: tuple[ParamStyle, ...] = get_args(ParamStyle)
+Placement = Literal["bearer", "basic", "header", "query", "cookie"]
+"""Where a credential goes."""
+PageRole = Literal["offset", "page", "limit", "cursor"]
+PAGE_ROLES: tuple[PageRole, ...] = get_args(PageRole)
+PageInputLocation = Literal["param", "body"]
+PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
+PAGINATION_KINDS: tuple[PaginationKind, ...] = get_args(PaginationKind)
+
+_Member = TypeVar("_Member", bound=str)
+
+
+def member(value: object, allowed: tuple[_Member, ...]) -> _Member | None:
+    """``value`` as one of the closed set ``allowed`` (typed so), or None when it is not."""
+    for candidate in allowed:
+        if candidate == value:
+            return candidate
+    return None
+
 
 # --- types -----------------------------------------------------------------------------------
 
@@ -179,11 +213,10 @@ Decl = Model | Enum | Alias
 @attrs.frozen
 class Param:
     wire: str
-    location: str
-    """``path``, ``query``, ``header`` or ``cookie``."""
+    location: ParamLocation
     type: TypeRef
     required: bool
-    style: str
+    style: ParamStyle
     explode: bool
     allow_reserved: bool = False
     description: str = ""
@@ -200,9 +233,8 @@ class Param:
 @attrs.frozen
 class Body:
     media_type: str
-    kind: str
-    """``json``, ``jsonl`` (a list sent one JSON document a line), ``form``, ``multipart``,
-    ``binary`` or ``text``."""
+    kind: BodyKind
+    """``jsonl``: a list sent one JSON document a line."""
     type: TypeRef
     required: bool
     description: str = ""
@@ -222,9 +254,8 @@ class Body:
 class Response:
     status: str
     """``200``, ``4XX``, ``default``."""
-    kind: str
-    """``json``, ``jsonl`` (one JSON document a line; ``type`` is an item's), ``sse``,
-    ``text``, ``binary`` or ``empty``."""
+    kind: ResponseKind
+    """``jsonl``: one JSON document a line; ``type`` is an item's."""
     media_type: str
     type: TypeRef | None
     description: str = ""
@@ -235,9 +266,8 @@ class Response:
 
 @attrs.frozen
 class PageInput:
-    role: str
-    """``offset``, ``page``, ``limit`` or ``cursor``."""
-    location: str
+    role: PageRole
+    location: PageInputLocation
     """``param`` (an operation parameter) or ``body`` (a property of the request body)."""
     wire: str
 
@@ -247,8 +277,7 @@ class Pagination:
     """How an operation pages (``x-speakeasy-pagination``, or a documented ``Link`` header).
     Paths are JSONPath steps into the response body: property names and list indexes."""
 
-    kind: str
-    """``offsetLimit``, ``cursor``, ``url`` or ``link``."""
+    kind: PaginationKind
     inputs: tuple[PageInput, ...] = ()
     results: tuple[str | int, ...] | None = None
     next_cursor: tuple[str | int, ...] | None = None
@@ -335,8 +364,7 @@ class Group:
 @attrs.frozen
 class SecurityScheme:
     key: str
-    placement: str
-    """``bearer``, ``basic``, ``header``, ``query`` or ``cookie``."""
+    placement: Placement
     param_name: str = ""
     """Header, query or cookie name for an API key."""
     description: str = ""
