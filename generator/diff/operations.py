@@ -1,0 +1,383 @@
+"""Comparing the client surface: groups, methods, parameters, bodies and return types."""
+
+from __future__ import annotations
+
+from .. import ir
+from ..diagnostics import escape
+from .base import DifferBase
+from .relations import (
+    REQUEST,
+    RESPONSE,
+    _op_ptr,
+    _ops,
+    _path_names,
+    _plain_return,
+    _retry,
+    _sse,
+    show,
+)
+
+
+class OperationDiff(DifferBase):
+    def surface(self) -> None:
+        ops_a, ops_b = _ops(self.a), _ops(self.b)
+        attrs_a = {g.name: g for g in self.a.groups}
+        attrs_b = {g.name: g for g in self.b.groups}
+        # A group whose every operation now sits under one new attribute was renamed.
+        renamed: dict[str, str] = {}
+        for g in self.a.groups:
+            targets = {ops_b[k][0].name for k in ops_a if ops_a[k][0] is g and k in ops_b}
+            if len(targets) == 1 and g.name not in attrs_b:
+                (target,) = targets
+                if target not in attrs_a:
+                    renamed[g.name] = target
+                    self.add(
+                        "group-renamed",
+                        f"{self.a.client_name}.{g.name}",
+                        "#/paths",
+                        g.name,
+                        target,
+                        f"client.{g.name} is now client.{target}",
+                    )
+        for g in self.a.groups:
+            if g.name not in attrs_b and g.name not in renamed:
+                self.add(
+                    "group-removed",
+                    f"{self.a.client_name}.{g.name}",
+                    "#/paths",
+                    g.name,
+                    None,
+                    f"client.{g.name} is gone",
+                    side="old",
+                )
+        for g in self.b.groups:
+            if g.name not in attrs_a and g.name not in renamed.values():
+                self.add(
+                    "group-added",
+                    f"{self.b.client_name}.{g.name}",
+                    "#/paths",
+                    None,
+                    g.name,
+                    f"new client.{g.name}",
+                )
+        for key, (ga, oa) in ops_a.items():
+            ptr_a = f"#/paths/{escape(oa.path)}/{oa.method.lower()}"
+            if key not in ops_b:
+                self.add(
+                    "method-removed",
+                    self.method_path(self.a, ga, oa),
+                    ptr_a,
+                    oa.key,
+                    None,
+                    f"{oa.key} is gone",
+                    side="old",
+                )
+                continue
+            gb, ob = ops_b[key]
+            ptr = f"#/paths/{escape(ob.path)}/{ob.method.lower()}"
+            pa = self.method_path(self.a, ga, oa)
+            if renamed.get(ga.name, ga.name) != gb.name:
+                self.add(
+                    "method-moved",
+                    pa,
+                    ptr,
+                    pa,
+                    self.method_path(self.b, gb, ob),
+                    f"{oa.key} moved from client.{ga.name} to client.{gb.name}",
+                )
+            elif oa.name != ob.name:
+                self.add(
+                    "method-renamed",
+                    pa,
+                    ptr,
+                    oa.name,
+                    ob.name,
+                    f"{oa.key} (operationId {ob.operation_id}) is now .{ob.name}",
+                )
+            self.operation(pa, ptr, oa, ob)
+        for key, (gb, ob) in ops_b.items():
+            if key not in ops_a:
+                self.add(
+                    "method-added",
+                    self.method_path(self.b, gb, ob),
+                    f"#/paths/{escape(ob.path)}/{ob.method.lower()}",
+                    None,
+                    ob.key,
+                    f"new method for {ob.key}",
+                )
+
+    def operation(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
+        if ob.deprecated and not oa.deprecated:
+            self.add("method-deprecated", pa, ptr, None, "deprecated", f"{ob.key} is deprecated")
+        params_b = {(p.location, p.wire): p for p in ob.params}
+        params_a = {(p.location, p.wire): p for p in oa.params}
+        # A path parameter is the same one at the same place in the template, whatever its name.
+        names_a, names_b = _path_names(oa.path), _path_names(ob.path)
+        paired: dict[tuple[str, str], ir.Param] = {}
+        for k in params_a:
+            if k in params_b:
+                paired[k] = params_b[k]
+            elif k[0] == "path" and k[1] in names_a and len(names_a) == len(names_b):
+                other = ("path", names_b[names_a.index(k[1])])
+                if other in params_b and other not in params_a:
+                    paired[k] = params_b[other]
+        used = {(q.location, q.wire) for q in paired.values()}
+        for k, p in params_a.items():
+            where = f"{ptr}/parameters"
+            q = paired.get(k)
+            if q is None:
+                self.add(
+                    "param-removed",
+                    f"{pa}({p.name}=)",
+                    where,
+                    p.name,
+                    None,
+                    f"{p.location} parameter {p.wire!r} is gone",
+                    side="old",
+                )
+                continue
+            if p.name != q.name:
+                self.add(
+                    "param-renamed",
+                    f"{pa}({p.name}=)",
+                    where,
+                    p.name,
+                    q.name,
+                    f"{p.location} parameter {p.wire!r} is now the keyword {q.name}=",
+                )
+            if q.required and not p.required:
+                self.add(
+                    "param-became-required",
+                    f"{pa}({p.name}=)",
+                    where,
+                    "optional",
+                    "required",
+                    f"{p.location} parameter {p.wire!r} is now required",
+                )
+            elif p.required and not q.required:
+                self.add(
+                    "param-became-optional",
+                    f"{pa}({p.name}=)",
+                    where,
+                    "required",
+                    "optional",
+                    f"{p.location} parameter {p.wire!r} is now optional",
+                )
+            rule = self.type_rule("param", {REQUEST}, p.type, q.type)
+            if rule:
+                self.add(
+                    rule,
+                    f"{pa}({p.name}=)",
+                    where,
+                    show(p.type, self.da),
+                    show(q.type, self.db),
+                    f"{p.location} parameter {p.wire!r}: type changed",
+                )
+            if q.deprecated and not p.deprecated:
+                self.add(
+                    "param-deprecated",
+                    f"{pa}({p.name}=)",
+                    where,
+                    None,
+                    "deprecated",
+                    f"{p.location} parameter {p.wire!r} is deprecated",
+                )
+        for k, q in params_b.items():
+            if k not in used:
+                rule = "param-added-required" if q.required else "param-added"
+                self.add(
+                    rule,
+                    f"{pa}({q.name}=)",
+                    f"{ptr}/parameters",
+                    None,
+                    q.name,
+                    f"new {'required ' if q.required else ''}{q.location} parameter {q.wire!r}",
+                )
+        self.body(pa, ptr, _op_ptr(oa), oa.body, ob.body)
+        self.returns(pa, ptr, oa, ob)
+
+    def body(self, pa: str, ptr: str, ptr_a: str, a: ir.Body | None, b: ir.Body | None) -> None:
+        where, py = f"{ptr}/requestBody", f"{pa}(request)"
+        if a is None and b is None:
+            return
+        if a is None:
+            assert b is not None
+            self.add(
+                "body-added-required" if b.required else "body-added",
+                py,
+                where,
+                None,
+                show(b.type, self.db),
+                "new request argument",
+            )
+            return
+        if b is None:
+            self.add(
+                "body-removed",
+                py,
+                f"{ptr_a}/requestBody",
+                show(a.type, self.da),
+                None,
+                "the request body is gone",
+                side="old",
+            )
+            return
+        if b.required and not a.required:
+            self.add(
+                "body-became-required",
+                py,
+                where,
+                "optional",
+                "required",
+                "the request body is now required",
+            )
+        elif a.required and not b.required:
+            self.add(
+                "body-became-optional",
+                py,
+                where,
+                "required",
+                "optional",
+                "the request body is now optional",
+            )
+        rule = self.type_rule("body", {REQUEST}, a.type, b.type)
+        if a.kind != b.kind:
+            rule = "body-model-changed"
+        if rule:
+            self.add(
+                rule,
+                py,
+                where,
+                f"{show(a.type, self.da)} ({a.media_type})",
+                f"{show(b.type, self.db)} ({b.media_type})",
+                "the request type changed",
+            )
+
+    def returns(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
+        where = f"{ptr}/responses"
+        ra, rb = _plain_return(oa), _plain_return(ob)
+        sa, sb = _sse(oa), _sse(ob)
+        where_a = f"{_op_ptr(oa)}/responses"
+        ok_a = {r.status for r in oa.responses}
+        ok_b = {r.status for r in ob.responses}
+        for s in sorted(ok_a - ok_b):
+            self.add(
+                "success-status-removed",
+                pa,
+                f"{where_a}/{escape(s)}",
+                s,
+                None,
+                f"success status {s} is no longer documented",
+                side="old",
+            )
+        for s in sorted(ok_b - ok_a):
+            self.add(
+                "success-status-added",
+                pa,
+                f"{where}/{escape(s)}",
+                None,
+                s,
+                f"new success status {s}",
+            )
+        if ra is not None and rb is None and sb is not None:
+            self.add(
+                "return-type-changed",
+                pa,
+                where,
+                show(ra, self.da),
+                f"EventStream[{show(sb.type, self.db)}]",
+                "JSON result became a stream",
+            )
+        elif ra is None and sa is not None and rb is not None and sb is None:
+            self.add(
+                "return-type-changed",
+                pa,
+                where,
+                f"EventStream[{show(sa.type, self.da)}]",
+                show(rb, self.db),
+                "stream became a JSON result",
+            )
+        elif (
+            ra is not None and rb is not None and (oa.pagination is None) != (ob.pagination is None)
+        ):
+            before, after = show(ra, self.da), show(rb, self.db)
+            self.add(
+                "return-type-changed",
+                pa,
+                where,
+                before if oa.pagination is None else f"Page[{before}, ...]",
+                after if ob.pagination is None else f"Page[{after}, ...]",
+                "the method now returns pages"
+                if ob.pagination
+                else "the method no longer returns pages",
+            )
+        elif ra is not None and rb is not None:
+            rule = self.type_rule("return", {RESPONSE}, ra, rb)
+            if rule:
+                self.add(
+                    rule, pa, where, show(ra, self.da), show(rb, self.db), "the return type changed"
+                )
+        if sa is not None and sb is None and ra is not None and rb is not None:
+            self.add(
+                "stream-overload-removed",
+                f"{pa}(stream=True)",
+                where_a,
+                f"EventStream[{show(sa.type, self.da)}]",
+                None,
+                "the text/event-stream response is gone",
+                side="old",
+            )
+        elif sa is None and sb is not None and rb is not None:
+            self.add(
+                "stream-overload-added",
+                f"{pa}(stream=True)",
+                where,
+                None,
+                f"EventStream[{show(sb.type, self.db)}]",
+                "new stream=True overload",
+            )
+        elif sa is not None and sb is not None:
+            rule = self.type_rule("return", {RESPONSE}, sa.type, sb.type)
+            if rule:
+                self.add(
+                    rule,
+                    f"{pa}(stream=True)",
+                    where,
+                    show(sa.type, self.da),
+                    show(sb.type, self.db),
+                    "the stream's event type changed",
+                )
+        ea = {r.status for r in oa.errors}
+        eb = {r.status for r in ob.errors}
+        for s in sorted(ea - eb):
+            self.add(
+                "error-status-removed",
+                pa,
+                f"{where_a}/{escape(s)}",
+                s,
+                None,
+                f"error status {s} is no longer documented",
+                side="old",
+            )
+        for s in sorted(eb - ea):
+            self.add(
+                "error-status-added", pa, f"{where}/{escape(s)}", None, s, f"new error status {s}"
+            )
+        if oa.retries != ob.retries:
+            self.add(
+                "retry-policy-changed",
+                pa,
+                ptr,
+                _retry(oa.retries),
+                _retry(ob.retries),
+                "the operation's retry policy changed",
+            )
+        if oa.servers != ob.servers:
+            self.add(
+                "servers-changed",
+                pa,
+                f"{ptr}/servers",
+                " ".join(oa.servers),
+                " ".join(ob.servers),
+                "the operation's servers changed",
+            )
