@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from . import ir, pagination
+from . import ir, kinds, pagination
 from .diagnostics import WARNING, Diagnostic, escape
 from .naming import field_name
 from .schemas import Registry
@@ -451,7 +451,7 @@ def _params(
     """``declared``: the operation's parameters, the path item's merged in."""
     out = []
     for i, p in enumerate(declared):
-        name, loc = str(p["name"]), ir.member(p["in"], ir.PARAM_LOCATIONS)
+        name, loc = str(p["name"]), kinds.member(p["in"], kinds.PARAM_LOCATIONS)
         if loc is None:
             continue
         if ignored(p):
@@ -469,7 +469,7 @@ def _params(
         if schema is None and isinstance(p.get("content"), dict) and p["content"]:
             schema = next(iter(p["content"].values())).get("schema")
         t = reg.type_of(schema, f"{ptr}/parameters/{i}/schema", f"{op_id}_{name}")
-        style = ir.member(p.get("style"), ir.PARAM_STYLES) or DEFAULT_STYLE[loc]
+        style = kinds.member(p.get("style"), kinds.PARAM_STYLES) or DEFAULT_STYLE[loc]
         example = p.get("example", schema.get("example") if isinstance(schema, dict) else None)
         out.append(
             ir.Param(

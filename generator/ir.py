@@ -8,42 +8,25 @@ naming pass; ``wire``/``key`` fields keep the spec's own spelling.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal
 
 import attrs
 
-# --- closed sets -----------------------------------------------------------------------------
+# --- closed sets (their values as tuples, and narrowing to them: :mod:`generator.kinds`) -----
 
 MediaKind = Literal["json", "jsonl", "sse", "form", "multipart", "text", "binary"]
 """How a body of some media type is read or written (``build.media_kind``)."""
 BodyKind = Literal["json", "jsonl", "form", "multipart", "binary", "text"]
-"""How a request body is sent."""
 ResponseKind = Literal["json", "jsonl", "sse", "text", "binary", "empty"]
-"""How a response body is read."""
 ParamLocation = Literal["path", "query", "header", "cookie"]
-PARAM_LOCATIONS: tuple[ParamLocation, ...] = get_args(ParamLocation)
 ParamStyle = Literal[
     "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
 ]
-"""Serialisation styles of parameters and form-encoded properties (the spec's ``style``)."""
-PARAM_STYLES: tuple[ParamStyle, ...] = get_args(ParamStyle)
 Placement = Literal["bearer", "basic", "header", "query", "cookie"]
 """Where a credential goes."""
 PageRole = Literal["offset", "page", "limit", "cursor"]
-PAGE_ROLES: tuple[PageRole, ...] = get_args(PageRole)
 PageInputLocation = Literal["param", "body"]
 PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
-PAGINATION_KINDS: tuple[PaginationKind, ...] = get_args(PaginationKind)
-
-_Member = TypeVar("_Member", bound=str)
-
-
-def member(value: object, allowed: tuple[_Member, ...]) -> _Member | None:
-    """``value`` as one of the closed set ``allowed`` (typed so), or None when it is not."""
-    for candidate in allowed:
-        if candidate == value:
-            return candidate
-    return None
 
 
 # --- types -----------------------------------------------------------------------------------

@@ -20,12 +20,12 @@ from typing import Any
 
 import attrs
 
-from . import ir
+from . import ir, kinds
 from .diagnostics import WARNING, Diagnostic, escape
 from .walk import as_mapping
 
 KINDS: tuple[ir.PaginationKind, ...] = ("offsetLimit", "cursor", "url")
-ROLES = ir.PAGE_ROLES
+ROLES = kinds.PAGE_ROLES
 OUTPUTS = {
     "results": "results",
     "nextCursor": "next_cursor",
@@ -74,7 +74,7 @@ def from_operation(
     def warn(message: str, place: str = where) -> None:
         diags.append(Diagnostic(WARNING, message, place))
 
-    kind = ir.member(ext.get("type"), KINDS) if isinstance(ext, dict) else None
+    kind = kinds.member(ext.get("type"), KINDS) if isinstance(ext, dict) else None
     if not isinstance(ext, dict) or kind is None:
         found = ext.get("type") if isinstance(ext, dict) else None
         warn(
@@ -111,7 +111,7 @@ def _inputs(
     inputs: list[ir.PageInput] = []
     for i, raw in enumerate(ext.get("inputs") or []):
         place = f"{where}/inputs/{i}"
-        role = ir.member(raw.get("type"), ROLES) if isinstance(raw, dict) else None
+        role = kinds.member(raw.get("type"), ROLES) if isinstance(raw, dict) else None
         if not isinstance(raw, dict) or role is None:
             warn(f"input type must be one of {', '.join(ROLES)}; input ignored", place)
             continue
