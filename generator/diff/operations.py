@@ -17,10 +17,17 @@ from .relations import (
     show,
 )
 
+_Ops = dict[str, tuple[ir.Group, ir.Operation]]
+
 
 class OperationDiff(DifferBase):
     def surface(self) -> None:
         ops_a, ops_b = _ops(self.a), _ops(self.b)
+        renamed = self._groups(ops_a, ops_b)
+        self._methods(ops_a, ops_b, renamed)
+
+    def _groups(self, ops_a: _Ops, ops_b: _Ops) -> dict[str, str]:
+        """Groups (client attributes) gone, added or renamed: old name -> new for the renamed."""
         attrs_a = {g.name: g for g in self.a.groups}
         attrs_b = {g.name: g for g in self.b.groups}
         # A group whose every operation now sits under one new attribute was renamed.
@@ -60,6 +67,9 @@ class OperationDiff(DifferBase):
                     g.name,
                     f"new client.{g.name}",
                 )
+        return renamed
+
+    def _methods(self, ops_a: _Ops, ops_b: _Ops, renamed: dict[str, str]) -> None:
         for key, (ga, oa) in ops_a.items():
             ptr_a = f"#/paths/{escape(oa.path)}/{oa.method.lower()}"
             if key not in ops_b:
@@ -109,6 +119,11 @@ class OperationDiff(DifferBase):
     def operation(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
         if ob.deprecated and not oa.deprecated:
             self.add("method-deprecated", pa, ptr, None, "deprecated", f"{ob.key} is deprecated")
+        self._params(pa, ptr, oa, ob)
+        self.body(pa, ptr, _op_ptr(oa), oa.body, ob.body)
+        self.returns(pa, ptr, oa, ob)
+
+    def _params(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
         params_b = {(p.location, p.wire): p for p in ob.params}
         params_a = {(p.location, p.wire): p for p in oa.params}
         # A path parameter is the same one at the same place in the template, whatever its name.
@@ -136,52 +151,7 @@ class OperationDiff(DifferBase):
                     side="old",
                 )
                 continue
-            if p.name != q.name:
-                self.add(
-                    "param-renamed",
-                    f"{pa}({p.name}=)",
-                    where,
-                    p.name,
-                    q.name,
-                    f"{p.location} parameter {p.wire!r} is now the keyword {q.name}=",
-                )
-            if q.required and not p.required:
-                self.add(
-                    "param-became-required",
-                    f"{pa}({p.name}=)",
-                    where,
-                    "optional",
-                    "required",
-                    f"{p.location} parameter {p.wire!r} is now required",
-                )
-            elif p.required and not q.required:
-                self.add(
-                    "param-became-optional",
-                    f"{pa}({p.name}=)",
-                    where,
-                    "required",
-                    "optional",
-                    f"{p.location} parameter {p.wire!r} is now optional",
-                )
-            rule = self.type_rule("param", {REQUEST}, p.type, q.type)
-            if rule:
-                self.add(
-                    rule,
-                    f"{pa}({p.name}=)",
-                    where,
-                    show(p.type, self.da),
-                    show(q.type, self.db),
-                    f"{p.location} parameter {p.wire!r}: type changed",
-                )
-            if q.deprecated and not p.deprecated:
-                self.add(
-                    "param-deprecated",
-                    f"{pa}({p.name}=)",
-                    where,
-                    None,
-                    "deprecated",
-                    f"{p.location} parameter {p.wire!r} is deprecated",
-                )
+            self._param(pa, where, p, q)
         for k, q in params_b.items():
             if k not in used:
                 rule = "param-added-required" if q.required else "param-added"
@@ -193,8 +163,55 @@ class OperationDiff(DifferBase):
                     q.name,
                     f"new {'required ' if q.required else ''}{q.location} parameter {q.wire!r}",
                 )
-        self.body(pa, ptr, _op_ptr(oa), oa.body, ob.body)
-        self.returns(pa, ptr, oa, ob)
+
+    def _param(self, pa: str, where: str, p: ir.Param, q: ir.Param) -> None:
+        """One parameter in both: renamed, required or not, its type, deprecated."""
+        if p.name != q.name:
+            self.add(
+                "param-renamed",
+                f"{pa}({p.name}=)",
+                where,
+                p.name,
+                q.name,
+                f"{p.location} parameter {p.wire!r} is now the keyword {q.name}=",
+            )
+        if q.required and not p.required:
+            self.add(
+                "param-became-required",
+                f"{pa}({p.name}=)",
+                where,
+                "optional",
+                "required",
+                f"{p.location} parameter {p.wire!r} is now required",
+            )
+        elif p.required and not q.required:
+            self.add(
+                "param-became-optional",
+                f"{pa}({p.name}=)",
+                where,
+                "required",
+                "optional",
+                f"{p.location} parameter {p.wire!r} is now optional",
+            )
+        rule = self.type_rule("param", {REQUEST}, p.type, q.type)
+        if rule:
+            self.add(
+                rule,
+                f"{pa}({p.name}=)",
+                where,
+                show(p.type, self.da),
+                show(q.type, self.db),
+                f"{p.location} parameter {p.wire!r}: type changed",
+            )
+        if q.deprecated and not p.deprecated:
+            self.add(
+                "param-deprecated",
+                f"{pa}({p.name}=)",
+                where,
+                None,
+                "deprecated",
+                f"{p.location} parameter {p.wire!r} is deprecated",
+            )
 
     def body(self, pa: str, ptr: str, ptr_a: str, a: ir.Body | None, b: ir.Body | None) -> None:
         where, py = f"{ptr}/requestBody", f"{pa}(request)"
