@@ -79,6 +79,9 @@ class ApiDiff(DifferBase):
                 _retry(self.b.retries),
                 "the client's default retry policy changed",
             )
+        self._credentials()
+
+    def _credentials(self) -> None:
         sa = {s.key: s for s in self.a.security}
         sb = {s.key: s for s in self.b.security}
         # A scheme whose key changed but which is sent the same way is the same credential.

@@ -29,45 +29,7 @@ class DeclarationDiff(DifferBase):
                     side="old",
                 )
                 continue
-            b = self.db[self.kmap[key]]
-            py = self.model_path(self.a, a)
-            if type(a) is not type(b) and (isinstance(a, ir.Enum) or isinstance(b, ir.Enum)):
-                self.add(
-                    "model-kind-changed",
-                    py,
-                    b.key,
-                    type(a).__name__,
-                    type(b).__name__,
-                    f"{a.name} is now a {type(b).__name__.lower()}",
-                )
-                continue
-            if a.name != b.name:
-                why = f"schema {key} is now {b.key}" if key != b.key else "naming collision"
-                self.add(
-                    f"{kind}-renamed",
-                    py,
-                    b.key,
-                    a.name,
-                    b.name,
-                    f"{a.name} is now {b.name} ({why})",
-                )
-            if type(a) is not type(b):
-                self.add(
-                    "model-kind-changed",
-                    py,
-                    b.key,
-                    type(a).__name__,
-                    type(b).__name__,
-                    f"{a.name} is now a {type(b).__name__.lower()}",
-                )
-                continue
-            sides = self.sides(key, b.key)
-            if isinstance(a, ir.Model) and isinstance(b, ir.Model):
-                self.model(py, a, b, sides)
-            elif isinstance(a, ir.Enum) and isinstance(b, ir.Enum):
-                self.enum(py, a, b)
-            elif isinstance(a, ir.Alias) and isinstance(b, ir.Alias):
-                self.alias(py, a, b, sides)
+            self._decl(key, a, kind)
         for key, b in self.db.items():
             if key not in mapped_to:
                 kind = "enum" if isinstance(b, ir.Enum) else "model"
@@ -79,6 +41,48 @@ class DeclarationDiff(DifferBase):
                     b.name,
                     f"new class {b.name}",
                 )
+
+    def _decl(self, key: str, a: ir.Decl, kind: str) -> None:
+        """One declaration matched to a new one: renamed, another kind, or its contents."""
+        b = self.db[self.kmap[key]]
+        py = self.model_path(self.a, a)
+        if type(a) is not type(b) and (isinstance(a, ir.Enum) or isinstance(b, ir.Enum)):
+            self.add(
+                "model-kind-changed",
+                py,
+                b.key,
+                type(a).__name__,
+                type(b).__name__,
+                f"{a.name} is now a {type(b).__name__.lower()}",
+            )
+            return
+        if a.name != b.name:
+            why = f"schema {key} is now {b.key}" if key != b.key else "naming collision"
+            self.add(
+                f"{kind}-renamed",
+                py,
+                b.key,
+                a.name,
+                b.name,
+                f"{a.name} is now {b.name} ({why})",
+            )
+        if type(a) is not type(b):
+            self.add(
+                "model-kind-changed",
+                py,
+                b.key,
+                type(a).__name__,
+                type(b).__name__,
+                f"{a.name} is now a {type(b).__name__.lower()}",
+            )
+            return
+        sides = self.sides(key, b.key)
+        if isinstance(a, ir.Model) and isinstance(b, ir.Model):
+            self.model(py, a, b, sides)
+        elif isinstance(a, ir.Enum) and isinstance(b, ir.Enum):
+            self.enum(py, a, b)
+        elif isinstance(a, ir.Alias) and isinstance(b, ir.Alias):
+            self.alias(py, a, b, sides)
 
     def model(self, py: str, a: ir.Model, b: ir.Model, sides: set[str]) -> None:
         if b.deprecated and not a.deprecated:
