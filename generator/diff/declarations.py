@@ -89,7 +89,7 @@ class DeclarationDiff(DifferBase):
             self.add("model-deprecated", py, b.key, None, "deprecated", f"{a.name} is deprecated")
         fb = {f.wire: f for f in b.fields}
         fa = {f.wire: f for f in a.fields}
-        request, response = REQUEST in sides, RESPONSE in sides
+        request = REQUEST in sides
         for wire, f in fa.items():
             fpy, ptr = f"{py}.{f.name}", f"{b.key}/properties/{escape(wire)}"
             g = fb.get(wire)
@@ -104,81 +104,7 @@ class DeclarationDiff(DifferBase):
                     side="old",
                 )
                 continue
-            if f.name != g.name:
-                self.add(
-                    "field-renamed",
-                    fpy,
-                    ptr,
-                    f.name,
-                    g.name,
-                    f"property {wire!r} is now the field {g.name}",
-                )
-            must_a, must_b = f.required and not f.has_default, g.required and not g.has_default
-            if must_b and not must_a and request:
-                self.add(
-                    "field-became-required",
-                    fpy,
-                    ptr,
-                    "optional",
-                    "required",
-                    f"property {wire!r} must now be given",
-                )
-            elif f.required and not g.required and response:
-                self.add(
-                    "field-may-be-unset",
-                    fpy,
-                    ptr,
-                    "required",
-                    "optional",
-                    f"property {wire!r} may now be missing (UNSET)",
-                )
-            elif must_a and not must_b and request:
-                self.add(
-                    "field-became-optional",
-                    fpy,
-                    ptr,
-                    "required",
-                    "optional",
-                    f"property {wire!r} is no longer required",
-                )
-            newly_null = isinstance(g.type, ir.Nullable) and not isinstance(f.type, ir.Nullable)
-            rule = self.type_rule("field", sides, f.type, g.type)
-            if (
-                newly_null
-                and response
-                and self.types.relation(
-                    f.type, g.type.inner if isinstance(g.type, ir.Nullable) else g.type
-                )
-                == SAME
-            ):
-                rule = "field-may-be-null"
-            if rule:
-                self.add(
-                    rule,
-                    fpy,
-                    ptr,
-                    show(f.type, self.da),
-                    show(g.type, self.db),
-                    f"property {wire!r}: type changed",
-                )
-            if (f.has_default, f.default) != (g.has_default, g.default):
-                self.add(
-                    "field-default-changed",
-                    fpy,
-                    ptr,
-                    repr(f.default) if f.has_default else None,
-                    repr(g.default) if g.has_default else None,
-                    f"property {wire!r}: default changed",
-                )
-            if g.deprecated and not f.deprecated:
-                self.add(
-                    "field-deprecated",
-                    fpy,
-                    ptr,
-                    None,
-                    "deprecated",
-                    f"property {wire!r} is deprecated",
-                )
+            self._field(fpy, ptr, wire, f, g, sides)
         for wire, g in fb.items():
             if wire in fa:
                 continue
@@ -190,6 +116,100 @@ class DeclarationDiff(DifferBase):
                 None,
                 g.name,
                 f"new {'required ' if must else ''}property {wire!r}",
+            )
+
+    def _field(
+        self, fpy: str, ptr: str, wire: str, f: ir.Field, g: ir.Field, sides: set[str]
+    ) -> None:
+        """One property in both: renamed, required or not, its type, default, deprecated."""
+        request, response = REQUEST in sides, RESPONSE in sides
+        if f.name != g.name:
+            self.add(
+                "field-renamed",
+                fpy,
+                ptr,
+                f.name,
+                g.name,
+                f"property {wire!r} is now the field {g.name}",
+            )
+        self._field_required(fpy, ptr, wire, f, g, request=request, response=response)
+        newly_null = isinstance(g.type, ir.Nullable) and not isinstance(f.type, ir.Nullable)
+        rule = self.type_rule("field", sides, f.type, g.type)
+        if (
+            newly_null
+            and response
+            and self.types.relation(
+                f.type, g.type.inner if isinstance(g.type, ir.Nullable) else g.type
+            )
+            == SAME
+        ):
+            rule = "field-may-be-null"
+        if rule:
+            self.add(
+                rule,
+                fpy,
+                ptr,
+                show(f.type, self.da),
+                show(g.type, self.db),
+                f"property {wire!r}: type changed",
+            )
+        if (f.has_default, f.default) != (g.has_default, g.default):
+            self.add(
+                "field-default-changed",
+                fpy,
+                ptr,
+                repr(f.default) if f.has_default else None,
+                repr(g.default) if g.has_default else None,
+                f"property {wire!r}: default changed",
+            )
+        if g.deprecated and not f.deprecated:
+            self.add(
+                "field-deprecated",
+                fpy,
+                ptr,
+                None,
+                "deprecated",
+                f"property {wire!r} is deprecated",
+            )
+
+    def _field_required(
+        self,
+        fpy: str,
+        ptr: str,
+        wire: str,
+        f: ir.Field,
+        g: ir.Field,
+        *,
+        request: bool,
+        response: bool,
+    ) -> None:
+        must_a, must_b = f.required and not f.has_default, g.required and not g.has_default
+        if must_b and not must_a and request:
+            self.add(
+                "field-became-required",
+                fpy,
+                ptr,
+                "optional",
+                "required",
+                f"property {wire!r} must now be given",
+            )
+        elif f.required and not g.required and response:
+            self.add(
+                "field-may-be-unset",
+                fpy,
+                ptr,
+                "required",
+                "optional",
+                f"property {wire!r} may now be missing (UNSET)",
+            )
+        elif must_a and not must_b and request:
+            self.add(
+                "field-became-optional",
+                fpy,
+                ptr,
+                "required",
+                "optional",
+                f"property {wire!r} is no longer required",
             )
 
     def enum(self, py: str, a: ir.Enum, b: ir.Enum) -> None:
@@ -237,13 +257,17 @@ class DeclarationDiff(DifferBase):
                 show(b.target, self.db),
                 f"{a.name} changed",
             )
-        da, db = a.discriminator, b.discriminator
+        self._discriminator(py, b.key, a.discriminator, b.discriminator)
+
+    def _discriminator(
+        self, py: str, key_b: str, da: ir.Discriminator | None, db: ir.Discriminator | None
+    ) -> None:
         if da is None or db is None:
             if da is not None:
                 self.add(
                     "discriminator-changed",
                     py,
-                    b.key,
+                    key_b,
                     da.property,
                     None,
                     "the union is no longer told apart by a tag",
@@ -253,7 +277,7 @@ class DeclarationDiff(DifferBase):
             self.add(
                 "discriminator-changed",
                 py,
-                f"{b.key}/discriminator",
+                f"{key_b}/discriminator",
                 da.property,
                 db.property,
                 "the tag property changed",
@@ -265,7 +289,7 @@ class DeclarationDiff(DifferBase):
                 self.add(
                     "discriminator-changed",
                     py,
-                    f"{b.key}/discriminator",
+                    f"{key_b}/discriminator",
                     tag,
                     None,
                     f"tag {tag!r} is gone",
@@ -274,7 +298,7 @@ class DeclarationDiff(DifferBase):
                 self.add(
                     "discriminator-changed",
                     py,
-                    f"{b.key}/discriminator",
+                    f"{key_b}/discriminator",
                     f"{tag} -> {self.da[key].name if key in self.da else key}",
                     f"{tag} -> {self.db[tb[tag]].name if tb[tag] in self.db else tb[tag]}",
                     f"tag {tag!r} selects another model",
@@ -284,7 +308,7 @@ class DeclarationDiff(DifferBase):
                 self.add(
                     "discriminator-tag-added",
                     py,
-                    f"{b.key}/discriminator",
+                    f"{key_b}/discriminator",
                     None,
                     tag,
                     f"new tag {tag!r}",
