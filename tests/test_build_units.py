@@ -1,4 +1,5 @@
-"""Unit tests of the document to the intermediate model (generator.build): operations, parameters, bodies, responses, media kinds."""
+"""Unit tests of the document to the intermediate model (generator.build): operations, parameters,
+bodies, responses, media kinds."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Unit tests of normalising (generator.resolve): 3.0 schemas in 3.1 terms, $id/$anchor references made local, component references inlined."""
+"""Unit tests of normalising (generator.resolve): 3.0 schemas in 3.1 terms, $id/$anchor references
+made local, component references inlined."""
 
 from __future__ import annotations
 

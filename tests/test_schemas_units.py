@@ -1,4 +1,5 @@
-"""Unit tests of schemas to types (generator.schemas): a table of schema -> type, and the declarations built on the way."""
+"""Unit tests of schemas to types (generator.schemas): a table of schema -> type, and the
+declarations built on the way."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Unit tests of walking a spec (generator.walk): path items, operations, merged parameters, schemas with their pointers, lookup."""
+"""Unit tests of walking a spec (generator.walk): path items, operations, merged parameters,
+schemas with their pointers, lookup."""
 
 from __future__ import annotations
 
