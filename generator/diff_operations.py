@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import ir
-from ..diagnostics import escape
-from .exchange import ExchangeDiff
-from .relations import (
+from . import ir
+from .diagnostics import escape
+from .diff_exchange import ExchangeDiff
+from .diff_relations import (
     REQUEST,
     _op_ptr,
     _ops,

@@ -14,12 +14,12 @@ renamed, a new schema taking an existing one's name) is still reported.
 
 from __future__ import annotations
 
-from .. import ir
-from .api_level import ApiDiff
-from .declarations import DeclarationDiff
-from .operations import OperationDiff
-from .output import _dedupe, at_or_above, locate, scan_line
-from .rules import BREAKING, INFO, LEVELS, RANK, RULES, WARNING, Finding
+from . import ir
+from .diff_api_level import ApiDiff
+from .diff_declarations import DeclarationDiff
+from .diff_operations import OperationDiff
+from .diff_output import _dedupe, at_or_above, locate, scan_line
+from .diff_rules import BREAKING, INFO, LEVELS, RANK, RULES, WARNING, Finding
 
 
 class _Differ(OperationDiff, DeclarationDiff, ApiDiff):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .. import ir
-from ..diagnostics import escape
+from . import ir
+from .diagnostics import escape
 
 REQUEST = "request"
 RESPONSE = "response"

@@ -3,10 +3,10 @@ types, retries and servers."""
 
 from __future__ import annotations
 
-from .. import ir
-from ..diagnostics import escape
-from .base import DifferBase
-from .relations import (
+from . import ir
+from .diagnostics import escape
+from .diff_base import DifferBase
+from .diff_relations import (
     REQUEST,
     RESPONSE,
     _op_ptr,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .. import ir
-from ..diagnostics import escape
-from .base import DifferBase
-from .relations import (
+from . import ir
+from .diagnostics import escape
+from .diff_base import DifferBase
+from .diff_relations import (
     REQUEST,
     RESPONSE,
     SAME,

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from .. import load
-from ..diagnostics import nearest_position
-from .rules import (
+from . import load
+from .diagnostics import nearest_position
+from .diff_rules import (
     RANK,
     Finding,
 )

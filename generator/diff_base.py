@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .. import ir
-from .relations import (
+from . import ir
+from .diff_relations import (
     NARROWER,
     REQUEST,
     RESPONSE,
@@ -18,7 +18,7 @@ from .relations import (
     _Types,
     directions,
 )
-from .rules import (
+from .diff_rules import (
     RANK,
     RULES,
     Finding,
