@@ -15,18 +15,20 @@ import attrs
 # --- closed sets (their values as tuples, and narrowing to them: :mod:`generator.kinds`) -----
 
 MediaKind = Literal["json", "jsonl", "sse", "form", "multipart", "text", "binary"]
-"""How a body of some media type is read or written (``build.media_kind``)."""
 BodyKind = Literal["json", "jsonl", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "jsonl", "sse", "text", "binary", "empty"]
 ParamLocation = Literal["path", "query", "header", "cookie"]
 ParamStyle = Literal[
     "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
 ]
-Placement = Literal["bearer", "basic", "header", "query", "cookie"]
-"""Where a credential goes."""
+Placement = Literal["bearer", "basic", "header", "query", "cookie"]  # where a credential goes
 PageRole = Literal["offset", "page", "limit", "cursor"]
 PageInputLocation = Literal["param", "body"]
 PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
+PrimKind = Literal[
+    "str", "int", "float", "bool", "bytes", "date", "datetime", "uuid", "any", "none"
+]
+EnumBase = Literal["str", "int"]
 
 
 # --- types -----------------------------------------------------------------------------------
@@ -34,9 +36,9 @@ PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
 
 @attrs.frozen
 class Prim:
-    """A JSON primitive as a Python type: ``str int float bool bytes date datetime uuid any``."""
+    """A JSON primitive as a Python type."""
 
-    kind: str
+    kind: PrimKind
 
 
 @attrs.frozen
@@ -156,7 +158,7 @@ class EnumMember:
 class Enum:
     key: str
     hint: str
-    base: str
+    base: EnumBase
     """``str`` or ``int``."""
     members: tuple[EnumMember, ...]
     description: str = ""

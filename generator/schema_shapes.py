@@ -9,8 +9,19 @@ from typing import Any
 from . import ir
 from .walk import lookup
 
-PRIMS = {"integer": "int", "number": "float", "boolean": "bool", "string": "str", "null": "none"}
-STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid", "binary": "bytes"}
+PRIMS: dict[str, ir.PrimKind] = {
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "string": "str",
+    "null": "none",
+}
+STRING_FORMATS: dict[str, ir.PrimKind] = {
+    "date-time": "datetime",
+    "date": "date",
+    "uuid": "uuid",
+    "binary": "bytes",
+}
 
 
 def _hint_from_pointer(ptr: str) -> str:
@@ -58,7 +69,7 @@ def _literal(values: list[Any]) -> ir.TypeRef:
     return ir.ANY
 
 
-def _enum_base(values: list[Any]) -> str | None:
+def _enum_base(values: list[Any]) -> ir.EnumBase | None:
     if all(isinstance(v, str) for v in values):
         return "str"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
