@@ -8,18 +8,18 @@ import attrs
 
 from . import ir, kinds, pagination
 from .build_bodies import (
-    _body,
-    _responses,
-    _stream_request_field,
     media_kind,
+    operation_responses,
+    request_body,
+    stream_request_field,
 )
 from .build_client import (
-    _retries,
-    _security,
-    _security_schemes,
-    _server_list,
-    _server_url,
     break_alias_cycles,
+    retries_of,
+    security_of,
+    security_schemes,
+    server_list,
+    server_url,
 )
 from .diagnostics import WARNING, Diagnostic, escape
 from .schemas import Registry
@@ -48,9 +48,9 @@ def build(
     doc_max = _max_params(doc, "", diags)
     if doc_max is None:
         doc_max = max_method_params
-    schemes = _security_schemes(doc, diags)
-    global_security = _security(doc.get("security"), schemes)
-    api_retries = _retries(doc, "", diags)
+    schemes = security_schemes(doc, diags)
+    global_security = security_of(doc.get("security"), schemes)
+    api_retries = retries_of(doc, "", diags)
     built: list[ir.Operation] = []
     ctx = OperationContext(reg, diags, schemes, global_security)
     for found in operations(doc, ("paths",)):
@@ -68,7 +68,7 @@ def build(
         description=str(info.get("description") or "").strip(),
         package=package,
         dist_name=package.replace("_", "-"),
-        servers=tuple(_server_url(s) for s in doc.get("servers") or [] if isinstance(s, dict))
+        servers=tuple(server_url(s) for s in doc.get("servers") or [] if isinstance(s, dict))
         or ("/",),
         decls=break_alias_cycles(tuple(reg.decls.values())),
         groups=groups,
@@ -76,7 +76,7 @@ def build(
         security=tuple(schemes.values()),
         retries=api_retries,
         webhooks=webhooks,
-        server_list=_server_list(doc),
+        server_list=server_list(doc),
     )
     return api, diags + reg.diagnostics
 
@@ -155,7 +155,7 @@ def _variants(
     out = []
     for kind in VARIANT_KINDS:
         if kind in kinds and kind != main.body.kind:
-            variant_body = _body(reg, body, ptr, f"{main.operation_id}_{kind}", (kind,))
+            variant_body = request_body(reg, body, ptr, f"{main.operation_id}_{kind}", (kind,))
             if variant_body is not None:
                 out.append(
                     attrs.evolve(main, key=f"{main.key} ({kind})", variant=kind, body=variant_body)
@@ -188,16 +188,16 @@ def _operation(ctx: OperationContext, found: Operation) -> ir.Operation:
         )
     declared = [p for _, p in parameters(found) if "name" in p and "in" in p]
     params = _params(reg, declared, ptr, op_id, diags)
-    body = _body(reg, op.get("requestBody"), ptr, op_id)
+    body = request_body(reg, op.get("requestBody"), ptr, op_id)
     stream_field = op.get("x-speakeasy-stream-request-field")
     if body is not None and isinstance(stream_field, str) and stream_field:
-        body = _stream_request_field(reg, body, stream_field, ptr, diags)
-    responses, errors = _responses(reg, op.get("responses") or {}, ptr, op_id)
+        body = stream_request_field(reg, body, stream_field, ptr, diags)
+    responses, errors = operation_responses(reg, op.get("responses") or {}, ptr, op_id)
     tags = op.get("tags") or []
     group = op.get("x-speakeasy-group")
     if isinstance(group, str) and group.strip():
         tags = [group.strip()]
-    security = _security(op["security"], ctx.schemes) if "security" in op else ctx.global_security
+    security = security_of(op["security"], ctx.schemes) if "security" in op else ctx.global_security
     servers = op.get("servers") or item.get("servers") or []
     name_hint = (
         op.get("x-speakeasy-name-override") or op.get("x-python-name") or op.get("x-name") or ""
@@ -215,10 +215,10 @@ def _operation(ctx: OperationContext, found: Operation) -> ir.Operation:
         responses=responses,
         errors=errors,
         security=security,
-        servers=tuple(_server_url(s) for s in servers if isinstance(s, dict)),
+        servers=tuple(server_url(s) for s in servers if isinstance(s, dict)),
         deprecated=bool(op.get("deprecated")),
         name_hint=str(name_hint),
-        retries=_retries(op, ptr, diags),
+        retries=retries_of(op, ptr, diags),
         pagination=pagination.from_operation(op, params, body, responses, reg.decls, ptr, diags),
         deprecation=deprecation(op) if op.get("deprecated") else "",
     )
@@ -279,7 +279,7 @@ def _webhooks(reg: Registry, doc: dict[str, Any]) -> tuple[ir.Webhook, ...]:
     out = []
     for found in operations(doc, ("webhooks",)):
         name = found.path
-        body = _body(reg, found.op.get("requestBody"), found.pointer, f"{name}_webhook")
+        body = request_body(reg, found.op.get("requestBody"), found.pointer, f"{name}_webhook")
         out.append(ir.Webhook(name, found.method.upper(), body.type if body else None))
     return tuple(out)
 

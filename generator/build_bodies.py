@@ -59,7 +59,7 @@ def _pick_media(
     return items[0]
 
 
-def _stream_request_field(
+def stream_request_field(
     reg: Registry, body: ir.Body, wire: str, ptr: str, diags: list[Diagnostic]
 ) -> ir.Body:
     """The body with ``x-speakeasy-stream-request-field`` as its stream flag, when the body is
@@ -82,7 +82,7 @@ def _stream_request_field(
     return body
 
 
-def _body(
+def request_body(
     reg: Registry,
     body: Any,
     ptr: str,
@@ -184,7 +184,7 @@ def _line_schema(schema: Any, ptr: str) -> tuple[Any, str]:
 RESPONSE_PREFERENCE = ("json", "jsonl", "binary", "text", "form", "multipart")
 
 
-def _responses(
+def operation_responses(
     reg: Registry, resps: dict[str, Any], ptr: str, op_id: str
 ) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
     """Success responses (one body representation, plus an event stream where offered) and

@@ -11,7 +11,7 @@ from .diagnostics import WARNING, Diagnostic, escape
 from .walk import as_mapping
 
 
-def _server_list(doc: dict[str, Any]) -> tuple[ir.Server, ...]:
+def server_list(doc: dict[str, Any]) -> tuple[ir.Server, ...]:
     """The servers with ids and variables; empty when no server has either."""
     out = []
     for s in doc.get("servers") or []:
@@ -75,7 +75,7 @@ def break_alias_cycles(decls: tuple[ir.Decl, ...]) -> tuple[ir.Decl, ...]:
     return tuple(out)
 
 
-def _server_url(server: dict[str, Any]) -> str:
+def server_url(server: dict[str, Any]) -> str:
     url = str(server.get("url") or "/")
     for name, var in (server.get("variables") or {}).items():
         default = var.get("default") if isinstance(var, dict) else None
@@ -83,7 +83,7 @@ def _server_url(server: dict[str, Any]) -> str:
     return url
 
 
-def _security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str, ir.SecurityScheme]:
+def security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str, ir.SecurityScheme]:
     out: dict[str, ir.SecurityScheme] = {}
     for key, s in as_mapping(as_mapping(doc.get("components")).get("securitySchemes")).items():
         if not isinstance(s, dict):
@@ -119,7 +119,7 @@ def _security_schemes(doc: dict[str, Any], diags: list[Diagnostic]) -> dict[str,
     return out
 
 
-def _security(value: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tuple[str, ...], ...]:
+def security_of(value: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tuple[str, ...], ...]:
     if not isinstance(value, list):
         return ()
     out = []
@@ -131,7 +131,7 @@ def _security(value: Any, schemes: dict[str, ir.SecurityScheme]) -> tuple[tuple[
     return tuple(out)
 
 
-def _retries(holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> ir.Retries | None:
+def retries_of(holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> ir.Retries | None:
     """The retry policy of ``x-speakeasy-retries`` (or ``x-retries``) and ``x-retry-strategy``;
     a malformed one is ignored with a warning."""
     key = "x-speakeasy-retries" if "x-speakeasy-retries" in holder else "x-retries"

@@ -18,7 +18,7 @@ from . import ir
 from .diff_api_level import ApiDiff
 from .diff_declarations import DeclarationDiff
 from .diff_operations import OperationDiff
-from .diff_output import _dedupe, at_or_above, locate, scan_line
+from .diff_output import at_or_above, dedupe, locate, scan_line
 from .diff_rules import BREAKING, INFO, LEVELS, RANK, RULES, WARNING, Finding
 
 
@@ -44,7 +44,7 @@ class _Differ(OperationDiff, DeclarationDiff, ApiDiff):
 
 def compare(old: ir.Api, new: ir.Api, old_file: str = "", new_file: str = "") -> list[Finding]:
     """Every finding, most severe first (no file lines yet: see :func:`locate`)."""
-    return _dedupe(_Differ(old, new, old_file, new_file).run())
+    return dedupe(_Differ(old, new, old_file, new_file).run())
 
 
 __all__ = [

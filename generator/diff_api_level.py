@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import ir
 from .diagnostics import escape
 from .diff_base import DifferBase
-from .diff_relations import _retry
+from .diff_relations import retry_text
 
 
 class ApiDiff(DifferBase):
@@ -75,8 +75,8 @@ class ApiDiff(DifferBase):
                 "retry-policy-changed",
                 self.b.client_name,
                 "#",
-                _retry(self.a.retries),
-                _retry(self.b.retries),
+                retry_text(self.a.retries),
+                retry_text(self.b.retries),
                 "the client's default retry policy changed",
             )
         self._credentials()

@@ -13,10 +13,10 @@ from .diff_relations import (
     SAME,
     UNRELATED,
     WIDER,
-    _component,
-    _ops,
-    _Types,
+    TypeRelations,
     directions,
+    is_component_key,
+    ops_by_key,
 )
 from .diff_rules import (
     RANK,
@@ -34,8 +34,8 @@ class DifferBase:
         self.da = {d.key: d for d in old.decls}
         self.db = {d.key: d for d in new.decls}
         # Component schemas are the same by key; inline ones by where the walk finds them.
-        self.kmap: dict[str, str] = {k: k for k in self.da if k in self.db and _component(k)}
-        self.types = _Types(self.da, self.db, self.kmap)
+        self.kmap: dict[str, str] = {k: k for k in self.da if k in self.db and is_component_key(k)}
+        self.types = TypeRelations(self.da, self.db, self.kmap)
         self.dir_a, self.dir_b = directions(old), directions(new)
         self.out: list[Finding] = []
 
@@ -98,8 +98,8 @@ class DifferBase:
     def match(self) -> None:
         """Pair declarations reached at the same wire position, then by shape."""
         pairs: list[tuple[ir.TypeRef | None, ir.TypeRef | None]] = []
-        ops_b = _ops(self.b)
-        for key, (_, op) in _ops(self.a).items():
+        ops_b = ops_by_key(self.b)
+        for key, (_, op) in ops_by_key(self.a).items():
             if key not in ops_b:
                 continue
             other = ops_b[key][1]
@@ -130,7 +130,7 @@ class DifferBase:
                     and kb in self.db
                     and ka not in self.kmap
                     and kb not in targets
-                    and not (_component(kb) and kb in self.da)
+                    and not (is_component_key(kb) and kb in self.da)
                 ):
                     self.kmap[ka] = kb
                     targets.add(kb)
@@ -151,7 +151,7 @@ class DifferBase:
             shapes.setdefault(self._shape(d, mapped=False), []).append(d)
         for d in gone:
             same = [x for x in shapes.get(self._shape(d, mapped=True), []) if x.key not in targets]
-            if len(same) == 1 and _component(d.key) == _component(same[0].key):
+            if len(same) == 1 and is_component_key(d.key) == is_component_key(same[0].key):
                 self.kmap[d.key] = same[0].key
                 targets.add(same[0].key)
 

@@ -9,11 +9,11 @@ from .diff_base import DifferBase
 from .diff_relations import (
     REQUEST,
     RESPONSE,
-    _op_ptr,
-    _plain_return,
-    _retry,
-    _sse,
+    op_pointer,
+    plain_return,
+    retry_text,
     show,
+    sse_response,
 )
 
 
@@ -76,11 +76,11 @@ class ExchangeDiff(DifferBase):
             )
 
     def returns(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
-        where, where_a = f"{ptr}/responses", f"{_op_ptr(oa)}/responses"
+        where, where_a = f"{ptr}/responses", f"{op_pointer(oa)}/responses"
         ok_a, ok_b = {r.status for r in oa.responses}, {r.status for r in ob.responses}
         self._statuses("success", pa, where, where_a, ok_a, ok_b)
-        ra, rb = _plain_return(oa), _plain_return(ob)
-        sa, sb = _sse(oa), _sse(ob)
+        ra, rb = plain_return(oa), plain_return(ob)
+        sa, sb = sse_response(oa), sse_response(ob)
         self._return_type(pa, where, oa, ob)
         self._stream(pa, where, where_a, (ra, sa), (rb, sb))
         ea, eb = {r.status for r in oa.errors}, {r.status for r in ob.errors}
@@ -112,8 +112,8 @@ class ExchangeDiff(DifferBase):
             )
 
     def _return_type(self, pa: str, where: str, oa: ir.Operation, ob: ir.Operation) -> None:
-        ra, rb = _plain_return(oa), _plain_return(ob)
-        sa, sb = _sse(oa), _sse(ob)
+        ra, rb = plain_return(oa), plain_return(ob)
+        sa, sb = sse_response(oa), sse_response(ob)
         if ra is not None and rb is None and sb is not None:
             self.add(
                 "return-type-changed",
@@ -200,8 +200,8 @@ class ExchangeDiff(DifferBase):
                 "retry-policy-changed",
                 pa,
                 ptr,
-                _retry(oa.retries),
-                _retry(ob.retries),
+                retry_text(oa.retries),
+                retry_text(ob.retries),
                 "the operation's retry policy changed",
             )
         if oa.servers != ob.servers:

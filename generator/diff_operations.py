@@ -7,9 +7,9 @@ from .diagnostics import escape
 from .diff_exchange import ExchangeDiff
 from .diff_relations import (
     REQUEST,
-    _op_ptr,
-    _ops,
-    _path_names,
+    op_pointer,
+    ops_by_key,
+    path_param_names,
     show,
 )
 
@@ -18,7 +18,7 @@ _Ops = dict[str, tuple[ir.Group, ir.Operation]]
 
 class OperationDiff(ExchangeDiff):
     def surface(self) -> None:
-        ops_a, ops_b = _ops(self.a), _ops(self.b)
+        ops_a, ops_b = ops_by_key(self.a), ops_by_key(self.b)
         renamed = self._groups(ops_a, ops_b)
         self._methods(ops_a, ops_b, renamed)
 
@@ -116,14 +116,14 @@ class OperationDiff(ExchangeDiff):
         if ob.deprecated and not oa.deprecated:
             self.add("method-deprecated", pa, ptr, None, "deprecated", f"{ob.key} is deprecated")
         self._params(pa, ptr, oa, ob)
-        self.body(pa, ptr, _op_ptr(oa), oa.body, ob.body)
+        self.body(pa, ptr, op_pointer(oa), oa.body, ob.body)
         self.returns(pa, ptr, oa, ob)
 
     def _params(self, pa: str, ptr: str, oa: ir.Operation, ob: ir.Operation) -> None:
         params_b = {(p.location, p.wire): p for p in ob.params}
         params_a = {(p.location, p.wire): p for p in oa.params}
         # A path parameter is the same one at the same place in the template, whatever its name.
-        names_a, names_b = _path_names(oa.path), _path_names(ob.path)
+        names_a, names_b = path_param_names(oa.path), path_param_names(ob.path)
         paired: dict[tuple[str, str], ir.Param] = {}
         for k in params_a:
             if k in params_b:

@@ -14,7 +14,7 @@ from .diff_rules import (
 )
 
 
-def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+def dedupe(findings: Iterable[Finding]) -> list[Finding]:
     out: dict[tuple[str, str, str], Finding] = {}
     for f in findings:
         out.setdefault((f.rule, f.python, f.pointer), f)

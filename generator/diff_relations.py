@@ -16,7 +16,7 @@ RESPONSE = "response"
 SAME, WIDER, NARROWER, UNRELATED = "same", "wider", "narrower", "unrelated"
 
 
-class _Types:
+class TypeRelations:
     """Compares a type of the old model with one of the new, old keys mapped to new ones."""
 
     def __init__(self, old: dict[str, ir.Decl], new: dict[str, ir.Decl], kmap: dict[str, str]):
@@ -132,23 +132,23 @@ def _template(path: str) -> str:
     return "".join(out)
 
 
-def _op_ptr(op: ir.Operation) -> str:
+def op_pointer(op: ir.Operation) -> str:
     return f"#/paths/{escape(op.path)}/{op.method.lower()}"
 
 
-def _component(key: str) -> bool:
+def is_component_key(key: str) -> bool:
     return key.startswith("#/components/")
 
 
-def _path_names(path: str) -> list[str]:
+def path_param_names(path: str) -> list[str]:
     return re.findall(r"\{([^{}]*)\}", path)
 
 
-def _ops(api: ir.Api) -> dict[str, tuple[ir.Group, ir.Operation]]:
+def ops_by_key(api: ir.Api) -> dict[str, tuple[ir.Group, ir.Operation]]:
     return {f"{op.method} {_template(op.path)}": (g, op) for g in api.groups for op in g.operations}
 
 
-def _plain_return(op: ir.Operation) -> ir.TypeRef | None:
+def plain_return(op: ir.Operation) -> ir.TypeRef | None:
     types: list[ir.TypeRef] = []
     for r in op.responses:
         if r.kind == "sse":
@@ -163,7 +163,7 @@ def _plain_return(op: ir.Operation) -> ir.TypeRef | None:
     return types[0] if len(types) == 1 else ir.UnionOf(tuple(types))
 
 
-def _sse(op: ir.Operation) -> ir.Response | None:
+def sse_response(op: ir.Operation) -> ir.Response | None:
     return next((r for r in op.responses if r.kind == "sse"), None)
 
 
@@ -199,7 +199,7 @@ def directions(api: ir.Api) -> dict[str, set[str]]:
     return out
 
 
-def _retry(r: ir.Retries | None) -> str:
+def retry_text(r: ir.Retries | None) -> str:
     if r is None:
         return "none"
     return (

@@ -36,7 +36,7 @@ from typing import Any
 import attrs
 
 from . import ir
-from .naming_errors import ErrorKey, _error_classes
+from .naming_errors import ErrorKey, error_classes
 from .naming_rules import (
     CLIENT_ATTRS,
     CLIENT_SCOPE,
@@ -63,7 +63,7 @@ from .naming_rules import (
 
 def name_api(api: ir.Api) -> ir.Api:
     decls = _name_decls(api.decls)
-    errors = _error_classes(api, {d.key: d for d in decls})
+    errors = error_classes(api, {d.key: d for d in decls})
     error_names = {(e.status, e.type): e.name for e in errors}
     groups = _name_groups(api.groups, error_names, {d.name for d in decls})
     schemes = _name_security(api)

@@ -20,7 +20,7 @@ from .naming_rules import (
 ErrorKey = tuple[str, ir.TypeRef | None]
 
 
-def _error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClass, ...]:
+def error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClass, ...]:
     """One exception class per documented error status and body type, named as the module
     docstring says, in three phases: component bodies' own names, then status + body, then
     status names."""
