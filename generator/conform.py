@@ -15,264 +15,35 @@ Check names follow the usual conformance vocabulary: ``unknown_operation``,
 
 from __future__ import annotations
 
-import base64
-import functools
-import gzip
 import importlib
-import io
 import json
-import pkgutil
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import attrs
-import urllib3
-
-from . import pipeline, traffic, write
+from . import pipeline, traffic
+from .conform_client import (
+    ClientView,
+    HarError,
+    _body_bytes,
+    _pairs,
+    generated_client,
+    read_har,
+)
+from .conform_results import (
+    Coverage,
+    Exchange,
+    Problem,
+    Report,
+    as_json,
+    render,
+)
+from .conform_types import Format
 from .diagnostics import ERROR, Diagnostic, SpecError, escape
-
-Party = Literal["spec", "client"]
-Verdict = Literal["ok", "spec", "client", "both"]
-Format = Literal["text", "json", "markdown"]
-
-
-@attrs.frozen
-class Problem:
-    check: str
-    party: Party
-    message: str
-
-    def as_json(self) -> dict[str, str]:
-        return {"check": self.check, "party": self.party, "message": self.message}
-
-
-@attrs.frozen
-class Exchange:
-    index: int
-    method: str
-    url: str
-    operation: str | None
-    status: int | None
-    problems: tuple[Problem, ...]
-
-    @property
-    def verdict(self) -> Verdict:
-        parties = {p.party for p in self.problems}
-        if not parties:
-            return "ok"
-        if parties == {"spec"}:
-            return "spec"
-        return "client" if parties == {"client"} else "both"
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "method": self.method,
-            "url": self.url,
-            "operation": self.operation,
-            "status": self.status,
-            "verdict": self.verdict,
-            "problems": [p.as_json() for p in self.problems],
-        }
-
-
-@attrs.frozen
-class Coverage:
-    operations: tuple[str, ...]
-    exercised: frozenset[str]
-    statuses: Mapping[str, tuple[str, ...]]
-    statuses_seen: Mapping[str, frozenset[str]]
-    error_classes: tuple[str, ...]
-    error_classes_seen: frozenset[str]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "operations": {"documented": len(self.operations), "exercised": len(self.exercised)},
-            "statuses": {
-                "documented": sum(len(v) for v in self.statuses.values()),
-                "exercised": sum(len(v) for v in self.statuses_seen.values()),
-            },
-            "error_classes": {
-                "documented": len(self.error_classes),
-                "exercised": len(self.error_classes_seen),
-            },
-            "per_operation": [
-                {
-                    "operation": op,
-                    "statuses": list(self.statuses.get(op, ())),
-                    "exercised": sorted(self.statuses_seen.get(op, ())),
-                }
-                for op in self.operations
-            ],
-        }
-
-
-@attrs.frozen
-class Report:
-    exchanges: tuple[Exchange, ...]
-    coverage: Coverage
-
-    @property
-    def ok(self) -> bool:
-        return all(e.verdict == "ok" for e in self.exchanges)
-
-
-# --- reading HAR -----------------------------------------------------------------------------
-
-
-class HarError(Exception):
-    """A HAR file that cannot be read at all (its entries are never half-used)."""
-
-
-def read_har(path: str | Path) -> list[dict[str, Any]]:
-    """The entries of a HAR 1.2 file."""
-    try:
-        data = json.loads(Path(path).read_bytes())
-    except OSError as exc:
-        raise HarError(f"{path}: cannot read: {exc.strerror}") from None
-    except ValueError as exc:
-        raise HarError(f"{path}: not JSON: {exc}") from None
-    log = data.get("log") if isinstance(data, dict) else None
-    entries = log.get("entries") if isinstance(log, dict) else None
-    if not isinstance(entries, list):
-        raise HarError(f"{path}: not a HAR file (no log.entries list)")
-    return entries
-
-
-def _pairs(items: Any) -> list[tuple[str, str]]:
-    if not isinstance(items, list):
-        return []
-    return [(str(i.get("name", "")), str(i.get("value", ""))) for i in items if isinstance(i, dict)]
-
-
-def _body_bytes(content: Mapping[str, Any], headers: Mapping[str, str]) -> bytes:
-    """The body of a HAR content object, base64 and compression undone."""
-    text = content.get("text")
-    if not isinstance(text, str):
-        return b""
-    raw = (
-        base64.b64decode(text)
-        if content.get("encoding") == "base64"
-        else text.encode("utf-8", errors="surrogateescape")
-    )
-    coding = headers.get("content-encoding", "").lower()
-    if coding in ("gzip", "x-gzip") and raw[:2] == b"\x1f\x8b":
-        return gzip.decompress(raw)
-    if coding == "deflate" and raw and raw[:1] not in (b"{", b"["):
-        return zlib.decompress(raw)
-    return raw
-
-
-# --- the generated client's side ---------------------------------------------------------------
-
-
-class ClientView:
-    """The operations of an imported generated package, by operationId."""
-
-    def __init__(self, package: ModuleType) -> None:
-        self.package = package
-        self.runtime = importlib.import_module(f"{package.__name__}._runtime.responses")
-        self.errors = importlib.import_module(f"{package.__name__}._runtime.errors")
-        self.converter = importlib.import_module(f"{package.__name__}._serialization").converter
-        self.modules: dict[str, ModuleType] = {}
-        ops = importlib.import_module(f"{package.__name__}.operations")
-        for info in pkgutil.iter_modules(ops.__path__):
-            module = importlib.import_module(f"{ops.__name__}.{info.name}")
-            op_id = getattr(module, "OPERATION", None)
-            if isinstance(op_id, str):
-                self.modules[op_id] = module
-
-    @functools.cached_property
-    def _error_classes(self) -> list[str]:
-        names = {
-            c.error.__name__
-            for m in self.modules.values()
-            for c in getattr(m, "RESPONSES", ())
-            if c.error is not None
-        }
-        return sorted(names)
-
-    def error_classes(self) -> list[str]:
-        """The error classes the operations document (one per documented error status)."""
-        return self._error_classes
-
-    def decode(
-        self, op_id: str, status: int, headers: Mapping[str, str], body: bytes
-    ) -> tuple[list[Problem], str | None]:
-        """Problems the client has with this response, and the error class it raised."""
-        module = self.modules.get(op_id)
-        if module is None:
-            return [Problem("client_decoding", "client", f"no generated module for {op_id}")], None
-        cases = module.RESPONSES
-        streaming = traffic.media_type(headers.get("content-type")) == traffic.SSE_MEDIA
-        response = _fake_response(status, headers, body, preload=not streaming)
-        try:
-            if streaming and any(c.kind == "sse" for c in cases):
-                with self.runtime.open_stream(
-                    response, cases, self.converter, operation=op_id
-                ) as events:
-                    for _ in events:
-                        pass
-            else:
-                self.runtime.handle(response, cases, self.converter, operation=op_id)
-        except self.errors.ResponseValidationError as exc:
-            return [Problem("client_decoding", "client", _first_line(exc))], None
-        except self.errors.APIError as exc:
-            return self._raised(cases, status, exc), type(exc).__name__
-        except Exception as exc:  # noqa: BLE001 - any other failure is the client's problem
-            return [
-                Problem("client_decoding", "client", f"{type(exc).__name__}: {_first_line(exc)}")
-            ], None
-        if not 200 <= status < 300 and self.runtime.find_case(cases, status) is not None:
-            return [Problem("client_decoding", "client", "an error status raised nothing")], None
-        return [], None
-
-    def _raised(self, cases: Sequence[Any], status: int, exc: Exception) -> list[Problem]:
-        case = self.runtime.find_case(cases, status)
-        expected = case.error if case is not None else None
-        if 200 <= status < 300:
-            return [Problem("client_decoding", "client", f"a success raised {_first_line(exc)}")]
-        if expected is not None and not isinstance(exc, expected):
-            return [
-                Problem(
-                    "client_decoding",
-                    "client",
-                    f"expected {expected.__name__}, got {type(exc).__name__}: {_first_line(exc)}",
-                )
-            ]
-        return []
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).splitlines() or [""])[0][:300]
-
-
-def _fake_response(status: int, headers: Mapping[str, str], body: bytes, *, preload: bool) -> Any:
-    return urllib3.HTTPResponse(
-        body=io.BytesIO(body),
-        headers=dict(headers),
-        status=status,
-        preload_content=preload,
-        decode_content=False,
-    )
-
-
-def generated_client(spec: str | Path, workdir: Path) -> ModuleType:
-    """Generate the client of ``spec`` into ``workdir`` and import it."""
-    name = "_conform_client"
-    result = pipeline.generate(spec, package=name, formatted=False)
-    write.write_tree(workdir, result.files)
-    sys.path.insert(0, str(workdir))
-    for mod in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
-        del sys.modules[mod]
-    return importlib.import_module(name)
-
 
 # --- checking ---------------------------------------------------------------------------------
 
@@ -503,60 +274,6 @@ def check(spec: str | Path, hars: Sequence[str | Path], *, package: str | None =
 # --- output -----------------------------------------------------------------------------------
 
 
-def as_json(report: Report) -> dict[str, Any]:
-    """The report as the ``--format json`` object: ``exchanges`` and ``coverage``."""
-    return {
-        "exchanges": [e.as_json() for e in report.exchanges],
-        "coverage": report.coverage.as_json(),
-    }
-
-
-def render(report: Report, fmt: Format) -> str:
-    if fmt == "json":
-        return json.dumps(as_json(report), indent=2)
-    lines = list(_markdown(report) if fmt == "markdown" else _text(report))
-    return "\n".join(lines)
-
-
-def _text(report: Report) -> Iterator[str]:
-    for e in report.exchanges:
-        yield f"#{e.index} {e.method} {e.url} -> {e.status}: {e.verdict} [{e.operation or '?'}]"
-        for p in e.problems:
-            yield f"    {p.party}: {p.check}: {p.message}"
-    yield from _summary(report)
-
-
-def _markdown(report: Report) -> Iterator[str]:
-    yield "| # | request | status | operation | verdict | problems |"
-    yield "|---|---|---|---|---|---|"
-    for e in report.exchanges:
-        problems = "<br>".join(f"{p.party}: {p.check}: {p.message}" for p in e.problems)
-        problems = problems.replace("|", "\\|")
-        yield (
-            f"| {e.index} | {e.method} {e.url} | {e.status} | {e.operation or '?'} "
-            f"| {e.verdict} | {problems} |"
-        )
-    yield ""
-    yield from _summary(report)
-
-
-def _summary(report: Report) -> Iterator[str]:
-    counts: dict[str, int] = {}
-    for e in report.exchanges:
-        counts[e.verdict] = counts.get(e.verdict, 0) + 1
-    c = report.coverage
-    yield (
-        f"{len(report.exchanges)} exchanges: "
-        + ", ".join(f"{counts.get(v, 0)} {v}" for v in ("ok", "spec", "client", "both"))
-    )
-    yield (
-        f"coverage: operations {len(c.exercised)}/{len(c.operations)}, statuses "
-        f"{sum(len(v) for v in c.statuses_seen.values())}/"
-        f"{sum(len(v) for v in c.statuses.values())}, error classes "
-        f"{len(c.error_classes_seen)}/{len(c.error_classes)}"
-    )
-
-
 def main(spec: str, hars: Sequence[str], package: str | None, fmt: Format) -> int:
     """The ``conform`` command: 0 when every exchange is ok, 1 otherwise, 2 on unreadable input."""
     try:
@@ -573,3 +290,20 @@ def main(spec: str, hars: Sequence[str], package: str | None, fmt: Format) -> in
         return 2
     print(render(report, fmt))
     return 0 if report.ok else 1
+
+
+__all__ = [
+    "Checker",
+    "ClientView",
+    "Coverage",
+    "Exchange",
+    "HarError",
+    "Problem",
+    "Report",
+    "as_json",
+    "check",
+    "generated_client",
+    "main",
+    "read_har",
+    "render",
+]

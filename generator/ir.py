@@ -8,18 +8,37 @@ naming pass; ``wire``/``key`` fields keep the spec's own spelling.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import attrs
+
+# --- closed sets (their values as tuples, and narrowing to them: :mod:`generator.kinds`) -----
+
+MediaKind = Literal["json", "jsonl", "sse", "form", "multipart", "text", "binary"]
+BodyKind = Literal["json", "jsonl", "form", "multipart", "binary", "text"]
+ResponseKind = Literal["json", "jsonl", "sse", "text", "binary", "empty"]
+ParamLocation = Literal["path", "query", "header", "cookie"]
+ParamStyle = Literal[
+    "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+Placement = Literal["bearer", "basic", "header", "query", "cookie"]  # where a credential goes
+PageRole = Literal["offset", "page", "limit", "cursor"]
+PageInputLocation = Literal["param", "body"]
+PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
+PrimKind = Literal[
+    "str", "int", "float", "bool", "bytes", "date", "datetime", "uuid", "any", "none"
+]
+EnumBase = Literal["str", "int"]
+
 
 # --- types -----------------------------------------------------------------------------------
 
 
 @attrs.frozen
 class Prim:
-    """A JSON primitive as a Python type: ``str int float bool bytes date datetime uuid any``."""
+    """A JSON primitive as a Python type."""
 
-    kind: str
+    kind: PrimKind
 
 
 @attrs.frozen
@@ -139,7 +158,7 @@ class EnumMember:
 class Enum:
     key: str
     hint: str
-    base: str
+    base: EnumBase
     """``str`` or ``int``."""
     members: tuple[EnumMember, ...]
     description: str = ""
@@ -179,11 +198,10 @@ Decl = Model | Enum | Alias
 @attrs.frozen
 class Param:
     wire: str
-    location: str
-    """``path``, ``query``, ``header`` or ``cookie``."""
+    location: ParamLocation
     type: TypeRef
     required: bool
-    style: str
+    style: ParamStyle
     explode: bool
     allow_reserved: bool = False
     description: str = ""
@@ -200,9 +218,8 @@ class Param:
 @attrs.frozen
 class Body:
     media_type: str
-    kind: str
-    """``json``, ``jsonl`` (a list sent one JSON document a line), ``form``, ``multipart``,
-    ``binary`` or ``text``."""
+    kind: BodyKind
+    """``jsonl``: a list sent one JSON document a line."""
     type: TypeRef
     required: bool
     description: str = ""
@@ -222,9 +239,8 @@ class Body:
 class Response:
     status: str
     """``200``, ``4XX``, ``default``."""
-    kind: str
-    """``json``, ``jsonl`` (one JSON document a line; ``type`` is an item's), ``sse``,
-    ``text``, ``binary`` or ``empty``."""
+    kind: ResponseKind
+    """``jsonl``: one JSON document a line; ``type`` is an item's."""
     media_type: str
     type: TypeRef | None
     description: str = ""
@@ -235,9 +251,8 @@ class Response:
 
 @attrs.frozen
 class PageInput:
-    role: str
-    """``offset``, ``page``, ``limit`` or ``cursor``."""
-    location: str
+    role: PageRole
+    location: PageInputLocation
     """``param`` (an operation parameter) or ``body`` (a property of the request body)."""
     wire: str
 
@@ -247,8 +262,7 @@ class Pagination:
     """How an operation pages (``x-speakeasy-pagination``, or a documented ``Link`` header).
     Paths are JSONPath steps into the response body: property names and list indexes."""
 
-    kind: str
-    """``offsetLimit``, ``cursor``, ``url`` or ``link``."""
+    kind: PaginationKind
     inputs: tuple[PageInput, ...] = ()
     results: tuple[str | int, ...] | None = None
     next_cursor: tuple[str | int, ...] | None = None
@@ -335,8 +349,7 @@ class Group:
 @attrs.frozen
 class SecurityScheme:
     key: str
-    placement: str
-    """``bearer``, ``basic``, ``header``, ``query`` or ``cookie``."""
+    placement: Placement
     param_name: str = ""
     """Header, query or cookie name for an API key."""
     description: str = ""

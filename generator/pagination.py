@@ -15,16 +15,17 @@ A description that cannot be followed is left out with one warning naming its pl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from . import ir
+from . import ir, kinds
 from .diagnostics import WARNING, Diagnostic, escape
-from .resolve import as_mapping
+from .walk import as_mapping
 
-KINDS = ("offsetLimit", "cursor", "url")
-ROLES = ("offset", "page", "limit", "cursor")
+KINDS: tuple[ir.PaginationKind, ...] = ("offsetLimit", "cursor", "url")
+ROLES = kinds.PAGE_ROLES
 OUTPUTS = {
     "results": "results",
     "nextCursor": "next_cursor",
@@ -73,10 +74,11 @@ def from_operation(
     def warn(message: str, place: str = where) -> None:
         diags.append(Diagnostic(WARNING, message, place))
 
-    if not isinstance(ext, dict) or ext.get("type") not in KINDS:
-        kind = ext.get("type") if isinstance(ext, dict) else None
+    kind = kinds.member(ext.get("type"), KINDS) if isinstance(ext, dict) else None
+    if not isinstance(ext, dict) or kind is None:
+        found = ext.get("type") if isinstance(ext, dict) else None
         warn(
-            f"pagination type {kind!r} is not one of {', '.join(KINDS)}; the operation does not page"
+            f"pagination type {found!r} is not one of {', '.join(KINDS)}; the operation does not page"
         )
         return None
     if not any(r.kind == "json" for r in responses) or any(
@@ -86,23 +88,48 @@ def from_operation(
             "pagination needs a JSON success response (and no stream); the operation does not page"
         )
         return None
+    inputs = _inputs(ext, params, body, decls, where, warn)
+    outputs = _outputs(ext, where, warn)
+    missing = _missing(kind, {i.role for i in inputs}, outputs)
+    if missing:
+        warn(f"{kind} pagination needs {missing}; the operation does not page")
+        return None
+    return ir.Pagination(kind=kind, inputs=tuple(inputs), **outputs)
+
+
+Warn = Callable[..., None]
+
+
+def _inputs(
+    ext: dict[str, Any],
+    params: tuple[ir.Param, ...],
+    body: ir.Body | None,
+    decls: dict[str, ir.Decl],
+    where: str,
+    warn: Warn,
+) -> list[ir.PageInput]:
     inputs: list[ir.PageInput] = []
     for i, raw in enumerate(ext.get("inputs") or []):
         place = f"{where}/inputs/{i}"
-        if not isinstance(raw, dict) or raw.get("type") not in ROLES:
+        role = kinds.member(raw.get("type"), ROLES) if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or role is None:
             warn(f"input type must be one of {', '.join(ROLES)}; input ignored", place)
             continue
         name, location = str(raw.get("name") or ""), raw.get("in")
         if location == "parameters" and any(p.wire == name for p in params):
-            inputs.append(ir.PageInput(str(raw["type"]), "param", name))
+            inputs.append(ir.PageInput(role, "param", name))
         elif location == "requestBody" and _body_field(body, decls, name):
-            inputs.append(ir.PageInput(str(raw["type"]), "body", name))
+            inputs.append(ir.PageInput(role, "body", name))
         else:
             warn(
                 f"input {name!r} ({location}) names no parameter or request body property "
                 "of the operation; input ignored",
                 place,
             )
+    return inputs
+
+
+def _outputs(ext: dict[str, Any], where: str, warn: Warn) -> dict[str, tuple[str | int, ...]]:
     outputs: dict[str, tuple[str | int, ...]] = {}
     for key, value in as_mapping(ext.get("outputs")).items():
         place = f"{where}/outputs/{escape(str(key))}"
@@ -118,23 +145,22 @@ def from_operation(
             )
             continue
         outputs[OUTPUTS[key]] = steps
-    roles = {i.role for i in inputs}
-    kind = str(ext["type"])
-    missing = ""
+    return outputs
+
+
+def _missing(kind: str, roles: set[str], outputs: dict[str, Any]) -> str:
+    """What a ``kind`` pagination lacks to be usable ("" when nothing)."""
     if kind == "offsetLimit" and not roles & {"offset", "page"}:
-        missing = "an offset or page input"
-    elif kind == "offsetLimit" and "offset" in roles and "results" not in outputs:
-        missing = "a results output (the offset grows by the number of results)"
-    elif kind == "offsetLimit" and not outputs.keys() & {"results", "num_pages"}:
-        missing = "a results or numPages output (to know when to stop)"
-    elif kind == "cursor" and not ("cursor" in roles and "next_cursor" in outputs):
-        missing = "a cursor input and a nextCursor output"
-    elif kind == "url" and "next_url" not in outputs:
-        missing = "a nextUrl output"
-    if missing:
-        warn(f"{kind} pagination needs {missing}; the operation does not page")
-        return None
-    return ir.Pagination(kind=kind, inputs=tuple(inputs), **outputs)
+        return "an offset or page input"
+    if kind == "offsetLimit" and "offset" in roles and "results" not in outputs:
+        return "a results output (the offset grows by the number of results)"
+    if kind == "offsetLimit" and not outputs.keys() & {"results", "num_pages"}:
+        return "a results or numPages output (to know when to stop)"
+    if kind == "cursor" and not ("cursor" in roles and "next_cursor" in outputs):
+        return "a cursor input and a nextCursor output"
+    if kind == "url" and "next_url" not in outputs:
+        return "a nextUrl output"
+    return ""
 
 
 def _body_field(body: ir.Body | None, decls: dict[str, ir.Decl], wire: str) -> ir.Field | None:

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
-from .resolve import HTTP_METHODS
 from .schema_repairs import example_breaks_format, newer_schema_keywords
+from .walk import HTTP_METHODS, media_types, operations, path_items, responses
 
 Rule = Callable[[dict[str, Any]], list[Diagnostic]]
 
@@ -25,20 +25,13 @@ def _is30(doc: dict[str, Any]) -> bool:
 
 def _operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(pointer, operation)`` for every operation under ``paths`` and ``webhooks``."""
-    for ptr, item in _path_items(doc):
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                yield f"{ptr}/{method}", op
+    for found in operations(doc, with_refs=False):
+        yield found.pointer, found.op
 
 
 def _path_items(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for section in ("paths", "webhooks"):
-        items = doc.get(section)
-        if isinstance(items, dict):
-            for path, item in items.items():
-                if isinstance(item, dict) and "$ref" not in item:
-                    yield f"/{section}/{escape(str(path))}", item
+    for _, ptr, item in path_items(doc, with_refs=False):
+        yield ptr, item
 
 
 def _parameters(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -60,12 +53,10 @@ def _parameters(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def _responses(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every inline Response Object (not a ``$ref``) with its pointer."""
-    for ptr, op in _operations(doc):
-        resps = op.get("responses")
-        if isinstance(resps, dict):
-            for code, r in resps.items():
-                if isinstance(r, dict) and "$ref" not in r:
-                    yield f"{ptr}/responses/{escape(str(code))}", r
+    for found in operations(doc, with_refs=False):
+        for _, ptr, r in responses(found):
+            if "$ref" not in r:
+                yield ptr, r
     comps = doc.get("components")
     section = comps.get("responses") if isinstance(comps, dict) else None
     if isinstance(section, dict):
@@ -269,11 +260,8 @@ def _objects(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def _media_types(holder: dict[str, Any], ptr: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    content = holder.get("content")
-    if isinstance(content, dict):
-        for mt, obj in content.items():
-            if isinstance(obj, dict):
-                yield "media type", f"{ptr}/content/{escape(str(mt))}", obj
+    for _, media_ptr, obj in media_types(holder.get("content"), f"{ptr}/content"):
+        yield "media type", media_ptr, obj
 
 
 def unknown_object_keys(doc: dict[str, Any]) -> list[Diagnostic]:

@@ -13,142 +13,19 @@ from __future__ import annotations
 
 import copy
 from typing import Any
-from urllib.parse import unquote
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-SCHEMA_ONE = (
-    "items",
-    "additionalProperties",
-    "not",
-    "contains",
-    "propertyNames",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-    "if",
-    "then",
-    "else",
-    "additionalItems",
+from .walk import (
+    HTTP_METHODS,
+    item_operations,
+    iter_document_schemas,
+    iter_schemas,
+    lookup,
 )
 
-
-def lookup(doc: Any, pointer: str) -> Any:
-    """The value at a local JSON pointer (``#/a/b`` or ``/a/b``); KeyError when absent."""
-    node = doc
-    ptr = pointer[1:] if pointer.startswith("#") else pointer
-    if not ptr:
-        return doc
-    for raw in ptr.split("/")[1:]:
-        token = unquote(raw).replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list):
-            node = node[int(token)]
-        elif isinstance(node, dict):
-            node = node[token]
-        else:
-            raise KeyError(pointer)
-    return node
-
-
-def _iter_schemas(schema: Any, ptr: str) -> Any:
-    """Yield ``(pointer, schema)`` for ``schema`` and every subschema in it."""
-    stack = [(ptr, schema)]
-    while stack:
-        p, s = stack.pop()
-        if not isinstance(s, dict):
-            continue
-        yield p, s
-        for key in SCHEMA_MAPS:
-            sub = s.get(key)
-            if isinstance(sub, dict):
-                stack.extend((f"{p}/{key}/{escape(k)}", v) for k, v in sub.items())
-        for key in SCHEMA_LISTS:
-            sub = s.get(key)
-            if isinstance(sub, list):
-                stack.extend((f"{p}/{key}/{i}", v) for i, v in enumerate(sub))
-        for key in SCHEMA_ONE:
-            if isinstance(s.get(key), dict):
-                stack.append((f"{p}/{key}", s[key]))
-
-
-def as_mapping(value: Any) -> dict[str, Any]:
-    """``value`` if it is a mapping, else an empty one (the validator reports the problem)."""
-    return value if isinstance(value, dict) else {}
-
-
-def _only(schema: Any, ptr: str) -> Any:
-    yield ptr, schema
-
-
-def iter_document_schemas(doc: dict[str, Any], *, nested: bool = True) -> Any:
-    """Every schema object of an OpenAPI document with its pointer (with ``nested=False``,
-    only the outermost ones: components and the schemas of parameters, bodies, responses)."""
-    iter_schemas = _iter_schemas if nested else _only
-    comps = as_mapping(doc.get("components"))
-    for name, schema in as_mapping(comps.get("schemas")).items():
-        yield from iter_schemas(schema, f"/components/schemas/{escape(name)}")
-
-    def media(content: Any, ptr: str) -> Any:
-        if isinstance(content, dict):
-            for mt, obj in content.items():
-                if isinstance(obj, dict) and "schema" in obj:
-                    yield from iter_schemas(obj["schema"], f"{ptr}/{escape(mt)}/schema")
-
-    def params(plist: Any, ptr: str) -> Any:
-        if isinstance(plist, list):
-            for i, p in enumerate(plist):
-                if isinstance(p, dict):
-                    if "schema" in p:
-                        yield from iter_schemas(p["schema"], f"{ptr}/{i}/schema")
-                    yield from media(p.get("content"), f"{ptr}/{i}/content")
-
-    def responses(resps: Any, ptr: str) -> Any:
-        if isinstance(resps, dict):
-            for code, r in resps.items():
-                if isinstance(r, dict):
-                    yield from media(r.get("content"), f"{ptr}/{escape(code)}/content")
-                    for hname, h in (r.get("headers") or {}).items():
-                        if isinstance(h, dict) and "schema" in h:
-                            yield from iter_schemas(
-                                h["schema"], f"{ptr}/{escape(code)}/headers/{escape(hname)}/schema"
-                            )
-
-    def path_items(items: Any, base: str) -> Any:
-        if not isinstance(items, dict):
-            return
-        for path, item in items.items():
-            if not isinstance(item, dict):
-                continue
-            ip = f"{base}/{escape(path)}"
-            yield from params(item.get("parameters"), f"{ip}/parameters")
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    op_ptr = f"{ip}/{method}"
-                    yield from params(op.get("parameters"), f"{op_ptr}/parameters")
-                    body = op.get("requestBody")
-                    if isinstance(body, dict):
-                        yield from media(body.get("content"), f"{op_ptr}/requestBody/content")
-                    yield from responses(op.get("responses"), f"{op_ptr}/responses")
-
-    yield from path_items(doc.get("paths"), "/paths")
-    yield from path_items(doc.get("webhooks"), "/webhooks")
-    for kind in ("parameters",):
-        section = comps.get(kind) or {}
-        if isinstance(section, dict):
-            yield from params(list(section.values()), f"/components/{kind}")
-    for name, body in (comps.get("requestBodies") or {}).items():
-        if isinstance(body, dict):
-            yield from media(
-                body.get("content"), f"/components/requestBodies/{escape(name)}/content"
-            )
-    yield from responses(comps.get("responses"), "/components/responses")
-
-
-iter_schemas = _iter_schemas
+__all__ = ["HTTP_METHODS", "iter_document_schemas", "iter_schemas", "lookup"]
+"""Walking names re-exported for the modules that still import them from here (the walking
+itself lives in :mod:`generator.walk`)."""
 
 
 def _index_ids(doc: dict[str, Any]) -> dict[str, str]:
@@ -344,29 +221,27 @@ def _inline_component_refs(doc: dict[str, Any], diags: list[Diagnostic]) -> None
             if not isinstance(item, dict):
                 continue
             _inline_params(doc, item, ip, diags)
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if not isinstance(op, dict):
-                    continue
-                op_ptr = f"{ip}/{method}"
-                _inline_params(doc, op, op_ptr, diags)
-                if "requestBody" in op:
-                    op["requestBody"] = _follow(
-                        doc, op["requestBody"], f"{op_ptr}/requestBody", diags
-                    )
-                resps = op.get("responses")
-                if isinstance(resps, dict):
-                    for code in list(resps):
-                        r = _follow(
-                            doc, resps[code], f"{op_ptr}/responses/{escape(str(code))}", diags
-                        )
-                        if isinstance(r, dict) and isinstance(r.get("headers"), dict):
-                            r = dict(r)
-                            r["headers"] = {
-                                k: _follow(doc, v, f"{op_ptr}/responses/{code}/headers/{k}", diags)
-                                for k, v in r["headers"].items()
-                            }
-                        resps[code] = r
+            for _, op_ptr, op in item_operations(item, ip):
+                _inline_operation(doc, op, op_ptr, diags)
+
+
+def _inline_operation(
+    doc: dict[str, Any], op: dict[str, Any], op_ptr: str, diags: list[Diagnostic]
+) -> None:
+    _inline_params(doc, op, op_ptr, diags)
+    if "requestBody" in op:
+        op["requestBody"] = _follow(doc, op["requestBody"], f"{op_ptr}/requestBody", diags)
+    resps = op.get("responses")
+    if isinstance(resps, dict):
+        for code in list(resps):
+            r = _follow(doc, resps[code], f"{op_ptr}/responses/{escape(str(code))}", diags)
+            if isinstance(r, dict) and isinstance(r.get("headers"), dict):
+                r = dict(r)
+                r["headers"] = {
+                    k: _follow(doc, v, f"{op_ptr}/responses/{code}/headers/{k}", diags)
+                    for k, v in r["headers"].items()
+                }
+            resps[code] = r
 
 
 def _inline_params(

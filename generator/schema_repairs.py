@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from .diagnostics import WARNING, Diagnostic, escape
-from .resolve import iter_document_schemas
+from .walk import iter_document_schemas
 
 
 def _is30(doc: dict[str, Any]) -> bool:

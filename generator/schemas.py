@@ -6,15 +6,24 @@ from __future__ import annotations
 from typing import Any
 
 from . import ir
-from .diagnostics import WARNING, Diagnostic, escape
-from .resolve import lookup
-
-PRIMS = {"integer": "int", "number": "float", "boolean": "bool", "string": "str", "null": "none"}
-STRING_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid", "binary": "bytes"}
-
-
-def _hint_from_pointer(ptr: str) -> str:
-    return ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+from .diagnostics import Diagnostic, escape
+from .schema_shapes import (
+    PRIMS,
+    STRING_FORMATS,
+    _deprecation,
+    _enum_base,
+    _example,
+    _hint_from_pointer,
+    _is_structural,
+    _literal,
+    _name_override,
+    _split_null,
+    _text,
+    _unique,
+    merge_all_of,
+)
+from .schema_unions import discriminator
+from .walk import lookup
 
 
 class Registry:
@@ -96,20 +105,7 @@ class Registry:
             values = [v for v in schema["enum"] if v is not None]
             if len(values) == 1 or (values and all(isinstance(v, bool) for v in values)):
                 return self._wrap(key, hint, _literal(values), schema, always)
-            base = _enum_base(values)
-            if base is None:
-                return self._wrap(key, hint, ir.ANY, schema, always)
-            if key not in self.decls:
-                self.decls[key] = ir.Enum(
-                    key=key,
-                    hint=hint,
-                    base=base,
-                    members=tuple(ir.EnumMember(v) for v in _unique(values)),
-                    description=_text(schema.get("description")),
-                    example=_example(schema)[1],
-                    has_example=_example(schema)[0],
-                )
-            return ir.Ref(key)
+            return self._enum(key, schema, values, hint, always)
         if "allOf" in schema:
             return self._all_of(key, schema, hint, ptr, always)
         for combo in ("oneOf", "anyOf"):
@@ -151,6 +147,24 @@ class Registry:
         if types in PRIMS:
             return self._wrap(key, hint, ir.Prim(PRIMS[types]), schema, always)
         return self._wrap(key, hint, ir.ANY, schema, always)
+
+    def _enum(
+        self, key: str, schema: dict[str, Any], values: list[Any], hint: str, always: bool
+    ) -> ir.TypeRef:
+        base = _enum_base(values)
+        if base is None:
+            return self._wrap(key, hint, ir.ANY, schema, always)
+        if key not in self.decls:
+            self.decls[key] = ir.Enum(
+                key=key,
+                hint=hint,
+                base=base,
+                members=tuple(ir.EnumMember(v) for v in _unique(values)),
+                description=_text(schema.get("description")),
+                example=_example(schema)[1],
+                has_example=_example(schema)[0],
+            )
+        return ir.Ref(key)
 
     def _wrap(
         self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], always: bool
@@ -291,45 +305,16 @@ class Registry:
             only = structural[0]
             required = own.get("required")
             if not isinstance(required, list) or not (
-                {str(r) for r in required} - {str(r) for r in self._merge(only, set())["required"]}
+                {str(r) for r in required}
+                - {str(r) for r in merge_all_of(self.doc, only, set())["required"]}
             ):
                 idx = parts.index(only)
                 t = self.type_of(only, f"{ptr}/allOf/{idx}", hint)
                 return self._wrap(key, hint, t, schema, always)
-        merged = self._merge(schema, set())
+        merged = merge_all_of(self.doc, schema, set())
         if merged.get("type") in (None, "object") or merged.get("properties"):
             return self._object(key, merged, hint, ptr, always)
         return self._structural(key, merged, hint, ptr, always)
-
-    def _merge(self, schema: dict[str, Any], seen: set[str]) -> dict[str, Any]:
-        """Fold ``allOf`` parts (following ``$ref``s) into one object schema."""
-        own = {k: v for k, v in schema.items() if k != "allOf"}
-        # The schema's own annotations (description, example) win over those of its parts.
-        out: dict[str, Any] = {"properties": {}, "required": []}
-        out.update({k: v for k, v in own.items() if k not in ("properties", "required", "$ref")})
-        for part in [*schema.get("allOf", []), own]:
-            if not isinstance(part, dict):
-                continue
-            ref = part.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
-                if ref in seen:
-                    continue
-                try:
-                    part = self._merge(lookup(self.doc, ref[1:]), seen | {ref})
-                except (KeyError, IndexError, ValueError):
-                    continue
-            elif "allOf" in part:
-                part = self._merge(part, seen)
-            out["properties"].update(part.get("properties") or {})
-            out["required"].extend(
-                r for r in part.get("required") or [] if r not in out["required"]
-            )
-            for k, v in part.items():
-                if k not in ("properties", "required", "allOf", "$ref"):
-                    out.setdefault(k, v)
-        if out.get("type") is None:
-            out["type"] = "object"
-        return out
 
     # unions
 
@@ -365,168 +350,10 @@ class Registry:
         if len(members) == 1:
             result = self._wrap(key, hint, members[0], schema, always)
         else:
-            disc = self._discriminator(schema, members, ptr)
+            disc = discriminator(self.decls, schema, members, ptr, self.diagnostics)
             union = ir.UnionOf(tuple(members))
             if disc is not None or always:
                 result = self._alias(key, hint, union, schema, disc)
             else:
                 result = union
         return ir.Nullable(result) if nullable else result
-
-    def _discriminator(
-        self, schema: dict[str, Any], members: list[ir.TypeRef], ptr: str
-    ) -> ir.Discriminator | None:
-        """The property that tells members apart: the spec's discriminator, or a property every
-        member model fixes to a distinct constant."""
-        models = [self.decls.get(m.key) if isinstance(m, ir.Ref) else None for m in members]
-        if not all(isinstance(m, ir.Model) for m in models):
-            return None
-        disc = schema.get("discriminator")
-        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
-            prop = disc["propertyName"]
-            mapping: list[tuple[str, str]] = []
-            explicit = disc.get("mapping")
-            if not isinstance(explicit, dict):
-                explicit = {}
-            for tag, target in explicit.items():
-                if not isinstance(target, str):
-                    continue
-                tkey = target if target.startswith("#") else f"#/components/schemas/{target}"
-                if any(isinstance(m, ir.Ref) and m.key == tkey for m in members):
-                    mapping.append((str(tag), tkey))
-            mapped = {k for _, k in mapping}
-            for m in members:
-                assert isinstance(m, ir.Ref)
-                if m.key not in mapped:
-                    # The value a payload of this member carries is the constant its schema
-                    # fixes (required or not); a member that fixes none is told apart by shape.
-                    tag = self._constant_of(m.key, prop, required=False)
-                    if tag is None:
-                        return None
-                    mapping.append((tag, m.key))
-            values = [t for t, _ in mapping]
-            twice = next((t for t in values if values.count(t) > 1), None)
-            if twice is not None:
-                self.diagnostics.append(
-                    Diagnostic(
-                        WARNING,
-                        f"discriminator tag {twice!r} stands for two members; the union is told"
-                        " apart by shape",
-                        ptr,
-                    )
-                )
-                return None
-            return ir.Discriminator(prop, tuple(mapping))
-        # An implicit discriminator: a required property with one constant value per member.
-        first = models[0]
-        assert isinstance(first, ir.Model)
-        for f in first.fields:
-            tags = [self._constant_of(m.key, f.wire) for m in members if isinstance(m, ir.Ref)]
-            if all(tags) and len(set(tags)) == len(tags):
-                return ir.Discriminator(
-                    f.wire,
-                    tuple(
-                        (str(t), m.key)
-                        for t, m in zip(tags, members, strict=True)
-                        if isinstance(m, ir.Ref)
-                    ),
-                )
-        return None
-
-    def _constant_of(self, key: str, wire: str, *, required: bool = True) -> str | None:
-        model = self.decls.get(key)
-        if not isinstance(model, ir.Model):
-            return None
-        for f in model.fields:
-            if (
-                f.wire == wire
-                and (f.required or not required)
-                and isinstance(f.type, ir.LiteralOf)
-                and len(f.type.values) == 1
-            ):
-                value = f.type.values[0]
-                return value if isinstance(value, str) else None
-        return None
-
-
-def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
-    types = schema.get("type")
-    if isinstance(types, list) and "null" in types:
-        rest = [t for t in types if t != "null"]
-        schema = (
-            {**schema, "type": rest[0] if len(rest) == 1 else rest}
-            if rest
-            else {k: v for k, v in schema.items() if k != "type"}
-        )
-        return True, schema
-    if isinstance(schema.get("enum"), list) and None in schema["enum"] and len(schema["enum"]) > 1:
-        return True, schema
-    return False, schema
-
-
-def _is_structural(schema: Any) -> bool:
-    if not isinstance(schema, dict):
-        return False
-    return any(
-        k in schema
-        for k in (
-            "$ref",
-            "properties",
-            "type",
-            "allOf",
-            "oneOf",
-            "anyOf",
-            "enum",
-            "const",
-            "items",
-            "additionalProperties",
-        )
-    )
-
-
-def _literal(values: list[Any]) -> ir.TypeRef:
-    if all(isinstance(v, (str, int, bool)) for v in values) and values:
-        return ir.LiteralOf(tuple(_unique(values)))
-    return ir.ANY
-
-
-def _enum_base(values: list[Any]) -> str | None:
-    if all(isinstance(v, str) for v in values):
-        return "str"
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return "int"
-    return None
-
-
-def _unique(values: list[Any]) -> list[Any]:
-    out: list[Any] = []
-    for v in values:
-        if v not in out:
-            out.append(v)
-    return out
-
-
-def _example(schema: dict[str, Any]) -> tuple[bool, Any]:
-    """The schema's ``example``, or the first of its 3.1 ``examples``."""
-    if "example" in schema:
-        return True, schema["example"]
-    examples = schema.get("examples")
-    if isinstance(examples, list) and examples:
-        return True, examples[0]
-    return False, None
-
-
-def _name_override(p: dict[str, Any]) -> str:
-    override = p.get("x-speakeasy-name-override")
-    return override.strip() if isinstance(override, str) else ""
-
-
-def _deprecation(p: dict[str, Any]) -> str:
-    """The ``x-speakeasy-deprecation-message`` of a deprecated property, else empty."""
-    if not p.get("deprecated"):
-        return ""
-    return str(p.get("x-speakeasy-deprecation-message") or "").strip()
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""

@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 import attrs
 import jsonschema_rs
 
-from .diagnostics import escape
-from .resolve import HTTP_METHODS, lookup
+from .walk import Operation as WalkedOperation
+from .walk import lookup, parameters
+from .walk import operations as walk_operations
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
 JSON_MEDIA = re.compile(r"^application/(?:[\w.+-]+\+)?json$")
@@ -121,34 +122,27 @@ def _template_regex(path: str) -> tuple[re.Pattern[str], int]:
     return re.compile("^" + "".join(parts) + "/?$"), literal
 
 
-def _params(item: Mapping[str, Any], op: Mapping[str, Any], ptr: str) -> tuple[Param, ...]:
-    found: dict[tuple[str, str], Param] = {}
-    for where, plist in (("item", item.get("parameters")), ("op", op.get("parameters"))):
-        for i, p in enumerate(plist or []):
-            if not isinstance(p, dict) or p.get("in") not in ("path", "query", "header", "cookie"):
-                continue
-            base = ptr.rsplit("/", 1)[0] if where == "item" else ptr
-            schema_ptr = f"{base}/parameters/{i}/schema" if "schema" in p else None
-            found[(p["in"], str(p.get("name")))] = Param(
-                str(p.get("name")), p["in"], bool(p.get("required")), schema_ptr
-            )
-    return tuple(found.values())
+def _params(op: WalkedOperation) -> tuple[Param, ...]:
+    return tuple(
+        Param(
+            str(p.get("name")),
+            p["in"],
+            bool(p.get("required")),
+            f"{ptr}/schema" if "schema" in p else None,
+        )
+        for ptr, p in parameters(op)
+        if p.get("in") in ("path", "query", "header", "cookie")
+    )
 
 
 def operations(doc: Mapping[str, Any]) -> list[Operation]:
     """Every operation of the document, most specific path template first."""
     ops: list[Operation] = []
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
+    for found in walk_operations(doc, ("paths",)):
+        path, method, op = found.path, found.method, found.op
         regex, literal = _template_regex(path)
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            ptr = f"/paths/{escape(path)}/{method}"
-            op_id = str(op.get("operationId") or f"{method} {path}")
-            ops.append(Operation(method, path, ptr, op_id, _params(item, op, ptr), regex, literal))
+        op_id = str(op.get("operationId") or f"{method} {path}")
+        ops.append(Operation(method, path, found.pointer, op_id, _params(found), regex, literal))
     ops.sort(key=lambda o: (-o.literal_segments, o.path, o.method))
     return ops
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "generated"))
+from tests.support import template_runtime
 
-from openrouter_images._runtime import retries, urls
-from openrouter_images._runtime.sse import SSEDecoder
-from openrouter_images._runtime.unset import UNSET
+template_runtime.load()
+from runtime_under_test import retries, urls  # noqa: E402
+from runtime_under_test.sse import SSEDecoder  # noqa: E402
+from runtime_under_test.unset import UNSET  # noqa: E402
 
 STREAM = (
     b'\xef\xbb\xbfdata: {"a": "\xc3\xa9"}\r\n\r\n'

@@ -1,0 +1,243 @@
+"""Stage 4, bodies: request bodies and responses by media type (how each is read or written)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from . import ir
+from .diagnostics import WARNING, Diagnostic, escape
+from .naming import field_name
+from .schemas import Registry
+from .walk import as_mapping
+
+# JSON documents one per line (JSON Lines, NDJSON) or one per record (RFC 7464 JSON text sequences).
+LINE_MEDIA_TYPES = frozenset(
+    {
+        "application/jsonl",
+        "application/x-jsonl",
+        "application/jsonlines",
+        "application/x-jsonlines",
+        "application/ndjson",
+        "application/x-ndjson",
+        "application/json-seq",
+    }
+)
+
+
+def media_kind(media_type: str) -> ir.MediaKind:
+    """How a body of ``media_type`` is read or written. Parameters (``; charset=utf-8``) and
+    case do not matter; JSON is ``application/json`` or a ``+json`` suffix, matched exactly
+    (``application/x-jsonl`` is a line format, not one JSON document)."""
+    mt = media_type.split(";")[0].strip().lower()
+    if mt == "text/event-stream":
+        return "sse"
+    if mt == "application/json" or mt.endswith("+json"):
+        return "json"
+    if mt in LINE_MEDIA_TYPES or mt.endswith("+json-seq"):
+        return "jsonl"
+    if mt == "application/x-www-form-urlencoded":
+        return "form"
+    if mt.startswith("multipart/"):
+        return "multipart"
+    if mt.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def _pick_media(
+    content: dict[str, Any], prefer: tuple[str, ...]
+) -> tuple[str, dict[str, Any]] | None:
+    if not isinstance(content, dict) or not content:
+        return None
+    items = [(str(k), v if isinstance(v, dict) else {}) for k, v in content.items()]
+    for kind in prefer:
+        for mt, obj in items:
+            if media_kind(mt) == kind:
+                return mt, obj
+    return items[0]
+
+
+def stream_request_field(
+    reg: Registry, body: ir.Body, wire: str, ptr: str, diags: list[Diagnostic]
+) -> ir.Body:
+    """The body with ``x-speakeasy-stream-request-field`` as its stream flag, when the body is
+    a model with that boolean field (else a warning, and the body as it was)."""
+    decl = reg.decls.get(body.type.key) if isinstance(body.type, ir.Ref) else None
+    if isinstance(decl, ir.Model):
+        for f in decl.fields:
+            if f.wire == wire and ir.Prim("bool") in ir.walk(f.type):
+                return attrs.evolve(
+                    body, stream_flag=field_name(f.name_hint or wire), stream_request_field=True
+                )
+    diags.append(
+        Diagnostic(
+            WARNING,
+            f"x-speakeasy-stream-request-field names {wire!r}, which is not a boolean property "
+            "of the request body; ignored",
+            f"{ptr}/x-speakeasy-stream-request-field",
+        )
+    )
+    return body
+
+
+def request_body(
+    reg: Registry,
+    body: Any,
+    ptr: str,
+    op_id: str,
+    prefer: tuple[str, ...] = ("json", "form", "multipart", "jsonl", "binary", "text"),
+) -> ir.Body | None:
+    if not isinstance(body, dict):
+        return None
+    picked = _pick_media(body.get("content") or {}, prefer)
+    if picked is None:
+        return None
+    mt, obj = picked
+    read = media_kind(mt)
+    kind: ir.BodyKind = "text" if read == "sse" else read
+    schema_ptr = f"{ptr}/requestBody/content/{escape(mt)}/schema"
+    if kind == "jsonl":
+        schema, schema_ptr = _line_schema(obj.get("schema"), schema_ptr)
+        t: ir.TypeRef = ir.ListOf(reg.type_of(schema, schema_ptr, f"{op_id}_request_item"))
+    else:
+        t = reg.type_of(obj.get("schema"), schema_ptr, f"{op_id}_request")
+    if kind == "binary":
+        t = ir.Prim("bytes")
+    encoding = _form_encoding(obj) if kind == "form" else ()
+    part = ""
+    if kind == "multipart" and not _is_object(reg, t):
+        part = _single_part_name(obj)
+    stream_flag = ""
+    if isinstance(t, ir.Ref):
+        decl = reg.decls.get(t.key)
+        if isinstance(decl, ir.Model):
+            for f in decl.fields:
+                if f.wire == "stream" and f.type == ir.Prim("bool"):
+                    stream_flag = "stream"
+    return ir.Body(
+        media_type=mt,
+        kind=kind,
+        type=t,
+        required=bool(body.get("required")),
+        description=str(body.get("description") or "").strip(),
+        stream_flag=stream_flag,
+        encoding=encoding,
+        part=part,
+    )
+
+
+def _form_encoding(media: dict[str, Any]) -> tuple[tuple[str, str, bool], ...]:
+    """The ``style``/``explode`` an ``encoding`` object gives form properties, where it gives
+    either (the others keep the defaults: ``form``, exploded)."""
+    out = []
+    for name, enc in as_mapping(media.get("encoding")).items():
+        if isinstance(enc, dict) and ("style" in enc or "explode" in enc):
+            style = str(enc.get("style") or "form")
+            out.append((str(name), style, bool(enc.get("explode", style == "form"))))
+    return tuple(out)
+
+
+def _is_object(reg: Registry, t: ir.TypeRef) -> bool:
+    """Whether a body of type ``t`` is a set of named values (a model or a map; ``Any`` is
+    taken as one too), rather than a single value such as a file."""
+    seen: set[str] = set()
+    while True:
+        if isinstance(t, ir.Nullable):
+            t = t.inner
+        elif isinstance(t, ir.Ref) and t.key not in seen:
+            seen.add(t.key)
+            decl = reg.decls.get(t.key)
+            if isinstance(decl, ir.Alias):
+                t = decl.target
+            else:
+                return isinstance(decl, ir.Model) or decl is None
+        elif isinstance(t, ir.UnionOf):
+            return all(_is_object(reg, m) for m in t.members)
+        else:
+            return isinstance(t, ir.MapOf) or t == ir.ANY or isinstance(t, ir.Ref)
+
+
+def _single_part_name(media: dict[str, Any]) -> str:
+    """The part a multipart body that is one value (``type: string, format: binary``) goes
+    in: the one property its ``encoding`` names, else ``file`` (what upload APIs expect)."""
+    names = list(as_mapping(media.get("encoding")))
+    return str(names[0]) if len(names) == 1 else "file"
+
+
+def _line_schema(schema: Any, ptr: str) -> tuple[Any, str]:
+    """The schema of each item of a line-delimited JSON body, with its pointer: the
+    ``x-line-schema`` of a schema that gives one, the ``items`` of an array (the whole body as
+    a sequence), ``Any`` for a bare binary string, else the schema itself."""
+    if not isinstance(schema, dict):
+        return schema, ptr
+    if "x-line-schema" in schema:
+        return schema["x-line-schema"], f"{ptr}/x-line-schema"
+    if schema.get("type") == "array" and "items" in schema:
+        return schema["items"], f"{ptr}/items"
+    if schema.get("type") == "string" and schema.get("format") in ("binary", "byte"):
+        return None, ptr
+    return schema, ptr
+
+
+RESPONSE_PREFERENCE = ("json", "jsonl", "binary", "text", "form", "multipart")
+
+
+def operation_responses(
+    reg: Registry, resps: dict[str, Any], ptr: str, op_id: str
+) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
+    """Success responses (one body representation, plus an event stream where offered) and
+    error responses (their JSON representation), each with the type of its body."""
+    ok: list[ir.Response] = []
+    bad: list[ir.Response] = []
+    has_success = any(str(c).startswith("2") for c in resps)
+    for raw_code, r in resps.items():
+        code = "default" if str(raw_code).lower() == "default" else str(raw_code).upper()
+        if not isinstance(r, dict):
+            continue
+        success = code.startswith("2") or (code == "default" and not has_success)
+        if not (success or code[0] in "345" or code == "default"):
+            continue  # 1XX: informational, never a final answer
+        # A documented 3XX is raised like an error status, its body decoded: the client does
+        # not follow redirects, so the caller gets the status, Location and body to act on.
+        content = r.get("content")
+        if not isinstance(content, dict):
+            content = {}
+        if success:
+            plain = {mt: o for mt, o in content.items() if media_kind(str(mt)) != "sse"}
+            streams = {mt: o for mt, o in content.items() if media_kind(str(mt)) == "sse"}
+            medias = [
+                m
+                for m in (_pick_media(plain, RESPONSE_PREFERENCE), _pick_media(streams, ("sse",)))
+                if m
+            ]
+        else:
+            medias = [m for m in (_pick_media(content, ("json",)),) if m]
+        hint = f"{op_id}_response" if success else f"{op_id}_{code}_error"
+        for mt, media in medias or [("", {})]:
+            response = _response(reg, code, mt, media, f"{ptr}/responses/{escape(code)}", hint)
+            (ok if success else bad).append(
+                attrs.evolve(response, description=str(r.get("description") or "").strip())
+            )
+    return tuple(ok), tuple(bad)
+
+
+def _response(
+    reg: Registry, code: str, mt: str, media: dict[str, Any], ptr: str, hint: str
+) -> ir.Response:
+    read = media_kind(mt) if mt else "empty"
+    kind: ir.ResponseKind = "json" if read == "form" else "binary" if read == "multipart" else read
+    t: ir.TypeRef | None = None
+    if kind in ("json", "sse", "jsonl"):
+        schema = media.get("schema")
+        schema_ptr = f"{ptr}/content/{escape(mt)}/schema"
+        if kind == "jsonl":
+            schema, schema_ptr = _line_schema(schema, schema_ptr)
+            hint = hint.replace("_response", "_item")
+        stream_hint = hint.replace("_response", "_stream") if kind == "sse" else hint
+        t = reg.type_of(schema, schema_ptr, stream_hint) if schema is not None else ir.ANY
+    sentinel = ""
+    if kind == "sse":
+        sentinel = str(media.get("x-speakeasy-sse-sentinel") or media.get("x-sse-sentinel") or "")
+    return ir.Response(status=code, kind=kind, media_type=mt, type=t, sentinel=sentinel)
