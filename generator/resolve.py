@@ -15,17 +15,7 @@ import copy
 from typing import Any
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
-from .walk import (
-    HTTP_METHODS,
-    item_operations,
-    iter_document_schemas,
-    iter_schemas,
-    lookup,
-)
-
-__all__ = ["HTTP_METHODS", "iter_document_schemas", "iter_schemas", "lookup"]
-"""Walking names re-exported for the modules that still import them from here (the walking
-itself lives in :mod:`generator.walk`)."""
+from .walk import item_operations, iter_document_schemas, lookup
 
 
 def _index_ids(doc: dict[str, Any]) -> dict[str, str]:
