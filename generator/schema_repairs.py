@@ -194,20 +194,29 @@ def duplicate_required(ptr: str, schema: dict[str, Any]) -> list[Diagnostic]:
 def boolean_exclusive_bound(ptr: str, schema: dict[str, Any]) -> list[Diagnostic]:
     """3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` in a 3.1 document (where the
     validator wants a number), read as 3.0 would."""
-    diags = []
+    return [
+        Diagnostic(
+            WARNING, f"boolean {bound} is OpenAPI 3.0 syntax; read as 3.0 would", f"{ptr}/{bound}"
+        )
+        for bound in exclusive_bounds_as_numbers(schema)
+    ]
+
+
+def exclusive_bounds_as_numbers(schema: dict[str, Any]) -> list[str]:
+    """Boolean ``exclusiveMinimum``/``exclusiveMaximum`` (OpenAPI 3.0) in 3.1 terms, in place:
+    ``true`` takes the number of ``minimum``/``maximum``, ``false`` is dropped. Returns the
+    bounds that were booleans. Runs before the validator in a 3.1 document (through
+    :func:`boolean_exclusive_bound`, whose validator wants numbers) and after it in a 3.0 one
+    (``resolve``: the 3.0 validator wants the booleans)."""
+    changed = []
     for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-        if isinstance(schema.get(bound), bool):
-            value = schema.pop(bound)
+        value = schema.get(bound)
+        if isinstance(value, bool):
+            del schema[bound]
             if value and limit in schema:
                 schema[bound] = schema.pop(limit)
-            diags.append(
-                Diagnostic(
-                    WARNING,
-                    f"boolean {bound} is OpenAPI 3.0 syntax; read as 3.0 would",
-                    f"{ptr}/{bound}",
-                )
-            )
-    return diags
+            changed.append(bound)
+    return changed
 
 
 SCHEMA_RULES: tuple[SchemaRule, ...] = (
