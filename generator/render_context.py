@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from . import ir, pagination
+from . import ir, pagination, render_decls
 from .render_filters import py_literal
 
 IDEMPOTENCY_HEADERS = frozenset({"idempotencykey", "xidempotencykey"})
@@ -41,6 +41,24 @@ class Context:
 
     def decl(self, key: str) -> ir.Decl:
         return self.decls[key]
+
+    def ann(self, t: ir.TypeRef | None) -> str:
+        """The Python annotation of ``t``."""
+        return render_decls.annotation(t, self.decls)
+
+    def response_ann(self, r: ir.Response) -> str:
+        """What reading the response ``r`` gives (``EventStream[...]`` for an event stream)."""
+        return render_decls.response_annotation(r, self.decls)
+
+    def result_type(self, cases: list[ir.Response]) -> str:
+        """The return annotation of a method whose success responses are ``cases``."""
+        return render_decls.result_type(cases, self.decls)
+
+    def field_declaration(self, model: ir.Model, f: ir.Field) -> str:
+        """The declaration of the field ``f`` in the body of ``model``'s class."""
+        return render_decls.field_declaration(
+            f, self.decls, lambda: self.field_deprecation(model, f)
+        )
 
     def imports_of(self, types: list[ir.TypeRef | None], exclude: str = "") -> list[ir.Decl]:
         keys = {k for t in types for k in decl_refs(t)}
