@@ -54,6 +54,14 @@ class Context:
         """The return annotation of a method whose success responses are ``cases``."""
         return render_decls.result_type(cases, self.decls)
 
+    def parameters(self, op: ir.Operation) -> list[str]:
+        """The declarations of ``op``'s arguments, as fields of its request object."""
+        return render_decls.parameters(op, self.decls, star=False)
+
+    def signature_parameters(self, op: ir.Operation) -> list[str]:
+        """The declarations of ``op``'s arguments in a signature (``*`` after the body)."""
+        return render_decls.parameters(op, self.decls, star=True)
+
     def field_declaration(self, model: ir.Model, f: ir.Field) -> str:
         """The declaration of the field ``f`` in the body of ``model``'s class."""
         return render_decls.field_declaration(

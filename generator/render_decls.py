@@ -91,3 +91,19 @@ def field_declaration(
     if not meta:
         return f"{f.name}: {ann} | Unset = UNSET"
     return f"{f.name}: {ann} | Unset = attrs.field(default=UNSET{meta})"
+
+
+def parameter(name: str, t: ir.TypeRef | None, required: bool, decls: Mapping[str, ir.Decl]) -> str:
+    """The declaration of one argument (or request-object field): ``name: type``, and
+    ``| None = None`` when it may be left out."""
+    return f"{name}: {annotation(t, decls)}{'' if required else ' | None = None'}"
+
+
+def parameters(op: ir.Operation, decls: Mapping[str, ir.Decl], *, star: bool) -> list[str]:
+    """The declarations of an operation's arguments: the request body's (``request``), then
+    one per parameter; with ``star``, a ``*`` after the body, so that the parameters are
+    keyword-only."""
+    out = [parameter("request", op.body.type, op.body.required, decls)] if op.body else []
+    if star:
+        out.append("*")
+    return out + [parameter(p.name, p.type, p.required, decls) for p in op.params]
