@@ -15,17 +15,8 @@ import copy
 from typing import Any
 
 from .diagnostics import ERROR, WARNING, Diagnostic, escape
-from .walk import (
-    HTTP_METHODS,
-    item_operations,
-    iter_document_schemas,
-    iter_schemas,
-    lookup,
-)
-
-__all__ = ["HTTP_METHODS", "iter_document_schemas", "iter_schemas", "lookup"]
-"""Walking names re-exported for the modules that still import them from here (the walking
-itself lives in :mod:`generator.walk`)."""
+from .schema_repairs import exclusive_bounds_as_numbers
+from .walk import item_operations, iter_document_schemas, lookup
 
 
 def _index_ids(doc: dict[str, Any]) -> dict[str, str]:
@@ -144,13 +135,7 @@ def _normalise_schema(schema: dict[str, Any], is30: bool) -> None:
             schema["enum"] = [*schema["enum"], None]
     elif "nullable" in schema:
         del schema["nullable"]
-    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-        value = schema.get(bound)
-        if isinstance(value, bool):
-            if value and limit in schema:
-                schema[bound] = schema.pop(limit)
-            else:
-                del schema[bound]
+    exclusive_bounds_as_numbers(schema)
     if is30 and "example" in schema and "examples" not in schema:
         pass  # ``example`` is kept as it is: 3.1 still allows it.
 

@@ -18,9 +18,16 @@ from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
-from . import findings, repairs, schema_repairs
+from . import findings, repairs, schema_repairs, walk
 from .diagnostics import ERROR, WARNING, Diagnostic, Position, escape
-from .resolve import HTTP_METHODS, iter_document_schemas, iter_schemas, lookup
+from .schema_repairs import (
+    SCHEMA_RULES,
+    SchemaRule,
+    boolean_exclusive_bound,
+    null_ref,
+    recursive_refs,
+)
+from .walk import iter_document_schemas
 
 
 def string_keys(value: Any) -> Any:
@@ -74,185 +81,49 @@ def repair(
     :func:`string_keys` returns)."""
     if not in_place:
         doc = copy.deepcopy(doc)
+    rules: list[SchemaRule] = [*SCHEMA_RULES]
+    if str(doc.get("openapi", "")).startswith("3.1"):
+        rules.append(boolean_exclusive_bound)
     diags: list[Diagnostic] = []
-    is31 = str(doc.get("openapi", "")).startswith("3.1")
     anchors: list[str] = []
     for ptr, schema in list(iter_document_schemas(doc)):
-        if "$vocabulary" in schema and not isinstance(schema["$vocabulary"], dict):
-            del schema["$vocabulary"]
-            diags.append(
-                Diagnostic(
-                    WARNING,
-                    "$vocabulary must map vocabulary URIs to booleans; ignored",
-                    f"{ptr}/$vocabulary",
-                )
-            )
-        if "type" in schema and schema["type"] is None:
-            del schema["type"]
-            diags.append(
-                Diagnostic(WARNING, "'type' is null; read as no type constraint", f"{ptr}/type")
-            )
         if schema.get("$recursiveAnchor") is True:
-            del schema["$recursiveAnchor"]
             anchors.append(ptr)
-            diags.append(
-                Diagnostic(
-                    WARNING,
-                    "$recursiveAnchor is from JSON Schema 2019-09, not OpenAPI 3.1; its $recursiveRef is read as a $ref to this schema",
-                    f"{ptr}/$recursiveAnchor",
-                )
-            )
-        if "default" in schema and not _fits(schema["default"], schema):
-            value = schema.pop("default")
-            diags.append(
-                Diagnostic(
-                    WARNING,
-                    f"default {value!r} does not fit the schema's type or enum; ignored",
-                    f"{ptr}/default",
-                )
-            )
-        req = schema.get("required")
-        if isinstance(req, list) and len(set(map(str, req))) != len(req):
-            dupes = sorted({r for r in req if req.count(r) > 1})
-            schema["required"] = list(dict.fromkeys(req))
-            diags.append(
-                Diagnostic(
-                    WARNING,
-                    f"'required' lists {', '.join(map(str, dupes))} more than once; duplicates dropped",
-                    f"{ptr}/required",
-                )
-            )
-        if is31:
-            for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-                if isinstance(schema.get(bound), bool):
-                    value = schema.pop(bound)
-                    if value and limit in schema:
-                        schema[bound] = schema.pop(limit)
-                    diags.append(
-                        Diagnostic(
-                            WARNING,
-                            f"boolean {bound} is OpenAPI 3.0 syntax; read as 3.0 would",
-                            f"{ptr}/{bound}",
-                        )
-                    )
-        if "$ref" in schema and schema["$ref"] is None:
-            target = _ref_from_comment(text, lines, f"{ptr}/$ref") if lines is not None else None
-            if target:
-                schema["$ref"] = target
-                diags.append(
-                    Diagnostic(
-                        WARNING,
-                        f"unquoted $ref was read by YAML as a comment; using {target!r} (quote it)",
-                        f"{ptr}/$ref",
-                    )
-                )
-            else:
-                del schema["$ref"]
-                diags.append(
-                    Diagnostic(
-                        WARNING,
-                        "$ref is empty (null); the schema is taken as free-form",
-                        f"{ptr}/$ref",
-                    )
-                )
-    for anchor in anchors:
-        for _, schema in iter_schemas_under(doc, anchor):
-            if schema.get("$recursiveRef") == "#":
-                del schema["$recursiveRef"]
-                schema["$ref"] = "#" + anchor
-    seen: dict[str, str] = {}
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict) or not isinstance(op.get("operationId"), str):
-                continue
-            op_id = op["operationId"]
-            ptr = f"/paths/{escape(path)}/{method}/operationId"
-            if op_id in seen:
-                n = 2
-                while f"{op_id}_{n}" in seen:
-                    n += 1
-                op["operationId"] = f"{op_id}_{n}"
-                seen[op["operationId"]] = ptr
-                diags.append(
-                    Diagnostic(
-                        WARNING,
-                        f"operationId {op_id!r} is already used at #{seen[op_id]}; this one is named {op['operationId']!r}",
-                        ptr,
-                    )
-                )
-            else:
-                seen[op_id] = ptr
+        for rule in rules:
+            diags += rule(ptr, schema)
+        diags += null_ref(ptr, schema, text, lines)
+    recursive_refs(doc, anchors)
+    diags += duplicate_operation_ids(doc)
     diags += repairs.apply(doc)
     return doc, diags
 
 
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-    "null": (type(None),),
-}
-
-
-def _fits(value: Any, schema: dict[str, Any]) -> bool:
-    """A shallow check of a default against its schema's ``type`` and ``enum``."""
-    if value is None:
-        return _admits_null(schema)
-    types = schema.get("type")
-    if isinstance(types, str):
-        types = [types]
-    if isinstance(types, list) and types:
-        ok = False
-        for t in types:
-            allowed = _JSON_TYPES.get(str(t), (object,))
-            if isinstance(value, allowed) and not (
-                isinstance(value, bool) and t in ("integer", "number")
-            ):
-                ok = True
-        if value is None and schema.get("nullable") is True:
-            ok = True
-        if not ok:
-            return False
-    enum = schema.get("enum")
-    return not (
-        isinstance(enum, list)
-        and value not in enum
-        and not (value is None and schema.get("nullable"))
-    )
-
-
-def _admits_null(schema: Any) -> bool:
-    if not isinstance(schema, dict) or schema.get("nullable") is True:
-        return True
-    types = schema.get("type")
-    if types == "null" or (isinstance(types, list) and "null" in types):
-        return True
-    if isinstance(schema.get("enum"), list) and None in schema["enum"]:
-        return True
-    branches = [b for k in ("oneOf", "anyOf") for b in schema.get(k) or []]
-    if branches:
-        return any(isinstance(b, dict) and "$ref" not in b and _admits_null(b) for b in branches)
-    return types is None and "enum" not in schema and "$ref" not in schema and "allOf" not in schema
-
-
-def iter_schemas_under(doc: dict[str, Any], ptr: str) -> Any:
-    return iter_schemas(lookup(doc, ptr), ptr)
-
-
-def _ref_from_comment(text: str, lines: Mapping[str, Position], ptr: str) -> str | None:
-    place = lines.get(ptr)
-    if place is None:
-        return None
-    line = place[0]
-    source = text.splitlines()[line - 1] if line - 1 < len(text.splitlines()) else ""
-    m = re.search(r"\$ref:\s*(#/\S+)", source)
-    return m.group(1).strip("'\"") if m else None
+def duplicate_operation_ids(doc: dict[str, Any]) -> list[Diagnostic]:
+    """An operationId used twice under ``paths``: the later one gets a ``_2`` (``_3`` ...)."""
+    diags = []
+    seen: dict[str, str] = {}
+    for found in walk.operations(doc, ("paths",)):
+        op = found.op
+        if not isinstance(op.get("operationId"), str):
+            continue
+        op_id = op["operationId"]
+        ptr = f"{found.pointer}/operationId"
+        if op_id not in seen:
+            seen[op_id] = ptr
+            continue
+        n = 2
+        while f"{op_id}_{n}" in seen:
+            n += 1
+        op["operationId"] = f"{op_id}_{n}"
+        seen[op["operationId"]] = ptr
+        diags.append(
+            Diagnostic(
+                WARNING,
+                f"operationId {op_id!r} is already used at #{seen[op_id]}; this one is named {op['operationId']!r}",
+                ptr,
+            )
+        )
+    return diags
 
 
 def _spec_validator(is31: bool) -> Any:

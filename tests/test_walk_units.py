@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator import resolve, walk
+from generator import walk
 
 
 def _doc(paths: dict[str, Any] | None = None, **components: Any) -> dict[str, Any]:
@@ -137,9 +137,3 @@ def test_lookup(pointer: str, expected: Any) -> None:
 def test_lookup_of_nothing_is_a_key_error() -> None:
     with pytest.raises(KeyError):
         walk.lookup(_doc(), "/components/schemas/Missing")
-
-
-def test_resolve_reexports_the_walker() -> None:
-    assert resolve.lookup is walk.lookup
-    assert resolve.iter_document_schemas is walk.iter_document_schemas
-    assert resolve.HTTP_METHODS == walk.HTTP_METHODS

@@ -261,7 +261,7 @@ def test_transport_proxies_can_ignore_the_environment(monkeypatch: pytest.Monkey
 
 
 def test_generator_and_runtime_agree_on_the_status_classes() -> None:
-    from generator.render import STATUS_ERROR_STEMS, status_base
+    from generator.render_filters import STATUS_ERROR_STEMS, status_base
 
     for code, stem in STATUS_ERROR_STEMS.items():
         assert errors.status_error(code).__name__ == stem + "StatusError"

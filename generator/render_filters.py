@@ -1,0 +1,120 @@
+"""Filters and tests the templates use: spec strings made safe for Python source (docstrings,
+comments, literals), type tests over the model, and the shared status error classes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ir
+
+# -- filters: spec strings made safe for Python source ---------------------------------------
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON value (``repr`` of str/int/float/bool/None, lists, dicts)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return (
+            "{"
+            + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+            + "}"
+        )
+    return repr(str(value))
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """Text fit for the inside of a triple-quoted docstring."""
+    text = (
+        text.replace("\\", "\\\\")
+        .replace('"""', '\\"\\"\\"')
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+    )
+    if not text.replace("\n", "").replace("\t", "").isprintable():  # else nothing to replace
+        text = "".join(ch if ch == "\n" or ch == "\t" or ch.isprintable() else " " for ch in text)
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    if lines and lines[-1].endswith('"'):
+        lines[-1] += " "
+    pad = " " * indent
+    text = ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n")
+    # A docstring of several lines closes on a line of its own (indent 0: inline text).
+    return text + "\n" + pad if indent and "\n" in text else text
+
+
+def one_line(text: str, limit: int = 0) -> str:
+    """The first sentence-ish line of a text, for comments and tables."""
+    line = " ".join(text.split())
+    if limit and len(line) > limit:
+        line = line[: limit - 3].rstrip() + "..."
+    return line.replace("|", "\\|")
+
+
+TESTS = {
+    "prim": lambda t: isinstance(t, ir.Prim),
+    "listof": lambda t: isinstance(t, ir.ListOf),
+    "mapof": lambda t: isinstance(t, ir.MapOf),
+    "ref": lambda t: isinstance(t, ir.Ref),
+    "literalof": lambda t: isinstance(t, ir.LiteralOf),
+    "unionof": lambda t: isinstance(t, ir.UnionOf),
+    "nullable": lambda t: isinstance(t, ir.Nullable),
+    "model": lambda d: isinstance(d, ir.Model),
+    "enum_decl": lambda d: isinstance(d, ir.Enum),
+    "alias": lambda d: isinstance(d, ir.Alias),
+}
+
+
+STATUS_ERROR_STEMS = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    402: "PaymentRequired",
+    403: "Forbidden",
+    404: "NotFound",
+    405: "MethodNotAllowed",
+    406: "NotAcceptable",
+    407: "ProxyAuthenticationRequired",
+    408: "RequestTimeout",
+    409: "Conflict",
+    410: "Gone",
+    411: "LengthRequired",
+    412: "PreconditionFailed",
+    413: "PayloadTooLarge",
+    414: "UriTooLong",
+    415: "UnsupportedMediaType",
+    416: "RangeNotSatisfiable",
+    417: "ExpectationFailed",
+    421: "MisdirectedRequest",
+    422: "UnprocessableEntity",
+    423: "Locked",
+    424: "FailedDependency",
+    425: "TooEarly",
+    426: "UpgradeRequired",
+    428: "PreconditionRequired",
+    429: "TooManyRequests",
+    431: "RequestHeaderFieldsTooLarge",
+    451: "UnavailableForLegalReasons",
+    500: "InternalServer",
+    501: "NotImplemented",
+    502: "BadGateway",
+    503: "ServiceUnavailable",
+    504: "GatewayTimeout",
+    505: "HttpVersionNotSupported",
+    507: "InsufficientStorage",
+    508: "LoopDetected",
+    511: "NetworkAuthenticationRequired",
+}
+"""The runtime's shared status classes (``<stem>StatusError``), one per well-known status."""
+
+
+def status_base(status: str) -> str:
+    """The shared class a documented error class derives from: its status's class, the 4XX /
+    5XX class for a range or an unlisted code, ``APIError`` for ``default``."""
+    if status.isdigit():
+        stem = STATUS_ERROR_STEMS.get(int(status))
+        if stem:
+            return stem + "StatusError"
+    return {"4": "ClientStatusError", "5": "ServerStatusError"}.get(status[:1], "APIError")
