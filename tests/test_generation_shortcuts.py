@@ -54,7 +54,10 @@ def test_yaml_load_gives_the_data_and_lines_of_separate_parses(tmp_path: Path) -
     assert loaded.data == yaml.load(YAML_WITH_ANCHORS, Loader=load._SpecLoader)
     assert loaded.known_lines is not None
     assert dict(loaded.lines()) == load.line_map(YAML_WITH_ANCHORS)
-    assert loaded.lines()["/paths/~1a/get/responses/200/content/application~1json/schema"] == (15, 15)
+    assert loaded.lines()["/paths/~1a/get/responses/200/content/application~1json/schema"] == (
+        15,
+        15,
+    )
     assert loaded.data["components"]["schemas"]["B"][1] == "2024-01-01"
 
 

@@ -317,8 +317,7 @@ def test_check_says_the_spec_changed(tmp_path: Path, capsys: pytest.CaptureFixtu
     code, reasons = _check(capsys, str(spec), "--out", str(out))
     assert code == 1
     assert reasons == [
-        f"the spec changed: sha256 {old[:12]}... -> {new[:12]}... "
-        "(info.version '2.0.0' -> '2.1.0')"
+        f"the spec changed: sha256 {old[:12]}... -> {new[:12]}... (info.version '2.0.0' -> '2.1.0')"
     ]
 
 
