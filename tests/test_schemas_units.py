@@ -9,7 +9,7 @@ import pytest
 
 from generator import ir
 from generator.naming_origins import origin_text
-from generator.origins import Item, Pointer, Property
+from generator.origins import Item, Override, Pointer, Property, Title, Variant
 from generator.schemas import Registry
 
 
@@ -162,3 +162,23 @@ def test_duplicate_discriminator_tag_warns_and_falls_back_to_shape() -> None:
     assert isinstance(alias, ir.Alias) and alias.discriminator is None
     assert isinstance(alias.target, ir.UnionOf)
     assert [d.pointer for d in reg.diagnostics] == ["/components/schemas/U"]
+
+
+def test_inline_declarations_record_their_origin() -> None:
+    reg = Registry(_doc())
+    union = {
+        "oneOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+            {"title": "Named", "type": "object", "properties": {"b": {"type": "string"}}},
+            {
+                "x-speakeasy-name-override": "Over",
+                "properties": {"c": {"type": "object", "properties": {"d": {}}}},
+            },
+        ]
+    }
+    reg.type_of(union, "/paths/x", Pointer("/paths/x"))
+    origins = {k: d.origin for k, d in reg.decls.items()}
+    assert origins["#/paths/x/oneOf/0"] == Variant(Pointer("/paths/x"), 0)
+    assert origins["#/paths/x/oneOf/1"] == Title("Named")
+    assert origins["#/paths/x/oneOf/2"] == Override("Over")
+    assert origins["#/paths/x/oneOf/2/properties/c"] == Property(Override("Over"), "c")
