@@ -22,6 +22,7 @@ from .build_client import (
     server_url,
 )
 from .diagnostics import WARNING, Diagnostic, escape
+from .origins import Parameter
 from .schemas import Registry
 from .walk import Operation, as_mapping, operations, parameters
 
@@ -251,7 +252,7 @@ def _params(
         schema = p.get("schema")
         if schema is None and isinstance(p.get("content"), dict) and p["content"]:
             schema = next(iter(p["content"].values())).get("schema")
-        t = reg.type_of(schema, f"{ptr}/parameters/{i}/schema", f"{op_id}_{name}")
+        t = reg.type_of(schema, f"{ptr}/parameters/{i}/schema", Parameter(op_id, name))
         style = kinds.member(p.get("style"), kinds.PARAM_STYLES) or DEFAULT_STYLE[loc]
         example = p.get("example", schema.get("example") if isinstance(schema, dict) else None)
         out.append(

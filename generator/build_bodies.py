@@ -9,6 +9,7 @@ import attrs
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
 from .naming import field_name
+from .origins import OperationBody
 from .schemas import Registry
 from .walk import as_mapping
 
@@ -100,9 +101,11 @@ def request_body(
     schema_ptr = f"{ptr}/requestBody/content/{escape(mt)}/schema"
     if kind == "jsonl":
         schema, schema_ptr = _line_schema(obj.get("schema"), schema_ptr)
-        t: ir.TypeRef = ir.ListOf(reg.type_of(schema, schema_ptr, f"{op_id}_request_item"))
+        t: ir.TypeRef = ir.ListOf(
+            reg.type_of(schema, schema_ptr, OperationBody(op_id, "request", part="item"))
+        )
     else:
-        t = reg.type_of(obj.get("schema"), schema_ptr, f"{op_id}_request")
+        t = reg.type_of(obj.get("schema"), schema_ptr, OperationBody(op_id, "request"))
     if kind == "binary":
         t = ir.Prim("bytes")
     encoding = _form_encoding(obj) if kind == "form" else ()
@@ -214,9 +217,11 @@ def operation_responses(
             ]
         else:
             medias = [m for m in (_pick_media(content, ("json",)),) if m]
-        hint = f"{op_id}_response" if success else f"{op_id}_{code}_error"
+        origin = (
+            OperationBody(op_id, "response") if success else OperationBody(op_id, "error", code)
+        )
         for mt, media in medias or [("", {})]:
-            response = _response(reg, code, mt, media, f"{ptr}/responses/{escape(code)}", hint)
+            response = _response(reg, code, mt, media, f"{ptr}/responses/{escape(code)}", origin)
             (ok if success else bad).append(
                 attrs.evolve(response, description=str(r.get("description") or "").strip())
             )
@@ -224,7 +229,7 @@ def operation_responses(
 
 
 def _response(
-    reg: Registry, code: str, mt: str, media: dict[str, Any], ptr: str, hint: str
+    reg: Registry, code: str, mt: str, media: dict[str, Any], ptr: str, origin: OperationBody
 ) -> ir.Response:
     read = media_kind(mt) if mt else "empty"
     kind: ir.ResponseKind = "json" if read == "form" else "binary" if read == "multipart" else read
@@ -234,9 +239,10 @@ def _response(
         schema_ptr = f"{ptr}/content/{escape(mt)}/schema"
         if kind == "jsonl":
             schema, schema_ptr = _line_schema(schema, schema_ptr)
-            hint = hint.replace("_response", "_item")
-        stream_hint = hint.replace("_response", "_stream") if kind == "sse" else hint
-        t = reg.type_of(schema, schema_ptr, stream_hint) if schema is not None else ir.ANY
+            origin = attrs.evolve(origin, part="item")
+        elif kind == "sse":
+            origin = attrs.evolve(origin, part="stream")
+        t = reg.type_of(schema, schema_ptr, origin) if schema is not None else ir.ANY
     sentinel = ""
     if kind == "sse":
         sentinel = str(media.get("x-speakeasy-sse-sentinel") or media.get("x-sse-sentinel") or "")

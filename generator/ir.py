@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 import attrs
 
+from .origins import Origin
+
 # --- closed sets (their values as tuples, and narrowing to them: :mod:`generator.kinds`) -----
 
 MediaKind = Literal["json", "jsonl", "sse", "form", "multipart", "text", "binary"]
@@ -133,8 +135,7 @@ class Field:
 class Model:
     key: str
     """Where it came from: ``#/components/schemas/Pet`` or a path for inline schemas."""
-    hint: str
-    """The name the spec suggests (schema name, or parent + property for inline schemas)."""
+    origin: Origin
     fields: tuple[Field, ...]
     additional: TypeRef | None = None
     """Type of the properties the schema does not name, when it keeps them."""
@@ -157,7 +158,7 @@ class EnumMember:
 @attrs.frozen
 class Enum:
     key: str
-    hint: str
+    origin: Origin
     base: EnumBase
     """``str`` or ``int``."""
     members: tuple[EnumMember, ...]
@@ -180,7 +181,7 @@ class Alias:
     """A named schema that is not an object model or enum: a union, list, map or primitive."""
 
     key: str
-    hint: str
+    origin: Origin
     target: TypeRef
     discriminator: Discriminator | None = None
     description: str = ""

@@ -37,6 +37,7 @@ import attrs
 
 from . import ir
 from .naming_errors import ErrorKey, error_classes
+from .naming_origins import origin_text
 from .naming_rules import (
     CLIENT_ATTRS,
     CLIENT_SCOPE,
@@ -79,13 +80,13 @@ def name_api(api: ir.Api) -> ir.Api:
 
 
 def _class_base(decl: ir.Decl) -> str:
-    base = _identifier(pascal(decl.hint), "Model", "Model")
+    base = _identifier(pascal(origin_text(decl.origin)), "Model", "Model")
     return base + "_" if keyword.iskeyword(base) else base
 
 
 def _decl_rank(decl: ir.Decl, base: str) -> tuple[Any, ...]:
     if is_component(decl.key):
-        return by_source(decl.hint, base)
+        return by_source(origin_text(decl.origin), base)
     return tuple(part.replace("~1", "/").replace("~0", "~") for part in decl.key.split("/"))
 
 

@@ -24,10 +24,6 @@ STRING_FORMATS: dict[str, ir.PrimKind] = {
 }
 
 
-def _hint_from_pointer(ptr: str) -> str:
-    return ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-
-
 def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     types = schema.get("type")
     if isinstance(types, list) and "null" in types:

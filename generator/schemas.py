@@ -7,13 +7,13 @@ from typing import Any
 
 from . import ir
 from .diagnostics import Diagnostic, escape
+from .origins import Item, Origin, Override, Pointer, Property, Title, Value, Variant
 from .schema_shapes import (
     PRIMS,
     STRING_FORMATS,
     _deprecation,
     _enum_base,
     _example,
-    _hint_from_pointer,
     _is_structural,
     _literal,
     _name_override,
@@ -51,23 +51,24 @@ class Registry:
             schema = lookup(self.doc, ptr)
         except (KeyError, IndexError, ValueError):
             return ir.ANY
-        hint = _hint_from_pointer(ptr)
+        origin: Origin = Pointer(ptr)
         if (
             isinstance(schema, dict)
             and isinstance(schema.get("title"), str)
             and not ptr.startswith("/components/schemas/")
         ):
-            hint = schema["title"]
+            origin = Title(schema["title"])
         self._resolving.add(key)
         try:
-            t = self._declare(key, schema, hint, ptr, always=True)
+            t = self._declare(key, schema, origin, ptr, always=True)
         finally:
             self._resolving.discard(key)
         self._named[key] = t
         return t
 
-    def type_of(self, schema: Any, ptr: str, hint: str) -> ir.TypeRef:
-        """The type of an inline schema at ``ptr``; ``hint`` names it if it needs a declaration."""
+    def type_of(self, schema: Any, ptr: str, origin: Origin) -> ir.TypeRef:
+        """The type of an inline schema at ``ptr``; ``origin`` names it if it needs a
+        declaration."""
         if schema is True or schema is None or schema == {}:
             return ir.ANY
         if schema is False or not isinstance(schema, dict):
@@ -75,39 +76,41 @@ class Registry:
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#"):
             return self.named(ref[1:])
-        return self._declare("#" + ptr, schema, hint, ptr, always=False)
+        return self._declare("#" + ptr, schema, origin, ptr, always=False)
 
     # -- the rules ------------------------------------------------------------------------
 
-    def _declare(self, key: str, schema: Any, hint: str, ptr: str, *, always: bool) -> ir.TypeRef:
+    def _declare(
+        self, key: str, schema: Any, origin: Origin, ptr: str, *, always: bool
+    ) -> ir.TypeRef:
         """Type of ``schema``; a declaration is made when the schema needs one (object,
         enum, discriminated union) or when ``always`` (a named schema)."""
         if not isinstance(schema, dict) or schema == {}:
             if always:
-                return self._alias(key, hint, ir.ANY, schema if isinstance(schema, dict) else {})
+                return self._alias(key, origin, ir.ANY, schema if isinstance(schema, dict) else {})
             return ir.ANY
         override = schema.get("x-speakeasy-name-override")
         if isinstance(override, str) and override.strip():
-            hint = override.strip()
+            origin = Override(override.strip())
         if "$ref" in schema and isinstance(schema["$ref"], str):
             target = self.named(schema["$ref"][1:])
-            return self._alias(key, hint, target, schema) if always else target
+            return self._alias(key, origin, target, schema) if always else target
         nullable, schema = _split_null(schema)
-        t = self._structural(key, schema, hint, ptr, always)
+        t = self._structural(key, schema, origin, ptr, always)
         return ir.Nullable(t) if nullable and not isinstance(t, ir.Nullable) else t
 
     def _structural(
-        self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool
+        self, key: str, schema: dict[str, Any], origin: Origin, ptr: str, always: bool
     ) -> ir.TypeRef:
         if "const" in schema:
-            return self._wrap(key, hint, _literal([schema["const"]]), schema, always)
+            return self._wrap(key, origin, _literal([schema["const"]]), schema, always)
         if isinstance(schema.get("enum"), list):
             values = [v for v in schema["enum"] if v is not None]
             if len(values) == 1 or (values and all(isinstance(v, bool) for v in values)):
-                return self._wrap(key, hint, _literal(values), schema, always)
-            return self._enum(key, schema, values, hint, always)
+                return self._wrap(key, origin, _literal(values), schema, always)
+            return self._enum(key, schema, values, origin, always)
         if "allOf" in schema:
-            return self._all_of(key, schema, hint, ptr, always)
+            return self._all_of(key, schema, origin, ptr, always)
         for combo in ("oneOf", "anyOf"):
             # Variants that only constrain (``required`` lists: "at least one of these") leave
             # the type as the rest of the schema says.
@@ -116,48 +119,48 @@ class Registry:
                 and schema[combo]
                 and any(_is_structural(v) for v in schema[combo])
             ):
-                return self._union(key, schema, combo, hint, ptr, always)
+                return self._union(key, schema, combo, origin, ptr, always)
         types = schema.get("type")
         if isinstance(types, list):
             kinds = [t for t in types if t != "null"]
             if len(kinds) > 1:
                 members = tuple(
-                    self._structural(key, {**schema, "type": k}, hint, ptr, False) for k in kinds
+                    self._structural(key, {**schema, "type": k}, origin, ptr, False) for k in kinds
                 )
-                return self._wrap(key, hint, ir.UnionOf(members), schema, always)
+                return self._wrap(key, origin, ir.UnionOf(members), schema, always)
             types = kinds[0] if kinds else None
         if types == "object" or (
             types is None and ("properties" in schema or "additionalProperties" in schema)
         ):
-            return self._object(key, schema, hint, ptr, always)
+            return self._object(key, schema, origin, ptr, always)
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items")
             item = (
-                self.type_of(items, f"{ptr}/items", f"{hint}Item") if items is not None else ir.ANY
+                self.type_of(items, f"{ptr}/items", Item(origin)) if items is not None else ir.ANY
             )
-            return self._wrap(key, hint, ir.ListOf(item), schema, always)
+            return self._wrap(key, origin, ir.ListOf(item), schema, always)
         if types == "string":
             return self._wrap(
                 key,
-                hint,
+                origin,
                 ir.Prim(STRING_FORMATS.get(schema.get("format", ""), "str")),
                 schema,
                 always,
             )
         if types in PRIMS:
-            return self._wrap(key, hint, ir.Prim(PRIMS[types]), schema, always)
-        return self._wrap(key, hint, ir.ANY, schema, always)
+            return self._wrap(key, origin, ir.Prim(PRIMS[types]), schema, always)
+        return self._wrap(key, origin, ir.ANY, schema, always)
 
     def _enum(
-        self, key: str, schema: dict[str, Any], values: list[Any], hint: str, always: bool
+        self, key: str, schema: dict[str, Any], values: list[Any], origin: Origin, always: bool
     ) -> ir.TypeRef:
         base = _enum_base(values)
         if base is None:
-            return self._wrap(key, hint, ir.ANY, schema, always)
+            return self._wrap(key, origin, ir.ANY, schema, always)
         if key not in self.decls:
             self.decls[key] = ir.Enum(
                 key=key,
-                hint=hint,
+                origin=origin,
                 base=base,
                 members=tuple(ir.EnumMember(v) for v in _unique(values)),
                 description=_text(schema.get("description")),
@@ -167,14 +170,14 @@ class Registry:
         return ir.Ref(key)
 
     def _wrap(
-        self, key: str, hint: str, target: ir.TypeRef, schema: dict[str, Any], always: bool
+        self, key: str, origin: Origin, target: ir.TypeRef, schema: dict[str, Any], always: bool
     ) -> ir.TypeRef:
-        return self._alias(key, hint, target, schema) if always else target
+        return self._alias(key, origin, target, schema) if always else target
 
     def _alias(
         self,
         key: str,
-        hint: str,
+        origin: Origin,
         target: ir.TypeRef,
         schema: dict[str, Any],
         disc: ir.Discriminator | None = None,
@@ -182,7 +185,7 @@ class Registry:
         if key not in self.decls:
             self.decls[key] = ir.Alias(
                 key=key,
-                hint=hint,
+                origin=origin,
                 target=target,
                 discriminator=disc,
                 description=_text(schema.get("description")),
@@ -194,7 +197,7 @@ class Registry:
     # objects
 
     def _object(
-        self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool
+        self, key: str, schema: dict[str, Any], origin: Origin, ptr: str, always: bool
     ) -> ir.TypeRef:
         props = schema.get("properties")
         ap = schema.get("additionalProperties")
@@ -202,22 +205,22 @@ class Registry:
             value = (
                 ir.ANY
                 if ap in (None, True, False)
-                else self.type_of(ap, f"{ptr}/additionalProperties", f"{hint}Value")
+                else self.type_of(ap, f"{ptr}/additionalProperties", Value(origin))
             )
-            return self._wrap(key, hint, ir.MapOf(value), schema, always)
+            return self._wrap(key, origin, ir.MapOf(value), schema, always)
         if key in self.decls or key in self._building:
             return ir.Ref(key)
         self._building.add(key)
         try:
-            fields = self._fields(props, schema.get("required") or [], ptr, hint)
+            fields = self._fields(props, schema.get("required") or [], ptr, origin)
             additional: ir.TypeRef | None = None
             if ap is True or (isinstance(ap, dict) and ap == {}):
                 additional = ir.ANY
             elif isinstance(ap, dict):
-                additional = self.type_of(ap, f"{ptr}/additionalProperties", f"{hint}Value")
+                additional = self.type_of(ap, f"{ptr}/additionalProperties", Value(origin))
             self.decls[key] = ir.Model(
                 key=key,
-                hint=hint,
+                origin=origin,
                 fields=fields,
                 additional=additional,
                 description=_text(schema.get("description")),
@@ -230,7 +233,7 @@ class Registry:
         return ir.Ref(key)
 
     def _fields(
-        self, props: dict[str, Any], required: list[Any], ptr: str, hint: str
+        self, props: dict[str, Any], required: list[Any], ptr: str, origin: Origin
     ) -> tuple[ir.Field, ...]:
         fields = []
         req = {str(r) for r in required}
@@ -239,7 +242,7 @@ class Registry:
             prop_ptr = f"{ptr}/properties/{escape(wire)}"
             if self._ignored(prop):
                 continue
-            t = self.type_of(prop, prop_ptr, f"{hint}_{wire}")
+            t = self.type_of(prop, prop_ptr, Property(origin, wire))
             p = prop if isinstance(prop, dict) else {}
             literal = t if isinstance(t, ir.LiteralOf) and len(t.values) == 1 else None
             # A read-only property is never sent and a write-only one never received: one model
@@ -285,7 +288,7 @@ class Registry:
         return decl.description if decl is not None else ""
 
     def _all_of(
-        self, key: str, schema: dict[str, Any], hint: str, ptr: str, always: bool
+        self, key: str, schema: dict[str, Any], origin: Origin, ptr: str, always: bool
     ) -> ir.TypeRef:
         parts = [p for p in schema["allOf"] if isinstance(p, dict)]
         structural = [p for p in parts if _is_structural(p)]
@@ -300,7 +303,7 @@ class Registry:
                         own[k] = [*(mine if isinstance(mine, list) else []), *v]
                     else:
                         own.setdefault(k, v)
-            return self._structural(key, own, hint, ptr, always)
+            return self._structural(key, own, origin, ptr, always)
         if len(structural) == 1 and not _is_structural(own):
             only = structural[0]
             required = own.get("required")
@@ -309,17 +312,17 @@ class Registry:
                 - {str(r) for r in merge_all_of(self.doc, only, set())["required"]}
             ):
                 idx = parts.index(only)
-                t = self.type_of(only, f"{ptr}/allOf/{idx}", hint)
-                return self._wrap(key, hint, t, schema, always)
+                t = self.type_of(only, f"{ptr}/allOf/{idx}", origin)
+                return self._wrap(key, origin, t, schema, always)
         merged = merge_all_of(self.doc, schema, set())
         if merged.get("type") in (None, "object") or merged.get("properties"):
-            return self._object(key, merged, hint, ptr, always)
-        return self._structural(key, merged, hint, ptr, always)
+            return self._object(key, merged, origin, ptr, always)
+        return self._structural(key, merged, origin, ptr, always)
 
     # unions
 
     def _union(
-        self, key: str, schema: dict[str, Any], combo: str, hint: str, ptr: str, always: bool
+        self, key: str, schema: dict[str, Any], combo: str, origin: Origin, ptr: str, always: bool
     ) -> ir.TypeRef:
         members: list[ir.TypeRef] = []
         nullable = False
@@ -331,8 +334,8 @@ class Registry:
                 nullable = True
                 continue
             title = variant.get("title") if isinstance(variant, dict) else None
-            vhint = title if isinstance(title, str) else f"{hint}{i + 1}"
-            t = self.type_of(variant, f"{ptr}/{combo}/{i}", vhint)
+            vorigin = Title(title) if isinstance(title, str) else Variant(origin, i)
+            t = self.type_of(variant, f"{ptr}/{combo}/{i}", vorigin)
             if isinstance(t, ir.Nullable):
                 nullable, t = True, t.inner
             if t not in members:
@@ -348,12 +351,12 @@ class Registry:
                 members.remove(ir.Prim(decl.base))
         result: ir.TypeRef
         if len(members) == 1:
-            result = self._wrap(key, hint, members[0], schema, always)
+            result = self._wrap(key, origin, members[0], schema, always)
         else:
             disc = discriminator(self.decls, schema, members, ptr, self.diagnostics)
             union = ir.UnionOf(tuple(members))
             if disc is not None or always:
-                result = self._alias(key, hint, union, schema, disc)
+                result = self._alias(key, origin, union, schema, disc)
             else:
                 result = union
         return ir.Nullable(result) if nullable else result

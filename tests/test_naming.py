@@ -7,6 +7,7 @@ import keyword
 import pytest
 
 from generator import ir, naming
+from generator.origins import Pointer
 
 
 @pytest.mark.parametrize(
@@ -168,7 +169,7 @@ def _api(errors: list[tuple[str, ir.TypeRef | None]]) -> ir.Api:
         security=(),
     )
     decls = tuple(
-        ir.Model(key=k, hint=k.rsplit("/", 1)[-1], fields=())
+        ir.Model(key=k, origin=Pointer(k[1:]), fields=())
         for k in (
             "#/components/schemas/Problem",
             "#/components/schemas/Error",

@@ -8,9 +8,12 @@ from typing import Any
 import pytest
 
 from generator import ir, render_decls
+from generator.origins import Title
 
-COLOR = ir.Enum(key="c", hint="Color", base="str", members=(ir.EnumMember("red"),), name="Color")
-PET = ir.Model(key="p", hint="Pet", fields=(), name="Pet")
+COLOR = ir.Enum(
+    key="c", origin=Title("Color"), base="str", members=(ir.EnumMember("red"),), name="Color"
+)
+PET = ir.Model(key="p", origin=Title("Pet"), fields=(), name="Pet")
 DECLS: dict[str, ir.Decl] = {"c": COLOR, "p": PET}
 STR = ir.Prim("str")
 

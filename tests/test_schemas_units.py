@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 
 from generator import ir
+from generator.naming_origins import origin_text
+from generator.origins import Item, Override, Pointer, Property, Title, Variant
 from generator.schemas import Registry
 
 
@@ -65,7 +67,7 @@ REF_T = ir.Ref("#/components/schemas/T")
 )
 def test_schema_to_type(schema: Any, expected: ir.TypeRef) -> None:
     reg = Registry(_doc(schemas={"T": {"type": "object", "properties": {"a": {"type": "string"}}}}))
-    assert reg.type_of(schema, "/paths/x", "Hint") == expected
+    assert reg.type_of(schema, "/paths/x", Pointer("/paths/x")) == expected
 
 
 def test_object_becomes_a_model_with_fields() -> None:
@@ -82,7 +84,7 @@ def test_object_becomes_a_model_with_fields() -> None:
             "skip": {"type": "string", "x-speakeasy-ignore": True},
         },
     }
-    t = reg.type_of(schema, "/components/schemas/Pet", "Pet")
+    t = reg.type_of(schema, "/components/schemas/Pet", Pointer("/components/schemas/Pet"))
     assert t == ir.Ref("#/components/schemas/Pet")
     model = reg.decls["#/components/schemas/Pet"]
     assert isinstance(model, ir.Model)
@@ -94,12 +96,16 @@ def test_object_becomes_a_model_with_fields() -> None:
     assert not fields["ro"].required, "read-only properties are never required"
     item_key = "#/components/schemas/Pet/properties/tags/items"
     assert fields["tags"].type == ir.ListOf(ir.Ref(item_key))
-    assert reg.decls[item_key].hint == "Pet_tagsItem"
+    item_origin = reg.decls[item_key].origin
+    assert item_origin == Item(Property(Pointer("/components/schemas/Pet"), "tags"))
+    assert origin_text(item_origin) == "Pet_tagsItem"
 
 
 def test_string_enum_becomes_an_enum_declaration() -> None:
     reg = Registry(_doc())
-    t = reg.type_of({"enum": ["a", "b", "a", None]}, "/components/schemas/E", "E")
+    t = reg.type_of(
+        {"enum": ["a", "b", "a", None]}, "/components/schemas/E", Pointer("/components/schemas/E")
+    )
     assert t == ir.Nullable(ir.Ref("#/components/schemas/E"))
     enum = reg.decls["#/components/schemas/E"]
     assert isinstance(enum, ir.Enum)
@@ -136,7 +142,7 @@ def test_discriminated_union_gets_its_mapping() -> None:
         "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
         "discriminator": {"propertyName": "kind", "mapping": {"c": "#/components/schemas/Cat"}},
     }
-    t = reg.type_of(union, "/components/schemas/Pet", "Pet")
+    t = reg.type_of(union, "/components/schemas/Pet", Pointer("/components/schemas/Pet"))
     alias = reg.decls["#/components/schemas/Pet"]
     assert t == ir.Ref("#/components/schemas/Pet") and isinstance(alias, ir.Alias)
     assert alias.discriminator == ir.Discriminator(
@@ -156,3 +162,23 @@ def test_duplicate_discriminator_tag_warns_and_falls_back_to_shape() -> None:
     assert isinstance(alias, ir.Alias) and alias.discriminator is None
     assert isinstance(alias.target, ir.UnionOf)
     assert [d.pointer for d in reg.diagnostics] == ["/components/schemas/U"]
+
+
+def test_inline_declarations_record_their_origin() -> None:
+    reg = Registry(_doc())
+    union = {
+        "oneOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+            {"title": "Named", "type": "object", "properties": {"b": {"type": "string"}}},
+            {
+                "x-speakeasy-name-override": "Over",
+                "properties": {"c": {"type": "object", "properties": {"d": {}}}},
+            },
+        ]
+    }
+    reg.type_of(union, "/paths/x", Pointer("/paths/x"))
+    origins = {k: d.origin for k, d in reg.decls.items()}
+    assert origins["#/paths/x/oneOf/0"] == Variant(Pointer("/paths/x"), 0)
+    assert origins["#/paths/x/oneOf/1"] == Title("Named")
+    assert origins["#/paths/x/oneOf/2"] == Override("Over")
+    assert origins["#/paths/x/oneOf/2/properties/c"] == Property(Override("Over"), "c")
