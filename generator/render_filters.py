@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import ir
+from .naming_rules import STATUS_NAMES
 
 # -- filters: spec strings made safe for Python source ---------------------------------------
 
@@ -68,45 +69,7 @@ TESTS = {
 }
 
 
-STATUS_ERROR_STEMS = {
-    400: "BadRequest",
-    401: "Unauthorized",
-    402: "PaymentRequired",
-    403: "Forbidden",
-    404: "NotFound",
-    405: "MethodNotAllowed",
-    406: "NotAcceptable",
-    407: "ProxyAuthenticationRequired",
-    408: "RequestTimeout",
-    409: "Conflict",
-    410: "Gone",
-    411: "LengthRequired",
-    412: "PreconditionFailed",
-    413: "PayloadTooLarge",
-    414: "UriTooLong",
-    415: "UnsupportedMediaType",
-    416: "RangeNotSatisfiable",
-    417: "ExpectationFailed",
-    421: "MisdirectedRequest",
-    422: "UnprocessableEntity",
-    423: "Locked",
-    424: "FailedDependency",
-    425: "TooEarly",
-    426: "UpgradeRequired",
-    428: "PreconditionRequired",
-    429: "TooManyRequests",
-    431: "RequestHeaderFieldsTooLarge",
-    451: "UnavailableForLegalReasons",
-    500: "InternalServer",
-    501: "NotImplemented",
-    502: "BadGateway",
-    503: "ServiceUnavailable",
-    504: "GatewayTimeout",
-    505: "HttpVersionNotSupported",
-    507: "InsufficientStorage",
-    508: "LoopDetected",
-    511: "NetworkAuthenticationRequired",
-}
+STATUS_ERROR_STEMS = {code: stem for code, stem in STATUS_NAMES.items() if code != 418}
 """The runtime's shared status classes (``<stem>StatusError``), one per well-known status."""
 
 
