@@ -293,3 +293,79 @@ def test_recording_through_a_proxy(tmp_path: Path) -> None:
     entries = json.loads(har.read_text())["log"]["entries"]
     assert [e["request"]["url"] for e in entries] == [server.url + "/api/v1/images/models"]
     assert SECRET not in har.read_text()
+
+
+REDACTION_SPEC = """
+openapi: 3.1.0
+info: {title: Redact, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: allKeys
+      security: [{h: [], q: [], c: []}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
+  /b:
+    get:
+      operationId: bearerKey
+      security: [{b: []}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
+  /c:
+    get:
+      operationId: basicKey
+      security: [{u: []}]
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
+components:
+  securitySchemes:
+    h: {type: apiKey, in: header, name: X-Api-Key}
+    q: {type: apiKey, in: query, name: api_key}
+    c: {type: apiKey, in: cookie, name: session}
+    b: {type: http, scheme: bearer}
+    u: {type: http, scheme: basic}
+"""
+
+
+def test_recording_redacts_every_kind_of_credential(tmp_path: Path) -> None:
+    import inspect
+
+    from generator import pipeline, write
+
+    spec = tmp_path / "redact.yaml"
+    spec.write_text(REDACTION_SPEC)
+    write.write_tree(tmp_path / "out", pipeline.generate(spec, package="redact_case").files)
+    sys.path.insert(0, str(tmp_path / "out"))
+    import redact_case  # type: ignore[import-not-found]
+
+    secrets: dict[str, Any] = {}
+    for name, param in inspect.signature(redact_case.Client.__init__).parameters.items():
+        if param.kind is inspect.Parameter.KEYWORD_ONLY and name not in (
+            "server_url",
+            "timeout",
+            "retries",
+            "headers",
+            "transport",
+            "hooks",
+            "server",
+        ):
+            tuple_arg = "tuple" in str(param.annotation)
+            secrets[name] = ("user", f"pw-{name}-secret") if tuple_arg else f"{name}-secret-value"
+    har = tmp_path / "redact.har"
+    with ScriptedServer() as server:
+        for _ in range(3):
+            server.enqueue(Reply.json({}))
+        with redact_case.Client(
+            server_url=server.url, transport=redact_case.record_to(har), retries=None, **secrets
+        ) as client:
+            group = next(getattr(client, a) for a in dir(client) if a == "default")
+            group.all_keys()
+            group.bearer_key()
+            group.basic_key()
+        sent = " ".join(r.raw_path + str(r.headers) for r in server.requests)
+    text = har.read_text()
+    assert len(json.loads(text)["log"]["entries"]) == 3
+    for value in secrets.values():
+        secret = value[1] if isinstance(value, tuple) else value
+        assert secret in sent or base64.b64encode(f"user:{secret}".encode()).decode() in sent
+        assert (
+            secret not in text and base64.b64encode(f"user:{secret}".encode()).decode() not in text
+        )
+    assert text.count("REDACTED") >= 5  # X-Api-Key, api_key, Cookie, 2 x Authorization
