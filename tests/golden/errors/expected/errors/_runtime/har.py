@@ -145,18 +145,17 @@ class HarRecorder:
 
 
 class _Recording:
-    """What a recording pool adds to urllib3's: every response it opens is recorded."""
+    """Mixed into a urllib3 pool manager: every response it opens is recorded."""
 
     recorder: HarRecorder
 
-    def _recorded(
-        self,
-        opened: urllib3.BaseHTTPResponse,
-        method: str,
-        url: str,
-        kw: Mapping[str, Any],
-        started: datetime.datetime,
+    def urlopen(
+        self, method: str, url: str, redirect: bool = True, **kw: Any
     ) -> urllib3.BaseHTTPResponse:
+        started = datetime.datetime.now(datetime.UTC)
+        opened: urllib3.BaseHTTPResponse = super().urlopen(  # type: ignore[misc]
+            method, url, redirect=redirect, **kw
+        )
         headers: Mapping[str, str] = kw.get("headers") or {}
         body = kw.get("body")
 
@@ -167,7 +166,7 @@ class _Recording:
         return cast(urllib3.BaseHTTPResponse, _Tee(opened, done))
 
 
-class RecordingPool(_Recording, urllib3.PoolManager):
+class RecordingPool(_Recording, urllib3.PoolManager):  # type: ignore[misc]
     """A connection pool (use it as :attr:`Transport.pool`) that records what passes through."""
 
     def __init__(self, recorder: HarRecorder, **kwargs: Any) -> None:
@@ -175,28 +174,14 @@ class RecordingPool(_Recording, urllib3.PoolManager):
         super().__init__(**kwargs)
         self.recorder = recorder
 
-    def urlopen(  # type: ignore[override]  # PoolManager's own signature
-        self, method: str, url: str, redirect: bool = True, **kw: Any
-    ) -> urllib3.BaseHTTPResponse:
-        started = datetime.datetime.now(datetime.UTC)
-        opened = super().urlopen(method, url, redirect=redirect, **kw)
-        return self._recorded(opened, method, url, kw, started)
 
-
-class RecordingProxy(_Recording, urllib3.ProxyManager):
+class RecordingProxy(_Recording, urllib3.ProxyManager):  # type: ignore[misc]
     """A proxy manager (what :class:`Transport` uses for a configured proxy) that records."""
 
     def __init__(self, recorder: HarRecorder, proxy_url: str, **kwargs: Any) -> None:
         kwargs.setdefault("retries", False)
         super().__init__(proxy_url, **kwargs)
         self.recorder = recorder
-
-    def urlopen(  # type: ignore[override]  # ProxyManager's own signature
-        self, method: str, url: str, redirect: bool = True, **kw: Any
-    ) -> urllib3.BaseHTTPResponse:
-        started = datetime.datetime.now(datetime.UTC)
-        opened = super().urlopen(method, url, redirect=redirect, **kw)
-        return self._recorded(opened, method, url, kw, started)
 
 
 class _Tee:
