@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -263,13 +264,19 @@ def bench_peers(repeat: int = 3) -> None:
             continue
         ours: list[Run] = []
         peer: list[Run] = []
-        # Both generators write beside the checkout, as they would in real use.
-        for i in range(repeat):
-            with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
-                ours.append(measure(_our_cmd(spec, Path(tmp) / f"ours{i}")))
+        # Both generators write beside the checkout, as they would in real use, each run into a
+        # folder of its own. The folders are removed after the last run, not between runs: on
+        # this disk a large removal holds up the file creations that follow it, and whichever
+        # generator ran next would pay for it. Before each run the disk is synced, and the two
+        # take turns at going first.
+        with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+            for i in range(repeat):
                 peer_cmd = _peer_cmd(spec, Path(tmp) / f"peer{i}")
                 assert peer_cmd is not None
-                peer.append(measure(peer_cmd))
+                turns = [(ours, _our_cmd(spec, Path(tmp) / f"ours{i}")), (peer, peer_cmd)]
+                for runs, cmd in turns if i % 2 == 0 else turns[::-1]:
+                    os.sync()
+                    runs.append(measure(cmd))
 
         def med(runs: list[Run], field: str) -> float:
             return float(statistics.median(getattr(r, field) for r in runs))

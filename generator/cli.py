@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, diffcmd, mock, pipeline, stamp, write
+from . import __version__, diffcmd_args, pipeline, stamp, write
 from .diagnostics import ERROR, Diagnostic, SpecError
 
 DEFAULT_SPEC = "spec/openapi.yaml"
 DEFAULT_OUT = "generated"
 CONFIG_TABLE = "openapi-attrs-generator"
 PROG = "openapi-attrs-generator"
+MOCK_PORT = 4010
+"""Where ``mock`` listens on 127.0.0.1 unless told."""
 
 # Settings a project may keep under [tool.openapi-attrs-generator], with their types; each is
 # also a flag of `generate` and `check` (a flag given on the command line wins).
@@ -317,7 +319,7 @@ def add_conform(sub: Any) -> None:
 def add_mock(sub: Any) -> None:
     m = sub.add_parser("mock", help="serve a stand-in for the API on 127.0.0.1")
     m.add_argument("spec")
-    m.add_argument("--port", type=int, default=mock.DEFAULT_PORT)
+    m.add_argument("--port", type=int, default=MOCK_PORT)
     m.set_defaults(func=cmd_mock)
 
 
@@ -326,7 +328,7 @@ SUBCOMMANDS = [
     add_generate,
     add_check,
     add_validate,
-    diffcmd.add_commands,
+    diffcmd_args.add_commands,
     add_conform,
     add_mock,
 ]
@@ -351,6 +353,8 @@ def cmd_conform(args: argparse.Namespace) -> int:
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
+    from . import mock  # imported when used, as conform is
+
     return mock.main(args.spec, args.port)
 
 

@@ -25,7 +25,6 @@ from . import pipeline, traffic
 from .diagnostics import SpecError, escape
 
 HOST = "127.0.0.1"
-DEFAULT_PORT = 4010
 
 
 @attrs.frozen
