@@ -45,6 +45,10 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
         ):
             proc = subprocess.run(
                 [*_ruff(), *args, "--isolated", "--no-cache", str(root / "src")],
+                # ruff takes folders of its working directory for first-party packages: run
+                # where nothing but the output is, so that a folder named `attrs` beside the
+                # user's shell does not reorder the imports.
+                cwd=root,
                 capture_output=True,
                 text=True,
                 check=False,

@@ -326,3 +326,16 @@ def test_event_reader_matches_on_every_yaml_spec_at_hand() -> None:
         expected = _two_step(text)
         assert _same(fast[0], expected[0]), spec
         assert fast[1] == expected[1], spec
+
+
+def test_output_does_not_depend_on_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ruff takes folders of its working directory for first-party packages; a folder named like
+    a dependency where the user runs the generator must not move the package's imports."""
+    expected = pipeline.generate(SPEC).files
+    for name in ("attrs", "cattrs", "urllib3"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert pipeline.generate(SPEC).files == expected
