@@ -23,6 +23,7 @@ import jinja2
 from . import ir
 from .render_context import Context
 from .render_filters import TESTS, docstring, one_line, py_literal, status_base
+from .render_imports import import_block
 
 
 def _templates() -> Traversable:
@@ -60,6 +61,7 @@ def environment() -> jinja2.Environment:
     env.filters["py"] = py_literal
     env.filters["doc"] = docstring
     env.filters["one_line"] = one_line
+    env.filters["imports"] = import_block
     env.tests.update(TESTS)
     env.globals["generator_version"] = GENERATOR_VERSION
     env.filters["status_base"] = status_base

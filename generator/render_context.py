@@ -117,6 +117,14 @@ class Context:
         types += [r.type for r in op.responses] + [r.type for r in op.errors]
         return types
 
+    def group_types(self, op: ir.Operation) -> list[ir.TypeRef | None]:
+        """The types a group's method for ``op`` names: its parameters' and body's (unless they
+        travel in a request object, which the operation's module declares) and its results'."""
+        types: list[ir.TypeRef | None] = [r.type for r in op.responses]
+        if not op.request_object:
+            types += [p.type for p in op.params] + ([op.body.type] if op.body else [])
+        return types
+
     def json_success(self, op: ir.Operation) -> list[ir.Response]:
         return [r for r in op.responses if r.kind != "sse"]
 

@@ -96,7 +96,10 @@ def field_declaration(
 def parameter(name: str, t: ir.TypeRef | None, required: bool, decls: Mapping[str, ir.Decl]) -> str:
     """The declaration of one argument (or request-object field): ``name: type``, and
     ``| None = None`` when it may be left out."""
-    return f"{name}: {annotation(t, decls)}{'' if required else ' | None = None'}"
+    if required:
+        return f"{name}: {annotation(t, decls)}"
+    admits_none = isinstance(t, ir.Nullable) or (isinstance(t, ir.Prim) and t.kind == "none")
+    return f"{name}: {annotation(t, decls)}{'' if admits_none else ' | None'} = None"
 
 
 def parameters(op: ir.Operation, decls: Mapping[str, ir.Decl], *, star: bool) -> list[str]:

@@ -126,3 +126,15 @@ def test_parameters_put_the_body_first_and_the_star_after_it() -> None:
         "request: Pet",
         "limit: int | None = None",
     ]
+
+
+@pytest.mark.parametrize(
+    ("t", "expected"),
+    [
+        (STR, "x: str | None = None"),
+        (ir.Nullable(STR), "x: str | None = None"),
+        (ir.Prim("none"), "x: None = None"),
+    ],
+)
+def test_an_optional_parameter_admits_none_once(t: ir.TypeRef, expected: str) -> None:
+    assert render_decls.parameter("x", t, False, DECLS) == expected
