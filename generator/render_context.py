@@ -4,7 +4,7 @@ splits around its parameters, which responses an operation reads ...), as :class
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import ir, pagination, render_decls
@@ -45,6 +45,11 @@ class Context:
     def ann(self, t: ir.TypeRef | None) -> str:
         """The Python annotation of ``t``."""
         return render_decls.annotation(t, self.decls)
+
+    def std_imports(self, types: list[ir.TypeRef | None], extra: Sequence[str] = ()) -> str:
+        """The standard-library imports that annotating ``types`` needs, and the ``typing``
+        names in ``extra``."""
+        return render_decls.std_imports(self.uses(types), extra)
 
     def response_ann(self, r: ir.Response) -> str:
         """What reading the response ``r`` gives (``EventStream[...]`` for an event stream)."""

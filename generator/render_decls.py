@@ -4,7 +4,7 @@ The templates hold the layout around them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from . import ir
 from .render_filters import py_literal
@@ -47,6 +47,22 @@ def annotation(t: ir.TypeRef | None, decls: Mapping[str, ir.Decl]) -> str:
     if isinstance(t, ir.Nullable):
         return f"{annotation(t.inner, decls)} | None"
     return ""
+
+
+def std_imports(uses: set[str], extra: Sequence[str] = ()) -> str:
+    """Import lines for the primitive kinds in ``uses`` (see ``render_context.prim_kinds``)
+    that name a module (``datetime``, ``uuid``, ``typing``), and the ``typing`` names in
+    ``extra``."""
+    lines = []
+    if "date" in uses or "datetime" in uses:
+        lines.append("import datetime")
+    if "uuid" in uses:
+        lines.append("import uuid")
+    names = [n for kind, n in (("any", "Any"), ("literal", "Literal")) if kind in uses]
+    names += extra
+    if names:
+        lines.append(f"from typing import {', '.join(sorted(names, key=str.lower))}")
+    return "\n".join(lines)
 
 
 def response_annotation(r: ir.Response, decls: Mapping[str, ir.Decl]) -> str:
