@@ -246,6 +246,43 @@ def _mb(n: float) -> str:
     return f"{n / 2**20:.0f} MB"
 
 
+def _alternating_runs(spec: Path, out: Path, repeat: int) -> tuple[list[Run], list[Run]]:
+    """``repeat`` runs of each generator on ``spec``, each into a folder of its own under
+    ``out``, the two taking turns at going first, the disk synced before each run."""
+    ours: list[Run] = []
+    peer: list[Run] = []
+    for i in range(repeat):
+        peer_cmd = _peer_cmd(spec, out / f"peer{i}")
+        assert peer_cmd is not None
+        turns = [(ours, _our_cmd(spec, out / f"ours{i}")), (peer, peer_cmd)]
+        for runs, cmd in turns if i % 2 == 0 else turns[::-1]:
+            os.sync()
+            runs.append(measure(cmd))
+    return ours, peer
+
+
+def _report_peers(name: str, ours: list[Run], peer: list[Run]) -> None:
+    def med(runs: list[Run], field: str) -> float:
+        return float(statistics.median(getattr(r, field) for r in runs))
+
+    ratio = med(ours, "wall") / med(peer, "wall")
+    verdict = "met" if ratio <= GENERATION_TARGET else "NOT met"
+    failed = [who for who, runs in (("ours", ours), ("peer", peer)) if not all(r.ok for r in runs)]
+    print(
+        f"generate {name}: ours {med(ours, 'wall'):.2f} s, openapi-python-client "
+        f"{med(peer, 'wall'):.2f} s -> {ratio:.2f}x (target <= {GENERATION_TARGET}x: "
+        f"{verdict}); runs ours {', '.join(f'{r.wall:.2f}' for r in ours)}, "
+        f"peer {', '.join(f'{r.wall:.2f}' for r in peer)}"
+        + (f"; FAILED: {', '.join(failed)}" if failed else "")
+    )
+    print(
+        f"  cpu ours {med(ours, 'cpu'):.2f} s, peer {med(peer, 'cpu'):.2f} s "
+        f"({med(ours, 'cpu') / med(peer, 'cpu'):.2f}x); peak memory ours "
+        f"{_mb(med(ours, 'peak_rss'))}, peer {_mb(med(peer, 'peak_rss'))} "
+        f"({med(ours, 'peak_rss') / med(peer, 'peak_rss'):.2f}x)"
+    )
+
+
 def bench_peers(repeat: int = 3) -> None:
     """Generation of the three large specs, ours against openapi-python-client: wall time
     (median of ``repeat`` runs, the two generators alternating so both see the same machine),
@@ -254,51 +291,19 @@ def bench_peers(repeat: int = 3) -> None:
     # compiled here the same way (PYTHONDONTWRITEBYTECODE would otherwise leave it uncompiled,
     # and every run would pay for compiling it).
     compileall.compile_dir(ROOT / "generator", quiet=1)
-    for name in PEER_SPECS:
-        spec = SHARED / "corpus" / name
-        if not spec.is_file():
-            print(f"generate {name}: skipped ({spec} not found)")
-            continue
-        if _peer_cmd(spec, ROOT) is None:
-            print(f"generate {name}: peer not installed (make .venv-peers/.installed)")
-            continue
-        ours: list[Run] = []
-        peer: list[Run] = []
-        # Both generators write beside the checkout, as they would in real use, each run into a
-        # folder of its own. The folders are removed after the last run, not between runs: on
-        # this disk a large removal holds up the file creations that follow it, and whichever
-        # generator ran next would pay for it. Before each run the disk is synced, and the two
-        # take turns at going first.
-        with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
-            for i in range(repeat):
-                peer_cmd = _peer_cmd(spec, Path(tmp) / f"peer{i}")
-                assert peer_cmd is not None
-                turns = [(ours, _our_cmd(spec, Path(tmp) / f"ours{i}")), (peer, peer_cmd)]
-                for runs, cmd in turns if i % 2 == 0 else turns[::-1]:
-                    os.sync()
-                    runs.append(measure(cmd))
-
-        def med(runs: list[Run], field: str) -> float:
-            return float(statistics.median(getattr(r, field) for r in runs))
-
-        ratio = med(ours, "wall") / med(peer, "wall")
-        verdict = "met" if ratio <= GENERATION_TARGET else "NOT met"
-        failed = [
-            who for who, runs in (("ours", ours), ("peer", peer)) if not all(r.ok for r in runs)
-        ]
-        print(
-            f"generate {name}: ours {med(ours, 'wall'):.2f} s, openapi-python-client "
-            f"{med(peer, 'wall'):.2f} s -> {ratio:.2f}x (target <= {GENERATION_TARGET}x: "
-            f"{verdict}); runs ours {', '.join(f'{r.wall:.2f}' for r in ours)}, "
-            f"peer {', '.join(f'{r.wall:.2f}' for r in peer)}"
-            + (f"; FAILED: {', '.join(failed)}" if failed else "")
-        )
-        print(
-            f"  cpu ours {med(ours, 'cpu'):.2f} s, peer {med(peer, 'cpu'):.2f} s "
-            f"({med(ours, 'cpu') / med(peer, 'cpu'):.2f}x); peak memory ours "
-            f"{_mb(med(ours, 'peak_rss'))}, peer {_mb(med(peer, 'peak_rss'))} "
-            f"({med(ours, 'peak_rss') / med(peer, 'peak_rss'):.2f}x)"
-        )
+    # Both generators write beside the checkout, as they would in real use, each run into a
+    # folder of its own. Nothing is removed until every run is over: ext4 passes over the
+    # inodes of recently removed files when it makes new ones, so a run that followed a large
+    # removal would be slowed by it (for minutes), whichever generator it was.
+    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+        for name in PEER_SPECS:
+            spec = SHARED / "corpus" / name
+            if not spec.is_file():
+                print(f"generate {name}: skipped ({spec} not found)")
+            elif _peer_cmd(spec, ROOT) is None:
+                print(f"generate {name}: peer not installed (make .venv-peers/.installed)")
+            else:
+                _report_peers(name, *_alternating_runs(spec, Path(tmp) / name, repeat))
 
 
 def bench_conform() -> None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from typing import Literal
-
-import attrs
+from typing import Literal, NamedTuple
 
 LINE_LENGTH = 88
 """ruff's default line length, which ``format`` keeps."""
@@ -33,9 +31,9 @@ _STATEMENT = re.compile(
 _CHUNKS = re.compile(r"\d+|\D+")
 
 
-@attrs.frozen
-class Statement:
-    """One import statement: ``import module`` (``names`` empty) or ``from module import ...``."""
+class Statement(NamedTuple):
+    """One import statement: ``import module`` (``names`` empty) or ``from module import ...``.
+    (A named tuple rather than an attrs class: thousands are made a run, none outlives it.)"""
 
     module: str
     names: tuple[tuple[str, str], ...] = ()
@@ -89,8 +87,17 @@ def _path_key(module: str) -> tuple[object, ...]:
     return (len(stripped) - len(module), _natural(stripped.lower()), _natural(stripped))
 
 
-def _module_key(s: Statement) -> tuple[object, ...]:
-    return (_path_key(s.module), _member_key(s.names[0]) if s.names else ())
+_SECTION_RANK = {section: rank for rank, section in enumerate(SECTION_ORDER)}
+
+
+def _statement_key(s: Statement) -> tuple[object, ...]:
+    """Sections in order; in each, ``import x`` before ``from x import y``, then by module."""
+    return (
+        _SECTION_RANK[_section(s.module)],
+        bool(s.names),
+        _path_key(s.module),
+        _member_key(s.names[0]) if s.names else (),
+    )
 
 
 @functools.cache
@@ -144,17 +151,15 @@ def _line(s: Statement, indent: str) -> str:
     return f"{indent}from {s.module} import (\n{inner}{indent})\n"
 
 
+@functools.lru_cache(maxsize=4096)
 def import_block(text: str, indent: int = 0) -> str:
     """``text`` (import statements, one a line) laid out as ruff's isort rules lay it out."""
     pad = " " * indent
-    sections: dict[Section, list[Statement]] = {}
-    for s in parse(text):
-        sections.setdefault(s.section, []).append(s)
-    blocks = []
-    for section in SECTION_ORDER:
-        chosen = sections.get(section)
-        if chosen:
-            # `import x` before `from x import y`, each in module order.
-            chosen.sort(key=lambda s: (bool(s.names), _module_key(s)))
-            blocks.append("".join(_line(s, pad) for s in chosen))
-    return "\n".join(blocks)
+    out: list[str] = []
+    section = ""
+    for s in sorted(parse(text), key=_statement_key):
+        if section and s.section != section:
+            out.append("\n")
+        section = s.section
+        out.append(_line(s, pad))
+    return "".join(out)
