@@ -12,6 +12,7 @@ import contextlib
 import functools
 import hashlib
 import sys
+import types
 from functools import reduce
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.runtime
 
 from . import ir
 from .render_context import Context
@@ -48,6 +50,22 @@ GENERATOR_VERSION = "0.1.0"
 """Named in every generated client's User-Agent."""
 
 
+class _TemplateContext(jinja2.runtime.Context):
+    """Jinja's context, with a short way for the templates' most frequent calls: a method of the
+    model's lookup object (``ctx.imports_of(...)``), which takes no Jinja context, environment
+    or evaluation context. Anything else goes Jinja's way."""
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) is not types.MethodType or not isinstance(__obj.__self__, Context):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_loop_vars", None)
+        kwargs.pop("_block_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined("a callable raised StopIteration")
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(_template_source),
@@ -58,6 +76,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,  # noqa: S701 - we emit Python and Markdown, not HTML
         extensions=["jinja2.ext.do"],
     )
+    env.context_class = _TemplateContext
     env.filters["py"] = py_literal
     env.filters["doc"] = docstring
     env.filters["one_line"] = one_line

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -339,3 +340,30 @@ def test_output_does_not_depend_on_the_working_directory(
         (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert pipeline.generate(SPEC).files == expected
+
+
+def test_the_short_call_path_answers_like_jinjas() -> None:
+    """Templates call the model's lookup object by a short path; inside loops (where Jinja adds
+    its own keyword arguments) and beside functions that take Jinja's context, the results are
+    Jinja's."""
+    from generator import ir
+    from generator.render_context import Context
+
+    env = render.environment()
+    api = pipeline.analyse(SPEC)[0]
+    ctx = Context(api, api.package)
+
+    @jinja2.pass_context
+    def which(context: Any, name: str) -> str:
+        return f"{name}={context['ctx'] is ctx}"
+
+    env.globals["which"] = which
+    text = (
+        "{% for d in api.decls %}{{ ctx.decl(d.key).name }},{% endfor %}|"
+        "{% for g in api.groups %}{{ which(g.module) }}{% endfor %}"
+    )
+    out = env.from_string(text).render(api=api, ctx=ctx)
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    plain.globals["which"] = which
+    assert out == plain.from_string(text).render(api=api, ctx=ctx)
+    assert out.startswith(",".join(d.name for d in api.decls if isinstance(d, ir.Decl)))
