@@ -8,7 +8,6 @@ import difflib
 import json
 import os
 import sys
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +48,8 @@ class UsageError(Exception):
 
 
 def _read_pyproject(path: Path) -> dict[str, Any]:
+    import tomllib  # only when settings are looked for: a named spec does without them
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

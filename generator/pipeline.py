@@ -180,7 +180,9 @@ def _run_stages(
     max_method_params: int | None,
 ) -> tuple[ir.Api, T, list[Diagnostic]]:
     loaded, doc, diags = _repaired(spec)
-    finish_validation = validate.start_validation(doc)
+    # The stages below normalise `doc` in place (it is this run's own); the validator checks it
+    # as it was, in its child process, or (should that die) as read anew.
+    finish_validation = validate.start_validation(doc, again=lambda: _repaired(spec)[1])
     failure: Exception | None = None
     try:
         api, model_diags = _model(doc, package, spec, max_method_params)
@@ -201,8 +203,8 @@ def _model(
     spec: str | Path,
     max_method_params: int | None = None,
 ) -> tuple[ir.Api, list[Diagnostic]]:
-    normal, diags = resolve.resolve(doc)
     info = doc.get("info")
+    normal, diags = resolve.resolve(doc, in_place=True)
     title = info.get("title") if isinstance(info, dict) else None
     pkg = package or naming.package_name(str(title or Path(spec).stem))
     if not pkg.isidentifier():

@@ -53,9 +53,13 @@ def canonical_ref(ref: str, ids: dict[str, str]) -> str | None:
     return None
 
 
-def resolve(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
-    """Return a normalised deep copy of ``doc`` and the problems found on the way."""
-    doc = copy.deepcopy(doc)
+def resolve(
+    doc: dict[str, Any], *, in_place: bool = False
+) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """Return a normalised deep copy of ``doc`` (``doc`` itself, normalised, with ``in_place``:
+    for a caller that holds the only reference) and the problems found on the way."""
+    if not in_place:
+        doc = copy.deepcopy(doc)
     diags: list[Diagnostic] = []
     is30 = str(doc.get("openapi", "")).startswith("3.0")
     ids = _index_ids(doc)

@@ -274,12 +274,18 @@ def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnost
     return kept + repaired
 
 
-def start_validation(doc: dict[str, Any]) -> Callable[[], list[Diagnostic]]:
+def start_validation(
+    doc: dict[str, Any], again: Callable[[], dict[str, Any]] | None = None
+) -> Callable[[], list[Diagnostic]]:
     """Run :func:`validate` beside the rest of the pipeline; call the result to wait for it.
 
     openapi-spec-validator is the slowest stage on large specs, and it shares nothing with the
     later stages, so on platforms that can fork it runs in a child process. Its findings are
     collected before anything is written.
+
+    The child checks the document as it was when it started, whatever the caller does to it
+    after; should the child die, the document is checked here instead: ``again()`` (when
+    given) gives it anew, for a caller that changes ``doc`` meanwhile.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         result = validate(doc)
@@ -298,7 +304,7 @@ def start_validation(doc: dict[str, Any]) -> Callable[[], list[Diagnostic]]:
         try:
             found: list[Diagnostic] = receiver.recv()
         except EOFError:  # the child died; check here instead
-            found = validate(doc)
+            found = validate(again() if again is not None else doc)
         finally:
             receiver.close()
             proc.join()

@@ -21,7 +21,7 @@ def validate_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Validate in this process, where the validator stays warm between the many small specs
     (the pipeline forks a child per spec, which pays off for large specs only)."""
 
-    def start(doc: dict[str, Any]) -> Callable[[], list[Any]]:
+    def start(doc: dict[str, Any], again: object = None) -> Callable[[], list[Any]]:
         found = validate.validate(doc)
         return lambda: found
 

@@ -5,6 +5,7 @@ openapi-spec-validator's faster bookkeeping, and the collector paused during a r
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 from typing import Any
 
@@ -367,3 +368,54 @@ def test_the_short_call_path_answers_like_jinjas() -> None:
     plain.globals["which"] = which
     assert out == plain.from_string(text).render(api=api, ctx=ctx)
     assert out.startswith(",".join(d.name for d in api.decls if isinstance(d, ir.Decl)))
+
+
+def test_resolve_in_place_is_the_same_resolve() -> None:
+    from generator import resolve
+
+    doc = validate.string_keys(load.load(SPEC).data)
+    copied, diags = resolve.resolve(doc)
+    assert doc == validate.string_keys(load.load(SPEC).data)  # left alone
+    normal, in_place_diags = resolve.resolve(doc, in_place=True)
+    assert normal is doc
+    assert normal == copied
+    assert in_place_diags == diags
+
+
+BAD_FOR_THE_VALIDATOR = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: nowhere, schema: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: string, nullable: true}
+"""
+
+
+def test_a_dead_validator_child_is_replaced_by_a_check_of_the_spec_read_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pipeline normalises its document in place while the child validates; should the
+    child die, the spec is read again and checked here, with the same findings."""
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(BAD_FOR_THE_VALIDATOR, encoding="utf-8")
+    with pytest.raises(SpecError) as normal:
+        pipeline.generate(spec, formatted=False)
+
+    def die(doc: object, sender: object) -> None:
+        os._exit(1)
+
+    monkeypatch.setattr(validate, "_validate_in_child", die)
+    with pytest.raises(SpecError) as fallback:
+        pipeline.generate(spec, formatted=False)
+    assert [d.format() for d in fallback.value.diagnostics] == [
+        d.format() for d in normal.value.diagnostics
+    ]
+    assert any("nowhere" in d.format() for d in normal.value.diagnostics)
