@@ -95,6 +95,9 @@ class Loaded:
     data: Any
     known_lines: Mapping[str, Position] | None = None
     """The line map, when reading the spec gave it for free (YAML: see :func:`parse_yaml`)."""
+    string_keys: bool = False
+    """Every mapping key in ``data`` is a string already (JSON's always are; YAML reads ``200:``
+    as a number)."""
 
     def lines(self) -> Mapping[str, Position]:
         """JSON pointer -> 1-based (line, column); computed on demand (only when there is a
@@ -119,8 +122,11 @@ def load(path: str | Path) -> Loaded:
             [Diagnostic(ERROR, f"not UTF-8 text (byte {exc.start})", file=name)]
         ) from None
     if _is_json(text):
-        return Loaded(name, text, parse(text, name))
-    data, lines = parse_yaml(text, name)
+        return Loaded(name, text, parse(text, name), string_keys=True)
+    fast = yaml_events.read_with_lines(text, _SpecLoader)
+    if fast is not None:
+        return Loaded(name, text, fast[0], fast[1], string_keys=fast[2])
+    data, lines = _parse_yaml_tree(text, name)
     return Loaded(name, text, data, lines)
 
 
@@ -156,8 +162,11 @@ def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, Position
     (:mod:`.yaml_events`).
     """
     fast = yaml_events.load_with_lines(text, _SpecLoader)
-    if fast is not None:
-        return fast
+    return fast if fast is not None else _parse_yaml_tree(text, name)
+
+
+def _parse_yaml_tree(text: str, name: str) -> tuple[Any, dict[str, Position]]:
+    """:func:`parse_yaml` through PyYAML's node tree (any YAML)."""
     try:
         loader = _SpecLoader(text)
         try:

@@ -125,14 +125,16 @@ def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
 def _repaired(spec: str | Path) -> tuple[load.Loaded, dict[str, Any], list[Diagnostic]]:
     """load -> shape check -> repairs."""
     loaded = load.load(spec)
-    doc = validate.string_keys(loaded.data)
+    # A tree of this run's own from here on: string_keys makes a new one; a JSON document's
+    # keys are strings already, and nothing else holds its tree.
+    doc = loaded.data if loaded.string_keys else validate.string_keys(loaded.data)
     problems = validate.check_shape(doc)
     if problems:
         raise SpecError(_located(problems, loaded))
     needs_lines = (
         "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
     )
-    # string_keys made a new tree, which nothing else holds: repaired in place.
+    # Repaired in place: see above.
     doc, diags = validate.repair(
         doc, loaded.text, loaded.lines() if needs_lines else None, in_place=True
     )

@@ -37,6 +37,8 @@ SCHEMA_ONE = (
 )
 """Keywords whose value is one subschema."""
 
+_SUBSCHEMA_KEYWORDS = frozenset(SCHEMA_MAPS + SCHEMA_LISTS + SCHEMA_ONE)
+
 Pointed = tuple[str, dict[str, Any]]
 """A JSON pointer (without ``#``) and the object at it."""
 
@@ -161,6 +163,8 @@ def iter_schemas(schema: Any, ptr: str) -> Iterator[Pointed]:
         if not isinstance(s, dict):
             continue
         yield p, s
+        if s.keys().isdisjoint(_SUBSCHEMA_KEYWORDS):  # most schemas: nothing nested
+            continue
         for key in SCHEMA_MAPS:
             sub = s.get(key)
             if isinstance(sub, dict):

@@ -41,11 +41,19 @@ def load_with_lines(text: str, loader_class: Any) -> tuple[Any, dict[str, Positi
     """``(data, {JSON pointer: 1-based line})`` for ``text`` read with ``loader_class`` (a
     PyYAML loader), or None when the document is not plain YAML (see the module's docstring),
     is not exactly one document, or has an error."""
+    read = read_with_lines(text, loader_class)
+    return None if read is None else (read[0], read[1])
+
+
+def read_with_lines(text: str, loader_class: Any) -> tuple[Any, dict[str, Position], bool] | None:
+    """:func:`load_with_lines`, and whether every mapping key read was a string."""
     loader = loader_class(text)
     try:
         if loader.yaml_path_resolvers:
             return None
-        return _Builder(loader).document()
+        builder = _Builder(loader)
+        data, lines = builder.document()
+        return data, lines, builder.string_keys
     except (_GiveUp, yaml.YAMLError, RecursionError):
         return None
     finally:
@@ -57,6 +65,8 @@ class _Builder:
         self.loader = loader
         self.get = loader.get_event
         self.lines: dict[str, Position] = {}
+        self.string_keys = True
+        """No key so far was read as anything but a string (``200:`` is a number)."""
 
     def document(self) -> tuple[Any, dict[str, Position]]:
         self.get()  # the stream's start
@@ -106,6 +116,8 @@ class _Builder:
                 raise _GiveUp  # a key that is not a scalar, or a repeated key
             keys.add(event.value)
             key = self.scalar(event)
+            if type(key) is not str:
+                self.string_keys = False
             child = f"{ptr}/{escape(event.value)}"
             lines[child] = (event.start_mark.line + 1, event.start_mark.column + 1)
             data[key] = self.node(self.get(), child)

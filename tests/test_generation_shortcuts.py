@@ -419,3 +419,25 @@ def test_a_dead_validator_child_is_replaced_by_a_check_of_the_spec_read_anew(
         d.format() for d in normal.value.diagnostics
     ]
     assert any("nowhere" in d.format() for d in normal.value.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "string_keys"),
+    [
+        ("spec.json", '{"openapi": "3.1.0", "paths": {"/a": {"get": {}}}}', True),
+        ("spec.yaml", "openapi: 3.1.0\nresponses:\n  '200': {description: ok}\n", True),
+        ("spec.yaml", "openapi: 3.1.0\nresponses:\n  200: {description: ok}\n", False),
+        ("spec.yaml", "openapi: 3.1.0\nflags:\n  true: 1\n", False),
+        ("spec.yaml", "base: &b {x: 1}\n", False),  # not plain YAML: read the long way
+    ],
+)
+def test_the_reader_says_when_every_key_is_a_string_already(
+    name: str, text: str, string_keys: bool, tmp_path: Path
+) -> None:
+    """The pipeline skips making every key a string when reading the spec found no other."""
+    spec = tmp_path / name
+    spec.write_text(text, encoding="utf-8")
+    loaded = load.load(spec)
+    assert loaded.string_keys is string_keys
+    if string_keys:
+        assert validate.string_keys(loaded.data) == loaded.data
