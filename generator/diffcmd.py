@@ -19,6 +19,7 @@ import yaml
 
 from . import changelog, diff, ir, pipeline
 from .diagnostics import SpecError
+from .settings import DEFAULT_SPEC, project_settings
 
 EXIT_OK, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
 
@@ -91,8 +92,6 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[Spec, Spec]]:
     if len(specs) > 1:
         raise InputError("with --base, give at most one spec (the working file)")
     if not specs:
-        from .cli import DEFAULT_SPEC
-
         specs = [str(_settings().get("spec", DEFAULT_SPEC))]
     new = _read(specs[0])
     text = git_show(args.base, new.path)
@@ -104,8 +103,6 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[Spec, Spec]]:
 
 def _settings() -> dict[str, Any]:
     """The project's ``[tool.openapi-attrs-generator]`` settings in the current folder."""
-    from .cli import project_settings
-
     try:
         return project_settings(Path.cwd())
     except SpecError as exc:

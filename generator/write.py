@@ -64,8 +64,13 @@ WRITERS = 2
 interpreter lock released; files in different folders do not wait on each other's folder."""
 
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+"""As ``open(path, "wb")`` opens: bytes as they are (no newline translation on Windows)."""
+
+
 def _write_one(stage: str, rel: str, data: bytes) -> None:
-    fd = os.open(os.path.join(stage, rel), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    # 0o666 less the umask, as open() gives.
+    fd = os.open(os.path.join(stage, rel), _CREATE, 0o666)
     try:
         view = memoryview(data)
         while view:

@@ -142,3 +142,21 @@ def test_removes_files_no_longer_generated(tmp_path: Path) -> None:
     (out / write.MANIFEST).write_text(manifest + "errors_demo/models/stale.py\n", encoding="utf-8")
     assert main(["generate", str(GOOD), "--out", str(out)]) == 0
     assert not (out / "errors_demo" / "models" / "stale.py").exists()
+
+
+def test_written_files_are_the_bytes_given_with_the_umasks_mode(tmp_path: Path) -> None:
+    """The writer threads create files as open(path, "wb") would: the text's UTF-8 bytes
+    exactly, mode 0o666 less the umask; every file given is there, in folders of any depth."""
+    import os
+
+    files = {f"pkg/m{i}/f{j}.py": f"x = {i * j}\r\n# é\n" for i in range(5) for j in range(40)}
+    files["top.txt"] = ""
+    old = os.umask(0o027)
+    try:
+        write.write_tree(tmp_path / "out", files)
+    finally:
+        os.umask(old)
+    for rel, text in files.items():
+        path = tmp_path / "out" / rel
+        assert path.read_bytes() == text.encode("utf-8")
+        assert path.stat().st_mode & 0o777 == 0o640

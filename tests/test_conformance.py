@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import cli, ir, pipeline
+from generator import ir, pipeline, settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "openapi.yaml"
 sys.path.insert(0, str(ROOT / "generated"))
 
 openrouter_images = importlib.import_module("openrouter_images")
-API, _ = pipeline.analyse(SPEC, package=cli.project_settings(ROOT)["package"])
+API, _ = pipeline.analyse(SPEC, package=settings.project_settings(ROOT)["package"])
 DOC = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

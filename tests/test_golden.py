@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, pipeline, write
+from generator import pipeline, settings, write
 from tests.golden.regen import cases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,8 +37,8 @@ def _compare(expected_dir: Path, files: dict[str, str]) -> list[str]:
 
 
 def test_generated_matches_spec(tmp_path: Path) -> None:
-    settings = cli.project_settings(ROOT)
-    result = pipeline.generate(ROOT / settings["spec"], package=settings["package"])
+    project = settings.project_settings(ROOT)
+    result = pipeline.generate(ROOT / project["spec"], package=project["package"])
     problems = _compare(ROOT / "generated", result.files)
     assert not problems, "generated/ is stale; run `make generate`:\n" + "\n".join(problems)
 
