@@ -8,7 +8,6 @@ import attrs
 
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
-from .naming import field_name
 from .origins import OperationBody
 from .schemas import Registry
 from .walk import as_mapping
@@ -69,9 +68,7 @@ def stream_request_field(
     if isinstance(decl, ir.Model):
         for f in decl.fields:
             if f.wire == wire and ir.Prim("bool") in ir.walk(f.type):
-                return attrs.evolve(
-                    body, stream_flag=field_name(f.name_hint or wire), stream_request_field=True
-                )
+                return attrs.evolve(body, stream_flag_wire=wire, stream_request_field=True)
     diags.append(
         Diagnostic(
             WARNING,
@@ -118,14 +115,14 @@ def request_body(
         if isinstance(decl, ir.Model):
             for f in decl.fields:
                 if f.wire == "stream" and f.type == ir.Prim("bool"):
-                    stream_flag = "stream"
+                    stream_flag = f.wire
     return ir.Body(
         media_type=mt,
         kind=kind,
         type=t,
         required=bool(body.get("required")),
         description=str(body.get("description") or "").strip(),
-        stream_flag=stream_flag,
+        stream_flag_wire=stream_flag,
         encoding=encoding,
         part=part,
     )

@@ -224,8 +224,10 @@ class Body:
     type: TypeRef
     required: bool
     description: str = ""
+    stream_flag_wire: str = ""
+    """Wire name of a boolean body field that asks the server to stream, if there is one."""
     stream_flag: str = ""
-    """Python name of a boolean body field that asks the server to stream, if there is one."""
+    """That field's Python name (set by naming)."""
     encoding: tuple[tuple[str, str, bool], ...] = ()
     """Form bodies: (property wire name, style, explode) where the spec's ``encoding`` sets
     them; other properties are ``form``, exploded."""

@@ -66,7 +66,7 @@ def name_api(api: ir.Api) -> ir.Api:
     decls = _name_decls(api.decls)
     errors = error_classes(api, {d.key: d for d in decls})
     error_names = {(e.status, e.type): e.name for e in errors}
-    groups = _name_groups(api.groups, error_names, {d.name for d in decls})
+    groups = _name_groups(api.groups, error_names, {d.key: d for d in decls})
     schemes = _name_security(api)
     return attrs.evolve(
         api,
@@ -159,8 +159,9 @@ def _name_fields(model: ir.Model) -> ir.Model:
 def _name_groups(
     groups: tuple[ir.Group, ...],
     error_names: dict[ErrorKey, str],
-    decl_names: set[str],
+    named_decls: dict[str, ir.Decl],
 ) -> tuple[ir.Group, ...]:
+    decl_names = {d.name for d in named_decls.values()}
     # A group module imports models beside its class, and client.py imports the group classes.
     classes = Namer(RESERVED_TYPES | CLIENT_SCOPE | decl_names, fold=True)
     ranks = {g.tag: (len(g.tag), g.tag) for g in groups}
@@ -204,6 +205,7 @@ def _name_groups(
                 if op.request_object
                 else "",
                 params=_name_params(op.params),
+                body=_name_body(op.body, named_decls),
                 errors=tuple(
                     attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
                 ),
@@ -222,6 +224,16 @@ def _op_module(op: ir.Operation) -> str:
     if op.variant:
         module = f"{module}_{op.variant}"
     return module + "_" if keyword.iskeyword(module) else module
+
+
+def _name_body(body: ir.Body | None, named_decls: dict[str, ir.Decl]) -> ir.Body | None:
+    """The body, its stream flag named as the request model names that field."""
+    if body is None or not body.stream_flag_wire or not isinstance(body.type, ir.Ref):
+        return body
+    model = named_decls.get(body.type.key)
+    fields = model.fields if isinstance(model, ir.Model) else ()
+    name = next((f.name for f in fields if f.wire == body.stream_flag_wire), "")
+    return attrs.evolve(body, stream_flag=name)
 
 
 def _request_class(module: str, decl_names: set[str]) -> str:

@@ -83,3 +83,26 @@ def test_bad_extension_values_warn(tmp_path: Path) -> None:
     assert any("x-speakeasy-max-method-params must be a whole number" in m for m in messages)
     assert any("names 'nope', which is not a boolean property" in m for m in messages)
     assert any("required header parameter 'X-Debug' is x-speakeasy-ignore'd" in m for m in messages)
+
+
+def test_the_stream_request_field_is_the_name_naming_gave_that_field(tmp_path: Path) -> None:
+    """x-speakeasy-stream-request-field names a wire property; the method sets the Python field
+    naming gave that property, also when another property claims the same Python name."""
+    text = SPEAKEASY.read_text(encoding="utf-8")
+    text = text.replace(
+        "x-speakeasy-stream-request-field: streaming",
+        "x-speakeasy-stream-request-field: stream-mode",
+    ).replace(
+        "        streaming:\n          type: boolean\n",
+        "        stream_mode:\n          type: string\n        stream-mode:\n          type: boolean\n",
+    )
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    api, _ = pipeline.analyse(spec)
+    decls = {d.key: d for d in api.decls}
+    (op,) = [op for g in api.groups for op in g.operations if op.body and op.body.stream_flag_wire]
+    assert op.body is not None
+    model = decls[op.body.type.key]  # type: ignore[union-attr]
+    names = {f.wire: f.name for f in model.fields}  # type: ignore[union-attr]
+    assert names["stream-mode"] != names["stream_mode"]
+    assert op.body.stream_flag == names["stream-mode"]
