@@ -109,6 +109,7 @@ def request_body(
     part = ""
     if kind == "multipart" and not _is_object(reg, t):
         part = _single_part_name(obj)
+    part_types = _part_types(obj) if kind == "multipart" else ()
     stream_flag = ""
     if isinstance(t, ir.Ref):
         decl = reg.decls.get(t.key)
@@ -125,6 +126,7 @@ def request_body(
         stream_flag_wire=stream_flag,
         encoding=encoding,
         part=part,
+        part_types=part_types,
     )
 
 
@@ -136,6 +138,19 @@ def _form_encoding(media: dict[str, Any]) -> tuple[tuple[str, str, bool], ...]:
         if isinstance(enc, dict) and ("style" in enc or "explode" in enc):
             style = str(enc.get("style") or "form")
             out.append((str(name), style, bool(enc.get("explode", style == "form"))))
+    return tuple(out)
+
+
+def _part_types(media: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The ``Content-Type`` a multipart body's ``encoding`` gives its parts: the first type of
+    each ``contentType`` list that is one type (``image/*`` tells what is accepted, not what to
+    send; such a part keeps its default)."""
+    out = []
+    for name, enc in as_mapping(media.get("encoding")).items():
+        given = enc.get("contentType") if isinstance(enc, dict) else None
+        first = str(given).split(",", 1)[0].strip() if isinstance(given, str) else ""
+        if first and "*" not in first:
+            out.append((str(name), first))
     return tuple(out)
 
 

@@ -233,6 +233,8 @@ class Body:
     them; other properties are ``form``, exploded."""
     part: str = ""
     """Multipart bodies that are one value (a file): the name of the part that carries it."""
+    part_types: tuple[tuple[str, str], ...] = ()
+    """Multipart bodies: (part name, ``Content-Type``) where the spec's ``encoding`` sets one."""
     stream_request_field: bool = False
     """``stream_flag`` was named by ``x-speakeasy-stream-request-field``: a request whose flag is
     already true is answered with the stream, as ``stream=True`` would be."""

@@ -31,6 +31,7 @@ import base64
 import builtins
 import datetime
 import enum
+import fnmatch
 import importlib
 import inspect
 import io
@@ -1732,6 +1733,7 @@ class Checker:
                     "body-encoding", bptr, py, f"got {got_pairs[:6]} want {want_pairs[:6]}"
                 )
         elif base.startswith("multipart/"):
+            self.check_part_types(content[media], ctype, body, bptr, py)
             if isinstance(wire, dict):
                 names = set(re.findall(rb'name="([^"]*)"', body))
                 want_names = {k.encode() for k, v in wire.items() if v is not None}
@@ -1755,6 +1757,40 @@ class Checker:
             if body != wire:
                 self.mismatch("body-encoding", bptr, py, f"{len(body)} bytes sent")
         return None
+
+    def check_part_types(
+        self, media_obj: dict[str, Any], ctype: str, body: bytes, bptr: str, py: str
+    ) -> None:
+        """A part named in the media type's ``encoding`` with a ``contentType`` carries one of
+        the types listed (a wildcard entry matches its family). An object sent in a part whose
+        listed types are not JSON ones is left unchecked: the client sends objects as JSON."""
+        encoding = media_obj.get("encoding")
+        boundary = ctype.partition("boundary=")[2].strip().strip('"').encode()
+        if not isinstance(encoding, dict) or not boundary:
+            return
+        sent: dict[str, tuple[str, bytes]] = {}
+        for chunk in body.split(b"--" + boundary)[1:-1]:
+            head, _, payload = chunk.strip(b"\r\n").partition(b"\r\n\r\n")
+            found = re.search(rb'name="([^"]*)"', head)
+            kind = re.search(rb"(?im)^content-type:\s*(.+)$", head)
+            if found:
+                sent[found[1].decode()] = ((kind[1].decode().strip() if kind else ""), payload)
+        for name, enc in encoding.items():
+            listed = enc.get("contentType") if isinstance(enc, dict) else None
+            if not isinstance(listed, str) or name not in sent:
+                continue
+            allowed = [t.strip().lower() for t in listed.split(",") if t.strip()]
+            got = sent[name][0].lower() or "text/plain"
+            if all("*" in t for t in allowed) and not any(fnmatch.fnmatch(got, t) for t in allowed):
+                continue  # only families are named: nothing definite to send
+            if sent[name][1][:1] in (b"{", b"[") and not any(
+                _is_json(t.split(";")[0]) for t in allowed
+            ):
+                continue
+            if not any(got == t or fnmatch.fnmatch(got, t) for t in allowed):
+                self.mismatch(
+                    "body-encoding", bptr, py, f"part {name!r} sent as {got!r}, want {listed!r}"
+                )
 
     # ---- responses
 

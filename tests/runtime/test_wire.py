@@ -27,6 +27,8 @@ from wire.models import (
     CreateCallRequest,
     CreateCallRequestOptions,
     Result,
+    StartSessionRequest,
+    StartSessionRequestSession,
 )
 
 from generator.build import media_kind
@@ -254,6 +256,55 @@ def test_multipart_binary_body_goes_in_the_part_its_encoding_names(
     assert b'Content-Disposition: form-data; name="image"; filename="image"' in with_file.body
     assert b"\x89PNG" in with_file.body
     assert without.body == b""
+
+
+def _parts(body: bytes, boundary: bytes) -> dict[str, tuple[list[bytes], bytes]]:
+    """Each part of a multipart body by name: its header lines and its payload."""
+    out = {}
+    for chunk in body.split(b"--" + boundary)[1:-1]:
+        head, _, payload = chunk.strip(b"\r\n").partition(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        name = lines[0].split(b'name="')[1].split(b'"')[0].decode()
+        out[name] = (lines[1:], payload)
+    return out
+
+
+def test_multipart_parts_carry_the_types_their_encoding_gives(
+    wire: Client, server: ScriptedServer
+) -> None:
+    """encoding.contentType: the first type of a list; a wildcard type leaves the default; an
+    object part keeps JSON; a part the encoding says nothing of keeps its default."""
+    server.enqueue(
+        Reply(status=201, headers={"Content-Type": "application/sdp"}, body=b"v=0 answer")
+    )
+    answer = wire.default.start_session(
+        StartSessionRequest(
+            sdp="v=0 offer",
+            session=StartSessionRequestSession(model="m1"),
+            audio=b"RIFF",
+            notes="hi",
+        )
+    )
+    assert answer == b"v=0 answer"
+    sent = server.requests[0]
+    boundary = sent.headers["content-type"].split("boundary=")[1].encode()
+    parts = _parts(sent.body, boundary)
+    assert parts["sdp"] == ([b"Content-Type: application/sdp"], b"v=0 offer")
+    assert parts["session"] == (
+        [b"Content-Type: application/json; charset=utf-8"],
+        b'{"model": "m1"}',
+    )
+    assert parts["audio"] == ([b"Content-Type: audio/wav"], b"RIFF")
+    assert parts["notes"] == ([], b"hi")  # text/* names no type to send: plain text
+
+
+def test_a_single_file_part_carries_its_encoding_type(wire: Client, server: ScriptedServer) -> None:
+    server.enqueue(Reply(status=204))
+    wire.default.put_avatar(b"\x89PNG", user="u1")
+    boundary = server.requests[0].headers["content-type"].split("boundary=")[1].encode()
+    head, payload = _parts(server.requests[0].body, boundary)["image"]
+    assert head == [b"Content-Type: image/png"]
+    assert payload == b"\x89PNG"
 
 
 def test_url_and_form_helpers() -> None:

@@ -1,4 +1,4 @@
-"""Requests client: Where requests go and how their bodies are written: path templates with a literal query or a fragment, form bodies with and without an encoding object, exact media types and line-delimited JSON, an..."""
+"""Requests client: Where requests go and how their bodies are written: path templates with a literal query or a fragment, form bodies with and without an encoding object, exact media types and line-delimited JSON, a..."""
 
 from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport

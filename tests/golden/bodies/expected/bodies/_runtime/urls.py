@@ -208,9 +208,16 @@ def new_boundary() -> str:
     return uuid.uuid4().hex
 
 
-def multipart_body(data: Any, boundary: str) -> bytes:
+def multipart_body(
+    data: Any, boundary: str, content_types: Mapping[str, str] | None = None
+) -> bytes:
     """A ``multipart/form-data`` body. ``bytes`` values are sent as files (named after their
-    field), lists as repeated fields, objects as JSON, everything else as text."""
+    field), lists as repeated fields, objects as JSON, everything else as text.
+
+    ``content_types`` gives a part's ``Content-Type`` by field name, where the spec's
+    ``encoding`` sets one (``sdp`` -> ``application/sdp``); an object is still sent as JSON, so
+    it keeps ``application/json`` unless the type given is a JSON one."""
+    types = content_types or {}
     parts: list[bytes] = []
 
     def add(name: str, value: object) -> None:
@@ -221,26 +228,33 @@ def multipart_body(data: Any, boundary: str) -> bytes:
                 add(name, item)
             return
         disposition = f'form-data; name="{_header_safe(name)}"'
+        declared = types.get(name)
         if isinstance(value, (bytes, bytearray)):
-            head = (
-                f'Content-Disposition: {disposition}; filename="{_header_safe(name)}"\r\n'
-                "Content-Type: application/octet-stream\r\n\r\n"
-            )
+            kind = declared or "application/octet-stream"
+            disposition += f'; filename="{_header_safe(name)}"'
             payload = bytes(value)
         elif isinstance(value, Mapping):
-            head = f"Content-Disposition: {disposition}\r\nContent-Type: application/json\r\n\r\n"
+            kind = (
+                declared if declared and _is_json_type(declared) else "application/json"
+            )
             payload = json.dumps(value).encode("utf-8")
         else:
-            head = f"Content-Disposition: {disposition}\r\n\r\n"
+            kind = declared or ""
             payload = to_param_string(value).encode("utf-8")
-        parts.append(
-            f"--{boundary}\r\n".encode() + head.encode("utf-8") + payload + b"\r\n"
-        )
+        head = f"Content-Disposition: {disposition}\r\n"
+        if kind:
+            head += f"Content-Type: {_header_safe(kind)}\r\n"
+        parts.append(f"--{boundary}\r\n{head}\r\n".encode() + payload + b"\r\n")
 
     if isinstance(data, Mapping):
         for key, value in data.items():
             add(str(key), value)
     return b"".join(parts) + f"--{boundary}--\r\n".encode()
+
+
+def _is_json_type(media_type: str) -> bool:
+    base = media_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
 
 
 def _header_safe(text: str) -> str:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.create_call_request import CreateCallRequest
     from ..models.create_call_response import CreateCallResponse
     from ..models.result import Result
+    from ..models.start_session_request import StartSessionRequest
     from ..operations import add_attachment as _add_attachment
     from ..operations import batch_results as _batch_results
     from ..operations import create_call as _create_call
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ..operations import list_batches as _list_batches
     from ..operations import put_avatar as _put_avatar
     from ..operations import search_by_tag as _search_by_tag
+    from ..operations import start_session as _start_session
 else:
     # Each operation's module is imported when the operation is first called.
     _list_batches = LazyModule("..operations.list_batches", __package__)
@@ -35,6 +37,7 @@ else:
     _create_call = LazyModule("..operations.create_call", __package__)
     _add_attachment = LazyModule("..operations.add_attachment", __package__)
     _put_avatar = LazyModule("..operations.put_avatar", __package__)
+    _start_session = LazyModule("..operations.start_session", __package__)
 
 
 class DefaultApi:
@@ -170,6 +173,19 @@ class DefaultApi:
             options=options,
         )
 
+    def start_session(
+        self,
+        request: StartSessionRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bytes:
+        """A multipart body whose encoding gives its parts' types"""
+        return _start_session.call(
+            self._client,
+            request,
+            options=options,
+        )
+
 
 class DefaultApiWithRawResponse:
     """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
@@ -184,3 +200,4 @@ class DefaultApiWithRawResponse:
         self.create_call = raw_method(api.create_call)
         self.add_attachment = raw_method(api.add_attachment)
         self.put_avatar = raw_method(api.put_avatar)
+        self.start_session = raw_method(api.start_session)

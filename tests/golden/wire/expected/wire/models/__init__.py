@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .create_call_response import CreateCallResponse
     from .problem import Problem
     from .result import Result
+    from .start_session_request import StartSessionRequest
+    from .start_session_request_session import StartSessionRequestSession
 
 _MODULES: dict[str, str] = {
     "AddAttachmentResponseItem": "add_attachment_response_item",
@@ -26,6 +28,8 @@ _MODULES: dict[str, str] = {
     "CreateCallResponse": "create_call_response",
     "Problem": "problem",
     "Result": "result",
+    "StartSessionRequest": "start_session_request",
+    "StartSessionRequestSession": "start_session_request_session",
 }
 
 __all__ = [
@@ -36,6 +40,8 @@ __all__ = [
     "CreateCallResponse",
     "Problem",
     "Result",
+    "StartSessionRequest",
+    "StartSessionRequestSession",
 ]
 
 

@@ -8,6 +8,8 @@ from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 
 OPERATION = "putAvatar"
+PART_TYPES = {"image": "image/png"}
+"""The Content-Type of each part the spec's encoding sets one for."""
 
 RESPONSES = (ResponseCase("204", "empty"),)
 
@@ -42,7 +44,9 @@ def build_request(
         cookies=_cookies,
         body=None
         if request is None
-        else urls.multipart_body({"image": converter.unstructure(request)}, _boundary),
+        else urls.multipart_body(
+            {"image": converter.unstructure(request)}, _boundary, PART_TYPES
+        ),
         content_type=f"multipart/form-data; boundary={_boundary}",
         accept=accept,
         security=(),

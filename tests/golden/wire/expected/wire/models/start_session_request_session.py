@@ -1,0 +1,18 @@
+"""StartSessionRequestSession"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class StartSessionRequestSession:
+    """StartSessionRequestSession
+
+    Attributes:
+        model: ``model``
+    """
+
+    model: str | Unset = UNSET
