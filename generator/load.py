@@ -13,7 +13,7 @@ import attrs
 import yaml
 
 from . import yaml_events
-from .diagnostics import ERROR, Diagnostic, Position, SpecError, escape
+from .diagnostics import ERROR, WARNING, Diagnostic, Position, SpecError, escape
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -95,6 +95,8 @@ class Loaded:
     data: Any
     known_lines: Mapping[str, Position] | None = None
     """The line map, when reading the spec gave it for free (YAML: see :func:`parse_yaml`)."""
+    problems: tuple[Diagnostic, ...] = ()
+    """Warnings from reading the text (a key repeated in a mapping)."""
     string_keys: bool = False
     """Every mapping key in ``data`` is a string already (JSON's always are; YAML reads ``200:``
     as a number)."""
@@ -126,8 +128,8 @@ def load(path: str | Path) -> Loaded:
     fast = yaml_events.read_with_lines(text, _SpecLoader)
     if fast is not None:
         return Loaded(name, text, fast[0], fast[1], string_keys=fast[2])
-    data, lines = _parse_yaml_tree(text, name)
-    return Loaded(name, text, data, lines)
+    data, lines, repeated = _parse_yaml_tree(text, name)
+    return Loaded(name, text, data, lines, problems=tuple(repeated))
 
 
 def _is_json(text: str) -> bool:
@@ -162,21 +164,23 @@ def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, Position
     (:mod:`.yaml_events`).
     """
     fast = yaml_events.load_with_lines(text, _SpecLoader)
-    return fast if fast is not None else _parse_yaml_tree(text, name)
+    return fast if fast is not None else _parse_yaml_tree(text, name)[:2]
 
 
-def _parse_yaml_tree(text: str, name: str) -> tuple[Any, dict[str, Position]]:
-    """:func:`parse_yaml` through PyYAML's node tree (any YAML)."""
+def _parse_yaml_tree(text: str, name: str) -> tuple[Any, dict[str, Position], list[Diagnostic]]:
+    """:func:`parse_yaml` through PyYAML's node tree (any YAML), and a warning for each key
+    repeated in a mapping."""
     try:
         loader = _SpecLoader(text)
         try:
             root = loader.get_single_node()
             # Lines first: building the data rewrites the tree where merge keys (<<) are.
             lines = _node_lines(root)
+            repeated = repeated_keys(root)
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
-        return data, lines
+        return data, lines, repeated
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -231,6 +235,38 @@ def _node_lines(root: Any) -> dict[str, Position]:
             for i, value in enumerate(node.value):
                 stack.append((f"{ptr}/{i}", value))
     return lines
+
+
+def repeated_keys(root: Any) -> list[Diagnostic]:
+    """A warning for each key a YAML mapping under ``root`` has more than once: YAML keeps the
+    last, so whatever came first (an operation, a schema) would be lost without a word."""
+    found: list[Diagnostic] = []
+    stack: list[tuple[str, Any]] = [("", root)]
+    while stack:
+        ptr, node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, value in node.value:
+                text = str(key.value) if isinstance(key, yaml.ScalarNode) else ""
+                line = key.start_mark.line + 1
+                if text and text in first:
+                    found.append(
+                        Diagnostic(
+                            WARNING,
+                            f"key {text!r} appears more than once in this mapping (lines "
+                            f"{first[text]} and {line}); YAML keeps the last one, the one on "
+                            f"line {first[text]} is ignored",
+                            f"{ptr}/{escape(text)}",
+                            line=line,
+                            column=key.start_mark.column + 1,
+                        )
+                    )
+                first.setdefault(text, line)
+                stack.append((f"{ptr}/{escape(text)}", value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((f"{ptr}/{i}", value) for i, value in enumerate(node.value))
+    found.sort(key=lambda d: d.line or 0)
+    return found
 
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.S)

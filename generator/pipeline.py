@@ -138,7 +138,7 @@ def _repaired(spec: str | Path) -> tuple[load.Loaded, dict[str, Any], list[Diagn
     doc, diags = validate.repair(
         doc, loaded.text, loaded.lines() if needs_lines else None, in_place=True
     )
-    return loaded, doc, diags
+    return loaded, doc, [*loaded.problems, *diags]
 
 
 def _run(

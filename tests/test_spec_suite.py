@@ -219,6 +219,16 @@ WARNS: dict[str, Warns] = {
         "operation documents no response; read as one response without content",
         "5:5",
     ),
+    "path-repeated-in-yaml": Warns(
+        HEAD31
+        + op()
+        + "  /a:\n    post:\n      operationId: postA\n      responses:\n"
+        + "        '201': {description: made}\n",
+        "/paths/~1a",
+        "key '/a' appears more than once in this mapping (lines 4 and 9); YAML keeps the last"
+        " one, the one on line 4 is ignored",
+        "9:3",
+    ),
 }
 
 
