@@ -7,7 +7,9 @@
    against ``validate`` of the same spec (informational).
 4. With ``--peers`` (and ``../shared/corpus``): generation of 00-openrouter-full, 06-openai and
    13-jira-platform against openapi-python-client on the same spec: wall time (target: a quarter
-   of the peer's or less), CPU time and peak memory.
+   of the peer's or less), CPU time and peak memory. Each is run as a user runs it (a fresh
+   process writing beside the checkout), median of three, the two taking turns at going first,
+   the disk synced before each run and nothing removed until the last run is over.
 5. Start-up (``bench/startup.py``): a fresh interpreter, bytecode cached, imports the client of
    ``00-openrouter-full`` / ``07-stripe``, constructs it, touches one group and calls one
    operation against a local server, against the same for the 3-operation client in
