@@ -7,11 +7,23 @@ naming pass; ``wire``/``key`` fields keep the spec's own spelling.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 import attrs
 
+# The types (Prim, Ref, ... and walk, replace) live in ir_types; every stage reaches them here.
+from .ir_types import ANY as ANY
+from .ir_types import ListOf as ListOf
+from .ir_types import LiteralOf as LiteralOf
+from .ir_types import MapOf as MapOf
+from .ir_types import Nullable as Nullable
+from .ir_types import Prim as Prim
+from .ir_types import PrimKind as PrimKind
+from .ir_types import Ref as Ref
+from .ir_types import TypeRef as TypeRef
+from .ir_types import UnionOf as UnionOf
+from .ir_types import replace as replace
+from .ir_types import walk as walk
 from .origins import Origin
 
 # --- closed sets (their values as tuples, and narrowing to them: :mod:`generator.kinds`) -----
@@ -27,86 +39,7 @@ Placement = Literal["bearer", "basic", "header", "query", "cookie"]  # where a c
 PageRole = Literal["offset", "page", "limit", "cursor"]
 PageInputLocation = Literal["param", "body"]
 PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
-PrimKind = Literal[
-    "str", "int", "float", "bool", "bytes", "date", "datetime", "uuid", "any", "none"
-]
 EnumBase = Literal["str", "int"]
-
-
-# --- types -----------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Prim:
-    """A JSON primitive as a Python type."""
-
-    kind: PrimKind
-
-
-@attrs.frozen
-class ListOf:
-    item: TypeRef
-
-
-@attrs.frozen
-class MapOf:
-    value: TypeRef
-
-
-@attrs.frozen
-class Ref:
-    """A named declaration (model, enum, alias or union) by its key in :attr:`Api.decls`."""
-
-    key: str
-
-
-@attrs.frozen
-class LiteralOf:
-    values: tuple[str | int | bool, ...]
-
-
-@attrs.frozen
-class UnionOf:
-    members: tuple[TypeRef, ...]
-
-
-@attrs.frozen
-class Nullable:
-    inner: TypeRef
-
-
-TypeRef = Prim | ListOf | MapOf | Ref | LiteralOf | UnionOf | Nullable
-
-ANY = Prim("any")
-
-
-def walk(t: TypeRef | None) -> Iterator[TypeRef]:
-    """``t`` and every type nested in it, outermost first."""
-    stack = [t] if t is not None else []
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, ListOf):
-            stack.append(node.item)
-        elif isinstance(node, MapOf):
-            stack.append(node.value)
-        elif isinstance(node, Nullable):
-            stack.append(node.inner)
-        elif isinstance(node, UnionOf):
-            stack.extend(reversed(node.members))
-
-
-def replace(t: TypeRef, fn: Callable[[TypeRef], TypeRef]) -> TypeRef:
-    """``t`` rebuilt bottom-up with ``fn`` applied to every node."""
-    if isinstance(t, ListOf):
-        t = ListOf(replace(t.item, fn))
-    elif isinstance(t, MapOf):
-        t = MapOf(replace(t.value, fn))
-    elif isinstance(t, Nullable):
-        t = Nullable(replace(t.inner, fn))
-    elif isinstance(t, UnionOf):
-        t = UnionOf(tuple(replace(m, fn) for m in t.members))
-    return fn(t)
 
 
 # --- declarations ----------------------------------------------------------------------------
@@ -225,16 +158,15 @@ class Body:
     required: bool
     description: str = ""
     stream_flag_wire: str = ""
-    """Wire name of a boolean body field that asks the server to stream, if there is one."""
+    """Wire name of a boolean body field asking the server to stream (``stream_flag``: its
+    Python name, set by naming)."""
     stream_flag: str = ""
-    """That field's Python name (set by naming)."""
     encoding: tuple[tuple[str, str, bool], ...] = ()
     """Form bodies: (property wire name, style, explode) where the spec's ``encoding`` sets
     them; other properties are ``form``, exploded."""
     part: str = ""
     """Multipart bodies that are one value (a file): the name of the part that carries it."""
-    part_types: tuple[tuple[str, str], ...] = ()
-    """Multipart bodies: (part name, ``Content-Type``) where the spec's ``encoding`` sets one."""
+    part_types: tuple[tuple[str, str], ...] = ()  # multipart: (part, Content-Type) from encoding
     stream_request_field: bool = False
     """``stream_flag`` was named by ``x-speakeasy-stream-request-field``: a request whose flag is
     already true is answered with the stream, as ``stream=True`` would be."""

@@ -188,35 +188,46 @@ def _name_groups(
     )
     out = []
     for g in groups:
-        methods = settle(
-            Namer({"close", "with_raw_response"}, sep="_"),
-            [
-                Claim(op.key, (*by_source(op.name_hint or op.operation_id, m), op.key), (m,))
-                for op in g.operations
-                for m in [_method(op)]
-            ],
-        )
-        named = tuple(
-            attrs.evolve(
-                op,
-                name=methods[op.key],
-                module=op_modules[op.key],
-                request_class=_request_class(op_modules[op.key], decl_names)
-                if op.request_object
-                else "",
-                params=_name_params(op.params),
-                body=_name_body(op.body, named_decls),
-                errors=tuple(
-                    attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
-                ),
-            )
-            for op in g.operations
-        )
+        named = _name_operations(g, op_modules, error_names, named_decls, decl_names)
         attr = attr_names[g.tag]
         out.append(
             attrs.evolve(g, name=attr, class_name=class_names[g.tag], module=attr, operations=named)
         )
     return tuple(out)
+
+
+def _name_operations(
+    group: ir.Group,
+    op_modules: dict[Hashable, str],
+    error_names: dict[ErrorKey, str],
+    named_decls: dict[str, ir.Decl],
+    decl_names: set[str],
+) -> tuple[ir.Operation, ...]:
+    """The operations of one group: method, module, request class, parameters, body, errors."""
+    methods = settle(
+        Namer({"close", "with_raw_response"}, sep="_"),
+        [
+            Claim(op.key, (*by_source(op.name_hint or op.operation_id, m), op.key), (m,))
+            for op in group.operations
+            for m in [_method(op)]
+        ],
+    )
+    return tuple(
+        attrs.evolve(
+            op,
+            name=methods[op.key],
+            module=op_modules[op.key],
+            request_class=_request_class(op_modules[op.key], decl_names)
+            if op.request_object
+            else "",
+            params=_name_params(op.params),
+            body=_name_body(op.body, named_decls),
+            errors=tuple(
+                attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
+            ),
+        )
+        for op in group.operations
+    )
 
 
 def _op_module(op: ir.Operation) -> str:
