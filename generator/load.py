@@ -124,7 +124,8 @@ def load(path: str | Path) -> Loaded:
             [Diagnostic(ERROR, f"not UTF-8 text (byte {exc.start})", file=name)]
         ) from None
     if _is_json(text):
-        return Loaded(name, text, parse(text, name), string_keys=True)
+        data, repeats = _parse_json(text, name)
+        return Loaded(name, text, data, problems=repeats, string_keys=True)
     fast = yaml_events.read_with_lines(text, _SpecLoader)
     if fast is not None:
         return Loaded(name, text, fast[0], fast[1], string_keys=fast[2])
@@ -138,21 +139,48 @@ def _is_json(text: str) -> bool:
 
 def parse(text: str, name: str = "<spec>") -> Any:
     if _is_json(text):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SpecError(
-                [
-                    Diagnostic(
-                        ERROR,
-                        f"invalid JSON: {exc.msg}",
-                        line=exc.lineno,
-                        column=exc.colno,
-                        file=name,
-                    )
-                ]
-            ) from None
+        return _parse_json(text, name)[0]
     return parse_yaml(text, name)[0]
+
+
+def _parse_json(text: str, name: str) -> tuple[Any, tuple[Diagnostic, ...]]:
+    """The data of a JSON text, and a warning for each key an object has twice (JSON, like
+    YAML, keeps the last)."""
+    seen_twice = False
+
+    def members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen_twice
+        made = dict(pairs)
+        seen_twice = seen_twice or len(made) != len(pairs)
+        return made
+
+    try:
+        data = json.loads(text, object_pairs_hook=members)
+    except json.JSONDecodeError as exc:
+        raise SpecError(
+            [
+                Diagnostic(
+                    ERROR, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno, file=name
+                )
+            ]
+        ) from None
+    if not seen_twice:
+        return data, ()
+    repeated: list[tuple[str, Position, Position]] = []
+    json_positions(text, repeated)
+    return data, tuple(_repeated_key(ptr, first, last) for ptr, first, last in repeated)
+
+
+def _repeated_key(ptr: str, first: Position, last: Position) -> Diagnostic:
+    key = ptr.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
+    return Diagnostic(
+        WARNING,
+        f"key {key!r} appears more than once in this mapping (lines {first[0]} and {last[0]}); "
+        f"the last one is kept, the one on line {first[0]} is ignored",
+        ptr,
+        line=last[0],
+        column=last[1],
+    )
 
 
 def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, Position]]:
@@ -245,23 +273,14 @@ def repeated_keys(root: Any) -> list[Diagnostic]:
     while stack:
         ptr, node = stack.pop()
         if isinstance(node, yaml.MappingNode):
-            first: dict[str, int] = {}
+            first: dict[str, Position] = {}
             for key, value in node.value:
                 text = str(key.value) if isinstance(key, yaml.ScalarNode) else ""
                 line = key.start_mark.line + 1
+                place = (line, key.start_mark.column + 1)
                 if text and text in first:
-                    found.append(
-                        Diagnostic(
-                            WARNING,
-                            f"key {text!r} appears more than once in this mapping (lines "
-                            f"{first[text]} and {line}); YAML keeps the last one, the one on "
-                            f"line {first[text]} is ignored",
-                            f"{ptr}/{escape(text)}",
-                            line=line,
-                            column=key.start_mark.column + 1,
-                        )
-                    )
-                first.setdefault(text, line)
+                    found.append(_repeated_key(f"{ptr}/{escape(text)}", first[text], place))
+                first.setdefault(text, place)
                 stack.append((f"{ptr}/{escape(text)}", value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((f"{ptr}/{i}", value) for i, value in enumerate(node.value))
@@ -272,9 +291,13 @@ def repeated_keys(root: Any) -> list[Diagnostic]:
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.S)
 
 
-def json_positions(text: str) -> dict[str, Position]:
+def json_positions(
+    text: str, repeated: list[tuple[str, Position, Position]] | None = None
+) -> dict[str, Position]:
     """Positions of every pointer in a JSON text (parsed once before, so well formed), from a
-    single pass over its tokens: a few seconds less than YAML's composer per megabyte."""
+    single pass over its tokens: a few seconds less than YAML's composer per megabyte. A key an
+    object has twice is placed where it last stands, and listed in ``repeated`` (when given)
+    with both places."""
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
     def position(offset: int) -> Position:
@@ -299,6 +322,8 @@ def json_positions(text: str) -> dict[str, Position]:
         elif expect_key:
             key = json.loads(token) if "\\" in token else token[1:-1]
             stack[-1][2] = f"{stack[-1][0]}/{escape(key)}"
+            if repeated is not None and stack[-1][2] in places:
+                repeated.append((stack[-1][2], places[stack[-1][2]], position(m.start())))
             places[stack[-1][2]] = position(m.start())
             expect_key = False
         else:

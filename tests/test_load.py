@@ -164,3 +164,42 @@ def _yaml_positions(text: str) -> dict[str, tuple[int, int]]:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((f"{ptr}/{i}", v) for i, v in enumerate(node.value))
     return places
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "pointer", "lines"),
+    [
+        (
+            "spec.json",
+            '{\n "paths": {\n  "/a": {"get": {}},\n  "/b": {},\n  "/a": {"post": {}}\n }\n}\n',
+            "/paths/~1a",
+            (3, 5),
+        ),
+        ("min.json", '{"x": {"k~/": 1, "k~/": 2}}', "/x/k~0~1", (1, 1)),
+        (
+            "spec.yaml",
+            "paths:\n  /a: {get: {}}\n  /b: {}\n  /a: {post: {}}\n",
+            "/paths/~1a",
+            (2, 4),
+        ),
+    ],
+)
+def test_a_key_given_twice_is_a_warning_naming_both_places(
+    name: str, text: str, pointer: str, lines: tuple[int, int], tmp_path: Path
+) -> None:
+    """JSON and YAML both keep the last of a repeated key; the loader says so instead of losing
+    the first without a word (an operation, a schema)."""
+    spec = tmp_path / name
+    spec.write_text(text, encoding="utf-8")
+    loaded = load.load(spec)
+    (problem,) = loaded.problems
+    assert problem.level == "warning"
+    assert problem.pointer == pointer
+    assert f"(lines {lines[0]} and {lines[1]})" in problem.message
+    assert problem.line == lines[1]
+
+
+def test_no_repeated_key_no_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"a": {"b": 1}, "c": [{"b": 2}, {"b": 3}]}', encoding="utf-8")
+    assert load.load(spec).problems == ()

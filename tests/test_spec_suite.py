@@ -225,8 +225,8 @@ WARNS: dict[str, Warns] = {
         + "  /a:\n    post:\n      operationId: postA\n      responses:\n"
         + "        '201': {description: made}\n",
         "/paths/~1a",
-        "key '/a' appears more than once in this mapping (lines 4 and 9); YAML keeps the last"
-        " one, the one on line 4 is ignored",
+        "key '/a' appears more than once in this mapping (lines 4 and 9); the last one is kept,"
+        " the one on line 4 is ignored",
         "9:3",
     ),
 }
