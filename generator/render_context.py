@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import ir, pagination, render_decls
-from .render_filters import py_literal
+from .render_filters import STATUS_ERROR_STEMS, py_literal
 
 IDEMPOTENCY_HEADERS = frozenset({"idempotencykey", "xidempotencykey"})
 """Header names (lower-cased, without ``-`` and ``_``) that carry an idempotency key."""
@@ -27,6 +27,21 @@ def prim_kinds(t: ir.TypeRef | None) -> Iterator[str]:
             yield n.kind
         elif isinstance(n, ir.LiteralOf):
             yield "literal"
+
+
+RUNTIME_ERRORS = (
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "ClientStatusError",
+    "MissingCredentialError",
+    "ResponseError",
+    "ResponseValidationError",
+    "SDKError",
+    "ServerStatusError",
+    "StreamInterruptedError",
+)
+"""The error classes every package's ``errors`` module has, whatever its spec."""
 
 
 class Context:
@@ -167,6 +182,38 @@ class Context:
 
     def paging(self, op: ir.Operation) -> pagination.Plan | None:
         return pagination.plan(self.decls, op)
+
+    def package_exports(self) -> list[tuple[str, str]]:
+        """``(module, name)`` of everything the package's ``__init__`` offers, in one list: the
+        imports and ``__all__`` are both written from it."""
+        runtime = [
+            ("exchange", "RawResponse"),
+            ("http", "RequestOptions"),
+            ("http", "Transport"),
+            *([("lines", "JsonLines")] if self.uses_lines() else []),
+            ("passthrough", "UnknownVariant"),
+            ("passthrough", "unknown_fields"),
+            ("responses", "gc_paused"),
+            *([("pagination", "Page")] if self.uses_paging() else []),
+            ("retries", "RetryConfig"),
+            ("sse", "EventStream"),
+            ("unset", "UNSET"),
+            ("unset", "Unset"),
+        ]
+        client = ["DEFAULT_RETRIES", "ENVIRONMENT", "SERVERS", "USER_AGENT"]
+        client += [self.api.client_name, "__version__", "record_to"]
+        errors = [*RUNTIME_ERRORS, *(e.name for e in self.api.errors), "status_error"]
+        return (
+            [(f"._runtime.{m}", n) for m, n in runtime]
+            + [(".client", n) for n in client]
+            + [(".errors", n) for n in errors]
+        )
+
+    def runtime_errors(self) -> list[str]:
+        """What the package's ``errors`` module takes from the runtime's: the base classes, one
+        class per well-known status, ``status_error``."""
+        statuses = [stem + "StatusError" for stem in STATUS_ERROR_STEMS.values()]
+        return [*RUNTIME_ERRORS, *sorted(statuses), "status_error"]
 
     def uses_paging(self) -> bool:
         return any(op.pagination for g in self.api.groups for op in g.operations)
