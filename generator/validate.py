@@ -14,7 +14,7 @@ import itertools
 import multiprocessing
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -221,11 +221,26 @@ def _schema_meta_errors(doc: dict[str, Any]) -> list[Diagnostic]:
 
     openapi-spec-validator checks every schema with a freshly built validator, which dominates
     its time on large specs; one compiled validator (jsonschema-rs) does the same check."""
+    return _meta_errors(iter_document_schemas(doc, nested=False))
+
+
+def _line_schema_errors(doc: dict[str, Any]) -> list[Diagnostic]:
+    """Each ``x-line-schema`` against the JSON Schema meta-schema: no OpenAPI validator looks
+    inside an extension, and the generator reads it as a schema."""
+    line_schemas = (
+        (f"{ptr}/x-line-schema", schema["x-line-schema"])
+        for ptr, schema in iter_document_schemas(doc, nested=False)
+        if "x-line-schema" in schema
+    )
+    return _meta_errors(line_schemas)
+
+
+def _meta_errors(schemas: Iterable[tuple[str, Any]]) -> list[Diagnostic]:
     import jsonschema_rs
 
     meta = jsonschema_rs.Draft202012Validator({"$schema": _META_2020_12, "$ref": _META_2020_12})
     diags = []
-    for ptr, schema in iter_document_schemas(doc, nested=False):
+    for ptr, schema in schemas:
         for err in meta.iter_errors(schema):
             where = ptr + "".join("/" + escape(str(p)) for p in err.instance_path)
             diags.append(Diagnostic(ERROR, f"invalid schema: {err.message}", where))
@@ -240,7 +255,7 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
         doc = copy.deepcopy(doc)
         schema_repairs.hidden_from_30_validator(doc)
     checker = _spec_validator(is31)(doc)
-    diags: list[Diagnostic] = _schema_meta_errors(doc) if is31 else []
+    diags = (_schema_meta_errors(doc) if is31 else []) + _line_schema_errors(doc)
     try:
         found = itertools.chain(
             checker.schema_validator.iter_errors(checker.schema),

@@ -34,8 +34,10 @@ SCHEMA_ONE = (
     "then",
     "else",
     "additionalItems",
+    "x-line-schema",
 )
-"""Keywords whose value is one subschema."""
+"""Keywords whose value is one subschema (``x-line-schema``: the schema of each line of a
+line-delimited JSON body, a vendor extension read like a keyword)."""
 
 _SUBSCHEMA_KEYWORDS = frozenset(SCHEMA_MAPS + SCHEMA_LISTS + SCHEMA_ONE)
 

@@ -121,3 +121,34 @@ def test_dangling_ref_is_an_error_at_its_place() -> None:
     )
     _, diags = resolve.resolve(doc)
     assert [(d.level, d.pointer) for d in diags] == [("error", "/paths/~1a/get/parameters/0")]
+
+
+def test_a_line_schema_is_normalised_like_any_schema() -> None:
+    """``x-line-schema`` (each line of a line-delimited body) is read as a schema by every
+    stage: a 3.0 ``nullable`` inside it becomes a 3.1 ``null`` type, as anywhere else."""
+    body = {
+        "type": "string",
+        "x-line-schema": {
+            "type": "object",
+            "properties": {"note": {"type": "string", "nullable": True}},
+        },
+    }
+    doc = _doc(
+        {
+            "/a": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "lines",
+                            "content": {"application/x-ndjson": {"schema": body}},
+                        }
+                    }
+                }
+            }
+        }
+    )
+    doc["openapi"] = "3.0.3"
+    out, _ = resolve.resolve(doc)
+    media = out["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/x-ndjson"]
+    note = media["schema"]["x-line-schema"]["properties"]["note"]
+    assert note["type"] == ["string", "null"] and "nullable" not in note

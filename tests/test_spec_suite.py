@@ -289,6 +289,16 @@ FAILS: dict[str, Fails] = {
         "'yes' is not of type 'boolean'",
         "8:30",
     ),
+    "line-schema-not-a-schema-30": Fails(
+        HEAD30
+        + op(
+            "'200':\n  description: lines\n  content:\n    application/x-ndjson:\n      schema:\n"
+            "        type: string\n        x-line-schema: {allOf: 7}\n"
+        ),
+        "/paths/~1a/get/responses/200/content/application~1x-ndjson/schema/x-line-schema/allOf",
+        "invalid schema: 7 is not of type",
+        "14:33",
+    ),
     "typo-in-type": Fails(
         HEAD30 + op(json_response("type: strin")),
         "/paths/~1a/get/responses/200/content/application~1json/schema/type",
