@@ -109,7 +109,10 @@ def _inputs(
     warn: Warn,
 ) -> list[ir.PageInput]:
     inputs: list[ir.PageInput] = []
-    for i, raw in enumerate(ext.get("inputs") or []):
+    given = ext.get("inputs")
+    if given is not None and not isinstance(given, list):
+        warn("inputs must be a list of {name, in, type}; inputs ignored", f"{where}/inputs")
+    for i, raw in enumerate(given if isinstance(given, list) else []):
         place = f"{where}/inputs/{i}"
         role = kinds.member(raw.get("type"), ROLES) if isinstance(raw, dict) else None
         if not isinstance(raw, dict) or role is None:

@@ -230,7 +230,7 @@ def _line_schema_errors(doc: dict[str, Any]) -> list[Diagnostic]:
     line_schemas = (
         (f"{ptr}/x-line-schema", schema["x-line-schema"])
         for ptr, schema in iter_document_schemas(doc, nested=False)
-        if "x-line-schema" in schema
+        if isinstance(schema, dict) and "x-line-schema" in schema
     )
     return _meta_errors(line_schemas)
 

@@ -214,7 +214,7 @@ class _SchemaWalk:
             if isinstance(r, dict):
                 rp = f"{ptr}/{escape(code)}"
                 yield from self.media(r.get("content"), f"{rp}/content")
-                for hname, h in (r.get("headers") or {}).items():
+                for hname, h in as_mapping(r.get("headers")).items():
                     if isinstance(h, dict) and "schema" in h:
                         yield from self.each(h["schema"], f"{rp}/headers/{escape(hname)}/schema")
 
@@ -237,7 +237,7 @@ class _SchemaWalk:
         section = comps.get("parameters") or {}
         if isinstance(section, dict):
             yield from self.params(list(section.values()), "/components/parameters")
-        for name, body in (comps.get("requestBodies") or {}).items():
+        for name, body in as_mapping(comps.get("requestBodies")).items():
             if isinstance(body, dict):
                 yield from self.media(
                     body.get("content"), f"/components/requestBodies/{escape(name)}/content"

@@ -83,6 +83,71 @@ def test_mutated_specs_fail_cleanly(spec: Path, tmp_path: Path) -> None:
     assert not crashes, "\n".join(crashes)
 
 
+def _set(doc: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    parent = doc
+    for key in path[:-1]:
+        parent = parent[key]
+    parent[path[-1]] = value
+    return doc
+
+
+GOLDEN = ROOT / "tests" / "golden"
+# Mutations a longer random run found crashing the generator, kept as cases of their own.
+FOUND: dict[str, tuple[Path, tuple[Any, ...], Any]] = {
+    "response headers not a map": (
+        GOLDEN / "errors" / "spec.yaml",
+        ("paths", "/things/{id}", "delete", "responses", "204", "headers"),
+        "x",
+    ),
+    "line schema with allOf null": (
+        GOLDEN / "wire" / "spec.yaml",
+        (
+            "paths",
+            "/batches/{batch_id}/results?beta=true",
+            "get",
+            "responses",
+            "200",
+            "content",
+            "application/x-jsonl",
+            "schema",
+            "x-line-schema",
+        ),
+        {"allOf": None},
+    ),
+    "body schema null beside a line schema check": (
+        GOLDEN / "wire" / "spec.yaml",
+        (
+            "paths",
+            "/batches/{batch_id}/results?beta=true",
+            "get",
+            "responses",
+            "200",
+            "content",
+            "application/x-jsonl",
+            "schema",
+        ),
+        None,
+    ),
+    "pagination inputs not a list": (
+        GOLDEN / "pagination" / "spec.yaml",
+        ("paths", "/events", "get", "x-speakeasy-pagination", "inputs"),
+        1.5,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOUND))
+def test_found_mutations_fail_cleanly_or_generate(case: str, tmp_path: Path) -> None:
+    spec, path, value = FOUND[case]
+    doc = _set(yaml.safe_load(spec.read_text(encoding="utf-8")), path, value)
+    target = tmp_path / "spec.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    try:
+        pipeline.generate(target, package="mutant", formatted=False)
+    except SpecError as exc:
+        assert exc.diagnostics
+
+
 def test_unexpected_failure_is_reported_without_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
