@@ -65,11 +65,14 @@ class Checker:
         if not isinstance(request, dict):
             return Exchange(index, "", "", None, None, (_bad("the entry has no request"),))
         method, url = str(request.get("method", "")).upper(), str(request.get("url", ""))
-        found = traffic.match(self.ops, self.bases, method, urlsplit(url).path)
+        try:
+            path = urlsplit(url).path
+        except ValueError as exc:  # an unreadable URL ("http://[::1", say)
+            problem = _bad(f"the request URL {url!r} cannot be read ({exc})")
+            return Exchange(index, method, url, None, _status(response), (problem,))
+        found = traffic.match(self.ops, self.bases, method, path)
         if found is None:
-            problem = Problem(
-                "unknown_operation", "spec", f"{method} {urlsplit(url).path} is not documented"
-            )
+            problem = Problem("unknown_operation", "spec", f"{method} {path} is not documented")
             return Exchange(index, method, url, None, _status(response), (problem,))
         op, _ = found
         self.seen_ops.add(op.operation_id)
@@ -111,6 +114,8 @@ class Checker:
 
     def _request_body(self, op: traffic.Operation, body: Any, post: Any) -> list[Problem]:
         text = post.get("text") if isinstance(post, dict) else None
+        if text is not None and not isinstance(text, str):
+            return [_bad("the request's postData.text is not text")]
         if not text:
             if body.get("required"):
                 return [Problem("request_body_conformance", "spec", "the required body is missing")]

@@ -230,6 +230,28 @@ def test_entry_without_response_and_unknown_operation(tmp_path: Path) -> None:
     ]
 
 
+def test_unreadable_url_and_body_text_are_malformed_entries(tmp_path: Path) -> None:
+    """An entry whose URL cannot be parsed, or whose request body text is not text, is reported
+    as a malformed entry, and the entries beside it are still checked."""
+    har = recorded_har(tmp_path)
+    good = har["log"]["entries"][0]
+    bad_url = json.loads(json.dumps(good))
+    bad_url["request"]["url"] = "http://[::1/api/v1/images/models"
+    bad_body = json.loads(json.dumps(good))
+    bad_body["request"].update(
+        method="POST",
+        url=good["request"]["url"].replace("/images/models", "/images"),
+        postData={"mimeType": "application/json", "text": 7},
+    )
+    har["log"]["entries"] = [bad_url, bad_body, good]
+    report = conform.check(SPEC, [write(tmp_path, har)], package="openrouter_images")
+    first, second, third = report.exchanges
+    assert [p.check for p in first.problems] == ["malformed_entry"]
+    assert "cannot be read" in first.problems[0].message
+    assert "malformed_entry" in {p.check for p in second.problems}
+    assert third.verdict == "ok"
+
+
 def test_missing_required_request_field(tmp_path: Path) -> None:
     har = recorded_har(tmp_path)
     entry = har["log"]["entries"][0]
