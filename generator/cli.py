@@ -312,8 +312,12 @@ def run() -> None:
 
     By then every file is written and every thread and child process is joined; what is left is
     freeing the model and the spec one object at a time, which takes a large API's run a tenth
-    longer and serves nobody (mypy's command ends the same way)."""
+    longer and serves nobody (mypy's command ends the same way). Exit handlers are skipped too,
+    so where one may matter (coverage measuring the run, ``GENERATOR_DEBUG``, Python's
+    development mode) the interpreter ends as usual."""
     code = main()
+    if "coverage" in sys.modules or os.environ.get("GENERATOR_DEBUG") or sys.flags.dev_mode:
+        sys.exit(code)
     try:
         sys.stdout.flush()
         sys.stderr.flush()

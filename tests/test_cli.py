@@ -160,3 +160,27 @@ def test_written_files_are_the_bytes_given_with_the_umasks_mode(tmp_path: Path) 
         path = tmp_path / "out" / rel
         assert path.read_bytes() == text.encode("utf-8")
         assert path.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(("debug", "handlers_run"), [("", False), ("1", True)])
+def test_the_command_ends_with_a_hard_exit_unless_exit_handlers_may_matter(
+    tmp_path: Path, debug: str, handlers_run: bool
+) -> None:
+    """The command skips the interpreter's teardown (and so exit handlers), except where they
+    may matter: GENERATOR_DEBUG here; its output and exit code are the same either way."""
+    import os
+
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('exit handler ran'))\n"
+        f"sys.argv = ['x', 'generate', {str(GOOD)!r}, '--out', {str(tmp_path / 'o')!r}]\n"
+        "from generator.cli import run\n"
+        "run()\n"
+    )
+    env = {**os.environ, "GENERATOR_DEBUG": debug}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "generated " in proc.stderr
+    assert ("exit handler ran" in proc.stdout) is handlers_run
