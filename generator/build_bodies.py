@@ -157,21 +157,13 @@ def _part_types(media: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 def _is_object(reg: Registry, t: ir.TypeRef) -> bool:
     """Whether a body of type ``t`` is a set of named values (a model or a map; ``Any`` is
     taken as one too), rather than a single value such as a file."""
-    seen: set[str] = set()
-    while True:
-        if isinstance(t, ir.Nullable):
-            t = t.inner
-        elif isinstance(t, ir.Ref) and t.key not in seen:
-            seen.add(t.key)
-            decl = reg.decls.get(t.key)
-            if isinstance(decl, ir.Alias):
-                t = decl.target
-            else:
-                return isinstance(decl, ir.Model) or decl is None
-        elif isinstance(t, ir.UnionOf):
-            return all(_is_object(reg, m) for m in t.members)
-        else:
-            return isinstance(t, ir.MapOf) or t == ir.ANY or isinstance(t, ir.Ref)
+    found = ir.unwrap(reg.decls, t)
+    if isinstance(found, ir.Ref):  # an alias here names itself: taken as an object too
+        decl = reg.decls.get(found.key)
+        return decl is None or isinstance(decl, (ir.Model, ir.Alias))
+    if isinstance(found, ir.UnionOf):
+        return all(_is_object(reg, m) for m in found.members)
+    return isinstance(found, ir.MapOf) or found == ir.ANY
 
 
 def _single_part_name(media: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ naming pass; ``wire``/``key`` fields keep the spec's own spelling.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
@@ -125,6 +126,24 @@ class Alias:
 
 
 Decl = Model | Enum | Alias
+
+
+def unwrap(decls: Mapping[str, Decl], t: TypeRef | None) -> TypeRef | None:
+    """``t`` without the ``None`` it admits and the aliases it names: the first type that is
+    neither (a reference to a model, an enum or an unknown key, or to an alias met twice)."""
+    seen: set[str] = set()
+    while True:
+        if isinstance(t, Nullable):
+            t = t.inner
+        elif isinstance(t, Ref) and t.key not in seen:
+            seen.add(t.key)
+            decl = decls.get(t.key)
+            if not isinstance(decl, Alias):
+                return t
+            t = decl.target
+        else:
+            return t
+
 
 # --- operations ------------------------------------------------------------------------------
 

@@ -246,21 +246,6 @@ def plan(decls: dict[str, ir.Decl], op: ir.Operation) -> Plan | None:
     )
 
 
-def _unwrap(decls: dict[str, ir.Decl], t: ir.TypeRef | None) -> ir.TypeRef | None:
-    seen: set[str] = set()
-    while True:
-        if isinstance(t, ir.Nullable):
-            t = t.inner
-        elif isinstance(t, ir.Ref) and t.key not in seen:
-            seen.add(t.key)
-            decl = decls.get(t.key)
-            if not isinstance(decl, ir.Alias):
-                return t
-            t = decl.target
-        else:
-            return t
-
-
 def _typed_path(
     decls: dict[str, ir.Decl], t: ir.TypeRef | None, steps: tuple[str | int, ...]
 ) -> tuple[tuple[str | int, ...], ir.TypeRef] | None:
@@ -268,7 +253,7 @@ def _typed_path(
     ``None`` where the types do not lead to a list (the items are then read untyped)."""
     out: list[str | int] = []
     for i, step in enumerate(steps):
-        t = _unwrap(decls, t)
+        t = ir.unwrap(decls, t)
         if isinstance(t, ir.UnionOf):
             # Every member must lead to a list by the same attributes; the items are then
             # any of the members' item types.
@@ -303,7 +288,7 @@ def _typed_path(
             t = field.type
         else:
             return None
-    t = _unwrap(decls, t)
+    t = ir.unwrap(decls, t)
     if not isinstance(t, ir.ListOf):
         return None
     return tuple(out), t.item
