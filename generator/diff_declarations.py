@@ -42,19 +42,22 @@ class DeclarationDiff(DifferBase):
                     f"new class {b.name}",
                 )
 
+    def _kind_changed(self, py: str, a: ir.Decl, b: ir.Decl) -> None:
+        self.add(
+            "model-kind-changed",
+            py,
+            b.key,
+            type(a).__name__,
+            type(b).__name__,
+            f"{a.name} is now a {type(b).__name__.lower()}",
+        )
+
     def _decl(self, key: str, a: ir.Decl, kind: str) -> None:
         """One declaration matched to a new one: renamed, another kind, or its contents."""
         b = self.db[self.kmap[key]]
         py = self.model_path(self.a, a)
         if type(a) is not type(b) and (isinstance(a, ir.Enum) or isinstance(b, ir.Enum)):
-            self.add(
-                "model-kind-changed",
-                py,
-                b.key,
-                type(a).__name__,
-                type(b).__name__,
-                f"{a.name} is now a {type(b).__name__.lower()}",
-            )
+            self._kind_changed(py, a, b)
             return
         if a.name != b.name:
             why = f"schema {key} is now {b.key}" if key != b.key else "naming collision"
@@ -67,14 +70,7 @@ class DeclarationDiff(DifferBase):
                 f"{a.name} is now {b.name} ({why})",
             )
         if type(a) is not type(b):
-            self.add(
-                "model-kind-changed",
-                py,
-                b.key,
-                type(a).__name__,
-                type(b).__name__,
-                f"{a.name} is now a {type(b).__name__.lower()}",
-            )
+            self._kind_changed(py, a, b)
             return
         sides = self.sides(key, b.key)
         if isinstance(a, ir.Model) and isinstance(b, ir.Model):
