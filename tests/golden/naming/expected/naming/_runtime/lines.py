@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, TypeVar
 
 import cattrs
 import urllib3
@@ -16,6 +15,7 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from .errors import APITimeoutError, ResponseValidationError, StreamInterruptedError
 from .http import json_body
 from .responses import ResponseCase, find_case, recovered
+from .sse import ResponseStream
 
 T = TypeVar("T")
 
@@ -56,7 +56,7 @@ def json_lines_body(items: Iterable[Any]) -> bytes:
     return b"".join(json_body(item) + b"\n" for item in items)
 
 
-class JsonLines(Generic[T]):
+class JsonLines(ResponseStream[T]):
     """The items of a line-delimited JSON response, each decoded as its line arrives.
 
     Iterate it once. Use it in a ``with`` block, or iterate to the end: either way the
@@ -80,40 +80,8 @@ class JsonLines(Generic[T]):
         self._closed = False
         self._iterator = self._items()
 
-    @property
-    def status_code(self) -> int:
-        return self.response.status
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {k.lower(): v for k, v in self.response.headers.items()}
-
     def __iter__(self) -> Iterator[T]:
         return self._iterator
-
-    def __next__(self) -> T:
-        return next(self._iterator)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Release the connection (idempotent). An unfinished body is not read: the connection
-        is closed rather than returned to the pool."""
-        if self._closed:
-            return
-        self._closed = True
-        self._iterator.close()
-        self.response.close()
-        self.response.release_conn()
 
     def _lines(self) -> Generator[bytes, None, None]:
         if self._preread is not None:

@@ -106,7 +106,49 @@ class SSEDecoder:
 _EOL = re.compile(r"\r\n|\r|\n")
 
 
-class EventStream(Generic[T]):
+class ResponseStream(Generic[T]):
+    """A response read item by item as it arrives (:class:`EventStream`, ``JsonLines``): its
+    status and headers, ``with`` support and :meth:`close`. A subclass sets ``response``,
+    ``_iterator`` (the items) and ``_closed``, and says how it is iterated."""
+
+    response: urllib3.BaseHTTPResponse
+    _iterator: Generator[T, None, None]
+    _closed: bool
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {k.lower(): v for k, v in self.response.headers.items()}
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection (idempotent). An unfinished body is not read: the connection
+        is closed rather than returned to the pool."""
+        if self._closed:
+            return
+        self._closed = True
+        self._iterator.close()
+        self.response.close()
+        self.response.release_conn()
+
+
+class EventStream(ResponseStream[T]):
     """The events of a streamed response, decoded as they arrive.
 
     Iterate it once. The connection is released when the events are iterated to the end, when
@@ -134,46 +176,14 @@ class EventStream(Generic[T]):
         # at once (no reference cycle left for the garbage collector).
         self._iterator = _events(response, decode, sentinel, chunk_size)
 
-    @property
-    def status_code(self) -> int:
-        return self.response.status
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {k.lower(): v for k, v in self.response.headers.items()}
-
     def __iter__(self) -> Self:
         # The stream itself is the iterator, so a ``for`` loop keeps it alive until it ends.
         return self
-
-    def __next__(self) -> T:
-        return next(self._iterator)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __del__(self) -> None:
         # Dropped unfinished (``break`` and no reference left): release the connection.
         with contextlib.suppress(Exception):
             self.close()
-
-    def close(self) -> None:
-        """Release the connection (idempotent). An unfinished body is not read: the connection
-        is closed rather than returned to the pool."""
-        if self._closed:
-            return
-        self._closed = True
-        self._iterator.close()
-        self.response.close()
-        self.response.release_conn()
 
 
 def _events(
