@@ -151,8 +151,15 @@ def git_show(ref: str, path: Path) -> str:
 
 
 def _analyse(spec: Spec, package: str | None) -> ir.Api:
+    """The spec's named model; with a dotted ``package`` (``acme._vendor.petstore``) the model is
+    named as ``generate`` names it (after the last part) and Python paths start with the whole
+    import name, as callers of the vendored client write them."""
     try:
-        api, _ = pipeline.analyse(spec.path, package=package)
+        problem = pipeline.package_name_problem(package) if package else None
+        if problem:
+            raise InputError(problem)
+        leaf = package.rsplit(".", 1)[-1] if package else None
+        api, _ = pipeline.analyse(spec.path, package=leaf)
     except SpecError as exc:
         for d in exc.diagnostics:
             if d.file == str(spec.path):
@@ -160,7 +167,7 @@ def _analyse(spec: Spec, package: str | None) -> ir.Api:
             print(d.format(), file=sys.stderr)
         print(f"{spec.name}: cannot be read ({len(exc.diagnostics)} problem(s))", file=sys.stderr)
         raise _Unreadable from None
-    return api
+    return attrs.evolve(api, package=package) if package and package != api.package else api
 
 
 def _compare(

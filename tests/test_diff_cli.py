@@ -75,6 +75,29 @@ def test_package_from_project_settings(
     assert "zoo.models.Pet.tag" in out
 
 
+def test_dotted_package_from_project_settings(
+    capsys: pytest.CaptureFixture[str], pair: tuple[str, str], tmp_path: Path
+) -> None:
+    """A vendored client's settings (a dotted package) work for diff and changelog, and the
+    Python paths are the ones its callers import."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.openapi-attrs-generator]\npackage = "consumer._vendor.petstore"\n'
+        "package-only = true\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "diff", *pair)
+    assert (code, err) == (1, "")
+    assert "consumer._vendor.petstore.models.Pet.tag" in out
+    code, out, _ = run(capsys, "changelog", *pair)
+    assert code == 0
+    assert "- `consumer._vendor.petstore.models.Pet.tag`: property 'tag' is gone" in out
+    code, _, err = run(capsys, "diff", *pair, "--package", "consumer.1st")
+    assert code == 2
+    assert err.strip().endswith(
+        "error: package name 'consumer.1st' is not a dotted Python name (part '1st')"
+    )
+
+
 def test_json_format(capsys: pytest.CaptureFixture[str], pair: tuple[str, str]) -> None:
     code, out, _ = run(capsys, "diff", *pair, "--format", "json")
     assert code == 1
