@@ -70,7 +70,7 @@ def cmd_changelog(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     except _Unreadable:
         return EXIT_UNREADABLE
-    sys.stdout.write(changelog.render(findings, api_a.dist_version, api_b.dist_version))
+    sys.stdout.write(changelog.render(findings, api_a.version, api_b.version))
     return EXIT_OK
 
 

@@ -348,6 +348,41 @@ def test_changelog_bump(
     assert "### Deprecated\n\n- `pets.models.Pet.tag`: property 'tag' is deprecated" in out
 
 
+@pytest.mark.parametrize(
+    ("old_version", "new_version", "header", "said"),
+    [
+        # not semver: the bump kind and the spec's own version, nothing made up
+        ("2020-09-14_1.681.4", "2020-09-14_1.681.4", "## 2020-09-14_1.681.4", "is not a semantic"),
+        ("2024.0", "2024.0", "## 2024.0", "'2024.0' is not a semantic version"),
+        ("", "", "## Unreleased", "The new spec has no info.version"),
+        # the new spec already names its version: that one, compared with the implied step
+        ("", "1.2.0", "## 1.2.0", "the spec's info.version is 1.2.0 (it was not set)"),
+        ("1.1.0", "1.2.0", "## 1.2.0", "(1.1.0 -> 2.0.0); the spec's info.version is 1.2.0, a"),
+        ("1.1.0", "2.0.0", "## 2.0.0", "(1.1.0 -> 2.0.0); the spec's info.version is 2.0.0."),
+        ("v1.1.0", "v1.1.0", "## 2.0.0", "(v1.1.0 -> 2.0.0)."),
+    ],
+)
+def test_changelog_version_it_can_stand_behind(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    old_version: str,
+    new_version: str,
+    header: str,
+    said: str,
+) -> None:
+    old = copy.deepcopy(BASE)
+    _set(old, "info", "version", old_version)
+    new = copy.deepcopy(old)
+    _set(new, "info", "version", new_version)
+    _del(schemas(new), "Pet", "properties", "name")
+    code, out, _ = run(
+        capsys, "changelog", spec(tmp_path, "a.yaml", old), spec(tmp_path, "b.yaml", new)
+    )
+    assert code == 0
+    assert out.startswith(header + "\n\nImplied version bump: **major**")
+    assert said in out
+
+
 def test_changelog_of_a_non_change(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     same = spec(tmp_path, "a.yaml", BASE)
     code, out, _ = run(capsys, "changelog", same, same)
