@@ -194,7 +194,11 @@ class Context:
             ("passthrough", "UnknownVariant"),
             ("passthrough", "unknown_fields"),
             ("responses", "gc_paused"),
-            *([("pagination", "Page")] if self.uses_paging() else []),
+            *(
+                [("pagination", "CrossOriginPageError"), ("pagination", "Page")]
+                if self.uses_paging()
+                else []
+            ),
             ("retries", "RetryConfig"),
             ("sse", "EventStream"),
             ("unset", "UNSET"),
