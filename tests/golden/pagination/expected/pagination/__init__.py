@@ -2,7 +2,7 @@
 
 from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
-from ._runtime.pagination import Page
+from ._runtime.pagination import CrossOriginPageError, Page
 from ._runtime.passthrough import UnknownVariant, unknown_fields
 from ._runtime.responses import gc_paused
 from ._runtime.retries import RetryConfig
@@ -42,6 +42,7 @@ __all__ = [
     "APITimeoutError",
     "Client",
     "ClientStatusError",
+    "CrossOriginPageError",
     "EventStream",
     "MissingCredentialError",
     "Page",
