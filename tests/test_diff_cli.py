@@ -259,6 +259,40 @@ def _git(repo: Path, *args: str) -> None:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_base_with_the_settings_of_a_vendored_client_from_a_subfolder(tmp_path: Path) -> None:
+    """`diff --base HEAD` with no arguments, as the pre-commit hook runs it: the spec and the
+    dotted package come from the nearest pyproject.toml up to the git root, as for generate."""
+    repo = tmp_path / "consumer"
+    (repo / "api").mkdir(parents=True)
+    (repo / "src").mkdir()
+    (repo / "pyproject.toml").write_text(
+        '[tool.openapi-attrs-generator]\nspec = "api/spec.yaml"\nout = "src"\n'
+        'package = "consumer._vendor.petstore"\npackage-only = true\n',
+        encoding="utf-8",
+    )
+    spec(repo / "api", "spec.yaml", BASE)
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "first")
+    new = copy.deepcopy(BASE)
+    _del(schemas(new), "Pet", "properties", "tag")
+    spec(repo / "api", "spec.yaml", new)
+    for cwd in (repo, repo / "src"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "generator", "diff", "--base", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            check=False,
+            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        )
+        assert (proc.returncode, proc.stderr) == (1, "")
+        assert "breaking  field-removed            consumer._vendor.petstore.models.Pet.tag" in (
+            proc.stdout
+        )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_base_git_revision(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     (repo / "api").mkdir(parents=True)
