@@ -239,6 +239,17 @@ def mock_url(repo: Repo) -> Iterator[str]:
 
 @pytest.mark.slow
 def test_consumer_repository_workflow(repo: Repo, mock_url: str) -> None:
+    _generate_and_use(repo, mock_url)
+    _check_and_commit(repo)
+    _gate_a_breaking_change(repo)
+    _gate_an_additive_change(repo)
+
+
+def _generate_and_use(repo: Repo, mock_url: str) -> None:
+    # -- check before anything is generated: one line, exit 1
+    early = repo.tool("check")
+    assert early.returncode == 1 and len(early.stderr.splitlines()) == 1
+    assert "nothing generated there yet" in early.stderr
     # -- generate with the repository's own settings (a dotted package, package only)
     gen = repo.tool("generate")
     assert gen.returncode == 0, gen.stderr
@@ -264,9 +275,11 @@ def test_consumer_repository_workflow(repo: Repo, mock_url: str) -> None:
     typed = repo.run(str(repo.venv / "bin" / "python"), "-m", "mypy", "--strict", "src/consumer")
     assert "Success" in typed.stdout
 
-    # -- check: clean, after a hand edit, after a spec edit
+
+def _check_and_commit(repo: Repo) -> None:
+    # -- check: clean, after a hand edit (a spec edit follows in the next step)
     assert repo.tool("check").returncode == 0
-    client = pkg / "client.py"
+    client = repo.path / "src" / "consumer" / "_vendor" / "petstore" / "client.py"
     client.write_text(client.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     edited = repo.tool("check")
     assert edited.returncode == 1 and "changed: client.py" in edited.stderr
@@ -281,6 +294,8 @@ def test_consumer_repository_workflow(repo: Repo, mock_url: str) -> None:
         assert ran.returncode == 0, ran.stdout + ran.stderr
         assert "Passed" in ran.stdout
 
+
+def _gate_a_breaking_change(repo: Repo) -> None:
     # -- a breaking spec change: tag removed from Pet
     repo.git("checkout", "--quiet", "-b", "drop-tag")
     repo.edit_spec("        tag: {type: string}\n", "")
@@ -300,6 +315,8 @@ def test_consumer_repository_workflow(repo: Repo, mock_url: str) -> None:
     assert repo.hook("openapi-attrs-generator-check").returncode == 1
     repo.git("checkout", "--quiet", "--", "api/petstore.yaml")
 
+
+def _gate_an_additive_change(repo: Repo) -> None:
     # -- an additive change: a new optional property
     repo.edit_spec(
         "        tag: {type: string}\n",
