@@ -79,3 +79,17 @@ def test_no_servers_error_says_to_pass_server_url(vendored: Path) -> None:
         "description names no absolute server URL, so pass one, e.g. "
         "server_url='https://api.example.com'"
     )
+
+
+def test_an_empty_info_version_is_not_written_as_a_version(tmp_path: Path) -> None:
+    """`version: ""` stays empty (it was made "0"): no "()" in the headers, pip's 0.0.0 as the
+    package version."""
+    (tmp_path / "spec.yaml").write_text(
+        SPEC.replace("version: 1.2.0", "version: ''"), encoding="utf-8"
+    )
+    assert main(["generate", str(tmp_path / "spec.yaml"), "--out", str(tmp_path / "out")]) == 0
+    pyproject = (tmp_path / "out" / "pyproject.toml").read_text(encoding="utf-8")
+    assert pyproject.startswith("# Generated from the Petstore OpenAPI description. Do not edit.")
+    assert 'version = "0.0.0"' in pyproject
+    readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "Generated from the API's OpenAPI description. Do not edit by hand:" in readme
