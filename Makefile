@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check test lint regen-golden bench corpus dist clean
+.PHONY: setup generate check test lint regen-golden bench corpus dist clean deps
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -24,10 +24,16 @@ lint: setup
 	$(PY) -m ruff format --check generator templates/_runtime
 	$(PY) -m mypy generator templates/_runtime
 	cd generated && ../$(PY) -m ruff check --isolated .
-	cd generated && ../$(PY) -m mypy --strict .
+	cd generated && ../$(PY) -m mypy --strict --exclude '^(build|dist)/' .
 
 test: lint
 	$(PY) -m pytest -q
+	$(PY) -m tests.support.dependency_versions lowest newest
+
+# The generated package's runtime tests with the lowest attrs/cattrs/urllib3 it declares, and
+# with the newest, each in a fresh virtual environment.
+deps: setup
+	$(PY) -m tests.support.dependency_versions lowest newest
 
 regen-golden: setup
 	$(PY) -m tests.golden.regen

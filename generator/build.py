@@ -65,7 +65,7 @@ def build(
     groups = _groups(doc, built)
     api = ir.Api(
         title=str(info.get("title") or package),
-        version=str(info.get("version") or "0"),
+        version=str(info.get("version") or ""),
         description=str(info.get("description") or "").strip(),
         package=package,
         dist_name=package.replace("_", "-"),
