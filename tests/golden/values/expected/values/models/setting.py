@@ -1,0 +1,25 @@
+"""Setting"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .setting_value import SettingValue
+
+
+@attrs.define(kw_only=True)
+class Setting:
+    """Setting
+
+    Attributes:
+        id: ``id``
+        value: properties without a type constrain objects only
+    """
+
+    id: str
+    value: SettingValue | str | int | float | bool | list[Any] | None | Unset = UNSET
