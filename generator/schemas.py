@@ -299,6 +299,7 @@ class Registry:
 
     def _description_of(self, t: ir.TypeRef) -> str:
         """The description of the declaration a property refers to, for a bare ``$ref``."""
+        t = only_object(t)
         if isinstance(t, ir.Nullable):
             t = t.inner
         decl = self.decls.get(t.key) if isinstance(t, ir.Ref) else None
