@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .failure import Failure
     from .get_setting_key import GetSettingKey
     from .list_settings_filter import ListSettingsFilter
+    from .preset import Preset
     from .setting import Setting
     from .setting_value import SettingValue
     from .shape import Shape
@@ -30,6 +31,7 @@ _MODULES: dict[str, str] = {
     "Failure": "failure",
     "GetSettingKey": "get_setting_key",
     "ListSettingsFilter": "list_settings_filter",
+    "Preset": "preset",
     "Setting": "setting",
     "SettingValue": "setting_value",
     "Shape": "shape",
@@ -44,6 +46,7 @@ __all__ = [
     "Failure",
     "GetSettingKey",
     "ListSettingsFilter",
+    "Preset",
     "Setting",
     "SettingValue",
     "Shape",

@@ -9,6 +9,7 @@ import attrs
 from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .preset import Preset
     from .setting_value import SettingValue
 
 
@@ -19,7 +20,9 @@ class Setting:
     Attributes:
         id: ``id``
         value: properties without a type constrain objects only
+        preset: A named set of values (its properties constrain objects; no type is given).
     """
 
     id: str
     value: SettingValue | str | int | float | bool | list[Any] | None | Unset = UNSET
+    preset: Preset | str | int | float | bool | list[Any] | None | Unset = UNSET
