@@ -9,6 +9,7 @@ import attrs
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
 from .origins import OperationBody
+from .schema_shapes import only_object
 from .schemas import Registry
 from .walk import as_mapping
 
@@ -104,7 +105,8 @@ def request_body(
         if _is_binary(obj.get("schema")):  # the lines as they are, or items to write as lines
             t = ir.UnionOf((ir.Prim("bytes"), t))
     else:
-        t = reg.type_of(obj.get("schema"), schema_ptr, OperationBody(op_id, "request"))
+        # What the caller sends: the model, even where the schema would let other values by.
+        t = only_object(reg.type_of(obj.get("schema"), schema_ptr, OperationBody(op_id, "request")))
     if kind == "binary":
         t = ir.Prim("bytes")
     encoding = _form_encoding(obj) if kind == "form" else ()

@@ -36,14 +36,14 @@ only (``properties`` and no ``type``) lets through besides them."""
 
 
 def or_not_object(t: ir.TypeRef) -> ir.TypeRef:
-    """``t`` (the model of an object) or any other JSON value: the type of a schema with
-    ``properties`` and no ``type``, which constrains objects only."""
+    """``t`` (the model or map of an object) or any other JSON value: the type of a schema
+    with ``properties`` and no ``type``, which constrains objects only."""
     return ir.Nullable(ir.UnionOf((t, *NOT_OBJECT)))
 
 
 def only_object(t: ir.TypeRef) -> ir.TypeRef:
     """``t`` without what :func:`or_not_object` added: where the value is known to be an
-    object (a discriminated union's member)."""
+    object (a discriminated union's member), or is what the caller sends (a request body)."""
     if isinstance(t, ir.Nullable) and isinstance(t.inner, ir.UnionOf):
         members = t.inner.members
         if members[1:] == NOT_OBJECT:

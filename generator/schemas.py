@@ -136,11 +136,9 @@ class Registry:
                 )
                 return self._wrap(key, origin, ir.UnionOf(members), schema, always)
             types = kinds[0] if kinds else None
-        if types is None and schema.get("properties"):
+        if types is None and ("properties" in schema or "additionalProperties" in schema):
             return self._object_or_other(key, schema, origin, ptr, always)
-        if types == "object" or (
-            types is None and ("properties" in schema or "additionalProperties" in schema)
-        ):
+        if types == "object":
             return self._object(key, schema, origin, ptr, always)
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items")
@@ -244,10 +242,10 @@ class Registry:
     def _object_or_other(
         self, key: str, schema: dict[str, Any], origin: Origin, ptr: str, always: bool
     ) -> ir.TypeRef:
-        """``properties`` without ``type`` constrain objects only: the model, or any other
-        JSON value as it came (JSON Schema lets every non-object through)."""
-        model = self._object(key, schema, origin, ptr, always=False)
-        return or_not_object(model) if isinstance(model, ir.Ref) else model
+        """``properties`` (or ``additionalProperties``) without ``type`` constrain objects
+        only: the model or map, or any other JSON value as it came (JSON Schema lets every
+        non-object through)."""
+        return or_not_object(self._object(key, schema, origin, ptr, always))
 
     def _fields(
         self, props: dict[str, Any], required: list[Any], ptr: str, origin: Origin

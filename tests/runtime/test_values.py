@@ -25,6 +25,7 @@ from values._serialization import converter  # noqa: E402
 from values.errors import FailureError  # noqa: E402
 from values.models import (  # noqa: E402
     Circle,
+    CreateSettingRequest,
     Drawing,
     Failure,
     GetSettingKey,
@@ -125,11 +126,19 @@ def test_properties_without_a_type_take_any_other_value(
         False,
     ]
     assert type(got[3].value) is int and type(got[2].value) is float
+    # additionalProperties without a type: a map, or any other value.
+    server.enqueue(Reply.json([{"id": "a", "labels": {"env": "prod"}}, {"id": "b", "labels": 7}]))
+    assert [s.labels for s in values.default.list_settings()] == [{"env": "prod"}, 7]
     # Sent again as they came.
     assert converter.unstructure(got[0]) == {"id": "dark-mode", "value": "on"}
     # The annotation says so (mypy --strict users see every JSON type).
     hint = _hints(Setting)["value"]
     assert {str, int, float, bool, type(None), SettingValue} <= set(typing.get_args(hint))
+    # What a caller sends is the model itself.
+    assert _hints(CreateSettingRequest)["id"] is str
+    server.enqueue(Reply(status=204))
+    values.default.create_setting(CreateSettingRequest(id="x"))
+    assert json.loads(server.requests[-1].body) == {"id": "x"}
 
 
 def test_properties_without_a_type_in_openapi_30() -> None:
