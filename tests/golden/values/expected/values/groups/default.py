@@ -10,10 +10,12 @@ from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
     from ..models.circle import Circle
+    from ..models.create_setting_request import CreateSettingRequest
     from ..models.drawing import Drawing
     from ..models.get_setting_key import GetSettingKey
     from ..models.list_settings_filter import ListSettingsFilter
     from ..models.setting import Setting
+    from ..operations import create_setting as _create_setting
     from ..operations import get_setting as _get_setting
     from ..operations import import_lines as _import_lines
     from ..operations import import_shapes as _import_shapes
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 else:
     # Each operation's module is imported when the operation is first called.
     _list_settings = LazyModule("..operations.list_settings", __package__)
+    _create_setting = LazyModule("..operations.create_setting", __package__)
     _get_setting = LazyModule("..operations.get_setting", __package__)
     _save_drawing = LazyModule("..operations.save_drawing", __package__)
     _import_lines = LazyModule("..operations.import_lines", __package__)
@@ -54,6 +57,19 @@ class DefaultApi:
             filter=filter,
             x_context=x_context,
             scope=scope,
+            options=options,
+        )
+
+    def create_setting(
+        self,
+        request: CreateSettingRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """createSetting"""
+        return _create_setting.call(
+            self._client,
+            request,
             options=options,
         )
 
@@ -115,6 +131,7 @@ class DefaultApiWithRawResponse:
 
     def __init__(self, api: DefaultApi) -> None:
         self.list_settings = raw_method(api.list_settings)
+        self.create_setting = raw_method(api.create_setting)
         self.get_setting = raw_method(api.get_setting)
         self.save_drawing = raw_method(api.save_drawing)
         self.import_lines = raw_method(api.import_lines)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .circle import Circle
+    from .create_setting_request import CreateSettingRequest
     from .drawing import Drawing
     from .envelope import Envelope
     from .envelope_result import EnvelopeResult
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "Circle": "circle",
+    "CreateSettingRequest": "create_setting_request",
     "Drawing": "drawing",
     "Envelope": "envelope",
     "EnvelopeResult": "envelope_result",
@@ -40,6 +42,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "Circle",
+    "CreateSettingRequest",
     "Drawing",
     "Envelope",
     "EnvelopeResult",

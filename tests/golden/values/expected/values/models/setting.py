@@ -21,8 +21,10 @@ class Setting:
         id: ``id``
         value: properties without a type constrain objects only
         preset: A named set of values (its properties constrain objects; no type is given).
+        labels: additionalProperties without a type constrain objects only too
     """
 
     id: str
     value: SettingValue | str | int | float | bool | list[Any] | None | Unset = UNSET
     preset: Preset | str | int | float | bool | list[Any] | None | Unset = UNSET
+    labels: dict[str, str] | str | int | float | bool | list[Any] | None | Unset = UNSET
