@@ -2281,6 +2281,15 @@ class Checker:
             fpy = f"models.{cls.__name__}.{fields.get(name, name)}"
             try:
                 obj = self.pkg.converter.structure({**base, name: value}, cls)
+            except Exception as exc:
+                if cls_name == "unknown-variant-write-back":
+                    # A union the package tells apart by shape (or one of a single member) has
+                    # no place for an unlisted tag: counted, not what this probe is about.
+                    self.result.skip("unknown-variant-not-decoded")
+                else:
+                    self.mismatch(cls_name, fptr, fpy, f"{type(exc).__name__}: {str(exc)[:160]}")
+                continue
+            try:
                 back = json.loads(json.dumps(self.pkg.converter.unstructure(obj), default=_text))
             except Exception as exc:
                 self.mismatch(cls_name, fptr, fpy, f"{type(exc).__name__}: {str(exc)[:160]}")
