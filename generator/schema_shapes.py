@@ -41,6 +41,12 @@ def or_not_object(t: ir.TypeRef) -> ir.TypeRef:
     return ir.Nullable(ir.UnionOf((t, *NOT_OBJECT)))
 
 
+def declares_required(schema: dict[str, Any]) -> bool:
+    """The schema lists properties every instance must have (a non-empty ``required``)."""
+    required = schema.get("required")
+    return isinstance(required, list) and bool(required)
+
+
 def only_object(t: ir.TypeRef) -> ir.TypeRef:
     """``t`` without what :func:`or_not_object` added: where the value is known to be an
     object (a discriminated union's member), or is what the caller sends (a request body)."""

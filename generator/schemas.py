@@ -23,6 +23,7 @@ from .schema_shapes import (
     merge_all_of,
     only_null,
     only_object,
+    declares_required,
     or_not_object,
 )
 from .schema_unions import discriminator
@@ -244,8 +245,10 @@ class Registry:
     ) -> ir.TypeRef:
         """``properties`` (or ``additionalProperties``) without ``type`` constrain objects
         only: the model or map, or any other JSON value as it came (JSON Schema lets every
-        non-object through)."""
-        return or_not_object(self._object(key, schema, origin, ptr, always))
+        non-object through). A ``required`` list says every instance has those properties,
+        which only an object can: such a schema is read as the object it describes."""
+        model = self._object(key, schema, origin, ptr, always)
+        return model if declares_required(schema) else or_not_object(model)
 
     def _fields(
         self, props: dict[str, Any], required: list[Any], ptr: str, origin: Origin

@@ -86,6 +86,9 @@ CONVENTIONS: dict[str, str] = {
     "`x-speakeasy-ignore: true` (or a property whose schema is) is left out of the client",
     "idempotency-key-per-call": "a declared idempotency-key header the caller leaves out is "
     "filled with a fresh UUID per call (a key the caller passes is sent as given)",
+    "typeless-required-object": "a schema with `properties` and a non-empty `required` list but "
+    "no `type` is read as the object it describes (only an object can have required "
+    "properties); without `required` it is the object or any other JSON value",
     "allof-nullable-part": '`allOf: [{$ref: X}, {nullable: true}]` is read as "X or null" '
     "(what real APIs send); read literally, `nullable` without a `type` beside it changes "
     "nothing",
@@ -110,6 +113,8 @@ def convention_for(m: Mismatch) -> str | None:
         return "speakeasy-ignore"
     if m.cls == "field-open-enum":
         return "open-enum"
+    if m.cls == "typeless-properties-rejected" and m.facts.get("typeless_required"):
+        return "typeless-required-object"
     if m.cls == "field-nullable" and m.facts.get("allof_nullable_part") and not m.facts.get("spec"):
         return "allof-nullable-part"
     if m.cls == "field-required" and m.facts.get("read_write_only") and not m.facts.get("py"):
@@ -2250,12 +2255,15 @@ class Checker:
         ``type``), and an object with an unlisted tag where it is a tagged union (or a list of
         one); the package promises to write an unknown member back as it came."""
         probes: list[tuple[str, str, Any]] = []
+        typeless_required: dict[str, bool] = {}
         for name, sub in props.items():
             s = self.doc.deref(sub)
             if not isinstance(s, dict) or s.get("readOnly") or s.get("writeOnly"):
                 continue
             if self.doc.constrains_objects_only(s):
                 probes.append(("typeless-properties-rejected", str(name), "on"))
+                required = s.get("required")
+                typeless_required[str(name)] = isinstance(required, list) and bool(required)
             items = self.doc.deref(s.get("items")) if "array" in self.doc.types(s) else None
             tag = self.doc.tag_property(s) or self.doc.tag_property(items)
             if tag is not None:
@@ -2287,7 +2295,13 @@ class Checker:
                     # no place for an unlisted tag: counted, not what this probe is about.
                     self.result.skip("unknown-variant-not-decoded")
                 else:
-                    self.mismatch(cls_name, fptr, fpy, f"{type(exc).__name__}: {str(exc)[:160]}")
+                    self.mismatch(
+                        cls_name,
+                        fptr,
+                        fpy,
+                        f"{type(exc).__name__}: {str(exc)[:160]}",
+                        typeless_required=typeless_required.get(name, False),
+                    )
                 continue
             try:
                 back = json.loads(json.dumps(self.pkg.converter.unstructure(obj), default=_text))
