@@ -9,13 +9,12 @@ from typing import Any, TypeVar
 
 import cattrs
 import urllib3
-from urllib3.exceptions import HTTPError
-from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from .errors import APITimeoutError, ResponseValidationError, StreamInterruptedError
+from .errors import ResponseValidationError
 from .http import json_body
 from .responses import ResponseCase, find_case, recovered
 from .sse import ResponseStream
+from .streams import parsed, read_chunks
 
 T = TypeVar("T")
 
@@ -83,38 +82,45 @@ class JsonLines(ResponseStream[T]):
     def __iter__(self) -> Iterator[T]:
         return self._iterator
 
-    def _lines(self) -> Generator[bytes, None, None]:
-        if self._preread is not None:
-            yield from self._preread.split(b"\n")
-            return
-        buffer = b""
-        while True:
-            try:
-                chunk = self.response.read1(self._chunk_size)
-            except Urllib3TimeoutError as exc:
-                raise APITimeoutError("timed out waiting for the next line") from exc
-            except HTTPError as exc:
-                raise StreamInterruptedError(
-                    f"the response broke off ({type(exc).__name__})"
-                ) from exc
-            if not chunk:
-                break
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            yield from lines
-        yield buffer  # JSON Lines may leave out the last line's newline
-
     def _items(self) -> Generator[T, None, None]:
+        parser = LineParser()
+        chunks = (
+            [self._preread]
+            if self._preread is not None
+            else read_chunks(self.response, parser, self._chunk_size)
+        )
         try:
-            for line in self._lines():
-                line = line.strip().lstrip(_RECORD_SEPARATOR).strip()
-                if line:
-                    yield self._decode(line)
+            yield from parsed(chunks, parser, self._decode)
         finally:
             if not self._closed:
                 self._closed = True
                 self.response.close()
                 self.response.release_conn()
+
+
+class LineParser:
+    """The lines of a body (blank ones and JSON-text-sequence record separators left out);
+    the last line may lack its newline."""
+
+    item = "line"
+    done = False
+
+    def __init__(self) -> None:
+        self._buffer = b""
+
+    def feed(self, chunk: bytes) -> list[bytes]:
+        self._buffer += chunk
+        *lines, self._buffer = self._buffer.split(b"\n")
+        return _content(lines)
+
+    def end(self) -> list[bytes]:
+        rest, self._buffer = self._buffer, b""
+        return _content([rest])
+
+
+def _content(lines: list[bytes]) -> list[bytes]:
+    stripped = (line.strip().lstrip(_RECORD_SEPARATOR).strip() for line in lines)
+    return [line for line in stripped if line]
 
 
 def open_lines(
