@@ -136,10 +136,27 @@ def open_lines(
     ``+json``) is one document, whose items (or itself, when it is not a list) are yielded; any
     other type is read line by line.
     """
-    status = response.status
-    if not 200 <= status < 300:
+    if not 200 <= response.status < 300:
         response = recovered(response, cases, converter, operation=operation)
         return open_lines(response, cases, converter, operation=operation)
+    decode, whole = plan_lines(response, cases, converter, operation=operation)
+    if whole:
+        body = response.read()
+        response.release_conn()
+        return JsonLines(response, decode, preread=document_lines(body, response, operation))
+    return JsonLines(response, decode)
+
+
+def plan_lines(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> tuple[Callable[[bytes], Any], bool]:
+    """How a 2XX response's lines are decoded, and whether the body is one JSON document (read
+    whole, then given to :func:`document_lines`) rather than read line by line."""
+    status = response.status
     case = find_case([c for c in cases if c.kind == "jsonl"], status)
     tp = case.type if case is not None else None
     headers = {k.lower(): v for k, v in response.headers.items()}
@@ -149,9 +166,6 @@ def open_lines(
             payload = json.loads(line)
         except ValueError:
             raise _invalid(operation, "a line is not JSON", status, headers, line) from None
-        return _structure(payload, line)
-
-    def _structure(payload: Any, raw: bytes) -> Any:
         try:
             return converter.structure(payload, tp) if tp is not None else payload
         except Exception as exc:
@@ -160,20 +174,21 @@ def open_lines(
                 f"an item does not fit the documented schema ({exc})",
                 status,
                 headers,
-                raw,
+                line,
             ) from exc
 
-    if is_json(headers.get("content-type")):
-        body = response.read()
-        response.release_conn()
-        try:
-            document = json.loads(body) if body.strip() else []
-        except ValueError:
-            raise _invalid(operation, "the body is not JSON", status, headers, body) from None
-        items = document if isinstance(document, list) else [document]
-        lines = b"\n".join(json.dumps(item).encode("utf-8") for item in items)
-        return JsonLines(response, decode, preread=lines)
-    return JsonLines(response, decode)
+    return decode, is_json(headers.get("content-type"))
+
+
+def document_lines(body: bytes, response: urllib3.BaseHTTPResponse, operation: str) -> bytes:
+    """A JSON document's items (or itself, when it is not a list), one per line."""
+    try:
+        document = json.loads(body) if body.strip() else []
+    except ValueError:
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        raise _invalid(operation, "the body is not JSON", response.status, headers, body) from None
+    items = document if isinstance(document, list) else [document]
+    return b"\n".join(json.dumps(item).encode("utf-8") for item in items)
 
 
 def _invalid(
