@@ -1,9 +1,10 @@
 """A local HTTP/1.1 server for the async benchmarks, run in its own process on 127.0.0.1.
 
-``GET``/``POST`` any path answers a small JSON document (keep-alive); a path starting with
-``/stream`` answers ``EVENTS`` server-sent events, then ``data: [DONE]``, sent in chunks with a
-short pause between events, so that many streams are open at once. Prints its port, then
-serves until killed.
+``GET``/``POST`` any path answers a small JSON document (keep-alive); a request that accepts
+``text/event-stream`` (or a path starting with ``/stream``) gets ``EVENTS`` server-sent events
+(OpenRouter's partial-image events), then ``data: [DONE]``, sent in chunks with a short pause
+between events, so that many streams are open at once. Prints its port, then serves until
+killed.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import sys
 
 EVENTS = 20
 PAUSE = 0.005
-JSON_BODY = json.dumps(
-    {"created": 1, "data": [{"url": "https://example.com/a.png"}], "usage": {"cost": 0.01}}
-).encode()
+JSON_BODY = json.dumps({"data": []}).encode()
 
 
 def _event(n: int) -> bytes:
-    payload = json.dumps({"type": "image_generation.partial_image", "partial_image_index": n})
+    payload = json.dumps(
+        {"type": "image_generation.partial_image", "b64_json": "QUFB", "partial_image_index": n}
+    )
     return f"data: {payload}\n\n".encode()
 
 
@@ -35,13 +36,16 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             lines = head.decode("latin-1").split("\r\n")
             path = lines[0].split(" ")[1]
             length = 0
+            events = path.startswith("/stream")
             for line in lines[1:]:
                 name, _, value = line.partition(":")
                 if name.strip().lower() == "content-length":
                     length = int(value)
+                if name.strip().lower() == "accept" and "text/event-stream" in value:
+                    events = True
             if length:
                 await reader.readexactly(length)
-            if path.startswith("/stream"):
+            if events:
                 writer.write(
                     b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
                     b"transfer-encoding: chunked\r\n\r\n"
