@@ -8,9 +8,9 @@ a fresh process of its own:
    threads; through the official SDK's async method (``openrouter`` from PyPI, in
    ``.venv-peers``: ``images.generate_async(..., stream=True)``). Wall time, peak RSS, events
    delivered (all must arrive).
-2. Per-call time of ``CALLS`` sequential ``list_models`` calls: the ``AsyncClient`` against a
-   bare aiohttp ``session.get`` + ``json.loads``; the ``Client`` against a bare urllib3
-   ``PoolManager.request`` + ``json.loads``.
+2. Per-call CPU time of ``CALLS`` sequential ``list_models`` calls: the ``AsyncClient``
+   against a bare aiohttp ``session.get`` + ``json.loads``; the ``Client`` against a bare
+   urllib3 ``PoolManager.request`` + ``json.loads``.
 
 Run: ``.venv/bin/python bench/async_streams.py`` (add ``--peers`` for the official SDK after
 ``.venv-peers/bin/pip install openrouter``).
@@ -104,24 +104,36 @@ async def _official_async(url: str) -> dict[str, float]:
         return {"wall_s": time.perf_counter() - start, "events": events}
 
 
+BLOCKS = 8
+"""Per-call runs alternate between ours and the bare library, in blocks, so that a change in
+the machine's load falls on both; the figure is the client process's CPU time per call."""
+
+
 async def _per_call_async(url: str) -> dict[str, float]:
     import aiohttp
 
     pkg = _ours()
-    async with aiohttp.ClientSession() as session:
-        start = time.perf_counter()
-        for _ in range(CALLS):
+    transport = pkg.AsyncTransport(proxies={})
+    async with (
+        aiohttp.ClientSession() as session,
+        pkg.AsyncClient(api_key="k", server_url=url, transport=transport) as client,
+    ):
+
+        async def bare() -> None:
             async with session.get(url + "/images/models") as response:
                 json.loads(await response.read())
-        bare = (time.perf_counter() - start) / CALLS
-    transport = pkg.AsyncTransport(proxies={})
-    async with pkg.AsyncClient(api_key="k", server_url=url, transport=transport) as client:
-        await client.images.list_models()
-        start = time.perf_counter()
-        for _ in range(CALLS):
+
+        async def ours() -> None:
             await client.images.list_models()
-        ours = (time.perf_counter() - start) / CALLS
-    return {"bare_us": bare * 1e6, "ours_us": ours * 1e6}
+
+        spent = {"bare": 0.0, "ours": 0.0}
+        for name, call in [("bare", bare), ("ours", ours)] * BLOCKS:
+            await call()
+            start = time.process_time()
+            for _ in range(CALLS // BLOCKS):
+                await call()
+            spent[name] += time.process_time() - start
+    return {"bare_us": spent["bare"] / CALLS * 1e6, "ours_us": spent["ours"] / CALLS * 1e6}
 
 
 def _per_call_sync(url: str) -> dict[str, float]:
@@ -129,17 +141,23 @@ def _per_call_sync(url: str) -> dict[str, float]:
 
     pkg = _ours()
     pool = urllib3.PoolManager(retries=False)
-    start = time.perf_counter()
-    for _ in range(CALLS):
+    client = pkg.Client(api_key="k", server_url=url, transport=pkg.Transport(proxies={}))
+
+    def bare() -> None:
         json.loads(pool.request("GET", url + "/images/models").data)
-    bare = (time.perf_counter() - start) / CALLS
-    with pkg.Client(api_key="k", server_url=url, transport=pkg.Transport(proxies={})) as client:
+
+    def ours() -> None:
         client.images.list_models()
-        start = time.perf_counter()
-        for _ in range(CALLS):
-            client.images.list_models()
-        ours = (time.perf_counter() - start) / CALLS
-    return {"bare_us": bare * 1e6, "ours_us": ours * 1e6}
+
+    spent = {"bare": 0.0, "ours": 0.0}
+    for name, call in [("bare", bare), ("ours", ours)] * BLOCKS:
+        call()
+        start = time.process_time()
+        for _ in range(CALLS // BLOCKS):
+            call()
+        spent[name] += time.process_time() - start
+    client.close()
+    return {"bare_us": spent["bare"] / CALLS * 1e6, "ours_us": spent["ours"] / CALLS * 1e6}
 
 
 RUNS: dict[str, Any] = {
@@ -186,7 +204,7 @@ def main() -> None:
                 f"  {name:15} wall {r['wall_s']:6.2f} s   peak RSS {r['peak_rss_mb']:5.0f} MB   "
                 f"events {r['events']:.0f} ({complete})"
             )
-        print(f"per call ({CALLS} sequential list_models):")
+        print(f"CPU per call ({CALLS} sequential list_models):")
         for name, bare in (("per-call-async", "aiohttp"), ("per-call-sync", "urllib3")):
             r = _run(sys.executable, name, url)
             print(
