@@ -59,8 +59,8 @@ Use = Callable[[AsyncClient], Awaitable[T]]
 
 
 def run(server: ScriptedServer, fake: AsyncFakeTime, use: Use[T], **options: Any) -> T:
-    """Run ``use`` with a fresh ``AsyncClient`` in a new event loop; after it, no connection
-    may be left open on the server."""
+    """Run ``use`` with a fresh ``AsyncClient`` in a new event loop; after it, whether it
+    returned or raised, no connection may be left open on the server."""
 
     async def main() -> T:
         transport = options.pop(
@@ -86,9 +86,10 @@ def run(server: ScriptedServer, fake: AsyncFakeTime, use: Use[T], **options: Any
         async with AsyncClient(**settings) as client:
             return await use(client)
 
-    result = asyncio.run(main())
-    assert server.wait_closed() == 0, "a connection was left open"
-    return result
+    try:
+        return asyncio.run(main())
+    finally:  # on the error paths too
+        assert server.wait_closed() == 0, "a connection was left open"
 
 
 def request() -> ImageGenerationRequest:
