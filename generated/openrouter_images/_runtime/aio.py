@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Self, TypeVar
 
 import attrs
@@ -28,7 +28,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 from .auth import Credential
 from .errors import APIConnectionError
 from .har import HarRecorder
-from .hooks import Hook, Steps
+from .hooks import Hook, PreparedRequest, Steps
 from .http import (
     Call,
     ClientCore,
@@ -37,6 +37,9 @@ from .http import (
     TransportSettings,
     WireFailure,
 )
+from .lines import document_lines, plan_lines
+from .pagination import PageCall, Paging, page_request
+from .responses import ResponseCase, handle_steps, plan_stream, recovered_steps
 from .retries import RetryConfig
 from .stream_aio import (
     AsyncEventStream,
@@ -238,7 +241,7 @@ class AsyncBaseClient(ClientCore):
             await t.sleep(delay)
 
     def _recording(
-        self, attempt: Any, started: datetime.datetime
+        self, attempt: PreparedRequest, started: datetime.datetime
     ) -> Callable[[urllib3.BaseHTTPResponse, bytes], None]:
         recorder = self.transport.recorder
         if recorder is None:
@@ -260,25 +263,28 @@ class AsyncBaseClient(ClientCore):
     # What an operation does with the final response, awaiting hooks and reads.
 
     async def handle(
-        self, response: urllib3.BaseHTTPResponse, *args: Any, **kw: Any
+        self,
+        response: urllib3.BaseHTTPResponse,
+        cases: Sequence[ResponseCase],
+        converter: cattrs.Converter,
+        *,
+        operation: str,
     ) -> Any:
         """As ``responses.handle``."""
-        from .responses import handle_steps
-
-        return await run_steps_async(handle_steps(response, *args, **kw))
+        return await run_steps_async(
+            handle_steps(response, cases, converter, operation=operation)
+        )
 
     async def open_stream(
         self,
         response: urllib3.BaseHTTPResponse,
-        cases: Any,
+        cases: Sequence[ResponseCase],
         converter: cattrs.Converter,
         *,
         operation: str,
         or_value: bool = False,
     ) -> Any:
         """As ``responses.open_stream`` (``or_value``: ``open_stream_or_value``)."""
-        from .responses import plan_stream, recovered_steps
-
         if not 200 <= response.status < 300:
             response = await run_steps_async(
                 recovered_steps(response, cases, converter, operation=operation)
@@ -295,15 +301,12 @@ class AsyncBaseClient(ClientCore):
     async def open_lines(
         self,
         response: urllib3.BaseHTTPResponse,
-        cases: Any,
+        cases: Sequence[ResponseCase],
         converter: cattrs.Converter,
         *,
         operation: str,
     ) -> AsyncJsonLines[Any]:
         """As ``lines.open_lines``."""
-        from .lines import document_lines, plan_lines
-        from .responses import recovered_steps
-
         if not 200 <= response.status < 300:
             response = await run_steps_async(
                 recovered_steps(response, cases, converter, operation=operation)
@@ -319,17 +322,15 @@ class AsyncBaseClient(ClientCore):
         return AsyncJsonLines(response, decode)
 
     async def first_page(
-        self, paging: Any, fetch: Fetch[R], call: Any
+        self, paging: Paging, fetch: Fetch[R], call: PageCall
     ) -> AsyncPage[R, Any]:
         """Send ``call`` and wrap its response as a page (``pagination.first_page``)."""
         return await AsyncPage.fetch_first(paging, fetch, call)
 
     async def send_page(
-        self, request: HttpRequest, call: Any
+        self, request: HttpRequest, call: PageCall
     ) -> tuple[urllib3.BaseHTTPResponse, str]:
         """As ``pagination.send_page``."""
-        from .pagination import page_request
-
         request, options, url = page_request(self.server_url, request, call)
         return await self.send(request, options), url
 
