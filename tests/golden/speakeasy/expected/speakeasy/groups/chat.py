@@ -172,7 +172,7 @@ class AsyncChatApi:
         """createChat
 
         ``stream=True`` sets the request's ``streaming`` field and returns an
-        :class:`AsyncEventStream` of events, read as they arrive (use it in a ``with`` block, or
+        :class:`AsyncEventStream` of events, read as they arrive (use it in a ``async with`` block, or
         iterate it to the end, to release the connection), or the plain result when the server
         answers without streaming; ``stream=False`` clears the field and returns the whole
         response. Left out, the request's own ``streaming``
