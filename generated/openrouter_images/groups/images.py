@@ -177,9 +177,9 @@ class AsyncImagesApi:
         With ``stream=True`` the result is an :class:`AsyncEventStream` of events, read as they
         arrive. A server that cannot stream may answer with the plain result instead: it is
         returned as such, so check with ``isinstance(result, AsyncEventStream)``. The stream's
-        connection is released when it is iterated to the end, when the ``with`` block around
-        it ends, when ``close()`` is called, or when it is garbage-collected (after ``break``
-        and no reference left); use ``with`` to release it at a known point.
+        connection is released when it is iterated to the end, when the ``async with`` block around
+        it ends, when ``aclose()`` is called, or when it is garbage-collected (after ``break``
+        and no reference left) or its task is cancelled; use ``async with`` to release it at a known point.
         """
         if stream:
             return await _create_images.acall_stream(
