@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check test lint regen-golden bench corpus dist clean deps
+.PHONY: setup generate check test lint regen-golden bench bench-async corpus dist clean deps
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -47,6 +47,13 @@ $(PEERS_STAMP):
 
 bench: setup $(PEERS_STAMP)
 	$(PY) bench/run.py --peers
+
+# The AsyncClient under load beside our Client on threads and the official SDK's async methods,
+# and the choice of its HTTP library (figures in the README).
+bench-async: setup $(PEERS_STAMP)
+	.venv-peers/bin/pip install --quiet openrouter==1.3.84
+	$(PY) bench/async_libraries.py
+	$(PY) bench/async_streams.py --peers
 
 corpus: setup
 	$(PY) -m pytest -q -m corpus -s tests/test_corpus.py tests/test_conformance_independent.py

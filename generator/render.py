@@ -162,6 +162,7 @@ def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
     put(f"{pkg}/__init__.py", "package/init.py.jinja")
     put(f"{pkg}/py.typed", "package/py.typed.jinja")
     put(f"{pkg}/client.py", "package/client.py.jinja")
+    put(f"{pkg}/async_client.py", "package/async_client.py.jinja")
     put(f"{pkg}/errors.py", "package/errors.py.jinja")
     put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
     put(f"{pkg}/models/__init__.py", "models/init.py.jinja")

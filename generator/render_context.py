@@ -13,6 +13,9 @@ from .render_filters import STATUS_ERROR_STEMS, py_literal
 IDEMPOTENCY_HEADERS = frozenset({"idempotencykey", "xidempotencykey"})
 """Header names (lower-cased, without ``-`` and ``_``) that carry an idempotency key."""
 
+_ASYNC_STREAM = re.compile(r"\b(EventStream|JsonLines|Page)\[")
+"""The runtime's streamed results, each with an ``Async`` twin for the ``AsyncClient``."""
+
 
 # -- helpers that read the model -------------------------------------------------------------
 
@@ -70,9 +73,16 @@ class Context:
         """What reading the response ``r`` gives (``EventStream[...]`` for an event stream)."""
         return render_decls.response_annotation(r, self.decls)
 
-    def result_type(self, cases: list[ir.Response]) -> str:
-        """The return annotation of a method whose success responses are ``cases``."""
-        return render_decls.result_type(cases, self.decls)
+    def result_type(self, cases: list[ir.Response], aio: bool = False) -> str:
+        """The return annotation of a method whose success responses are ``cases`` (on the
+        ``AsyncClient`` with ``aio``: its streams are the async ones)."""
+        found = render_decls.result_type(cases, self.decls)
+        return _ASYNC_STREAM.sub(r"Async\1[", found) if aio else found
+
+    def async_stream_names(self, lines: bool, paging: bool, events: bool) -> str:
+        """What a group module names from the async streams (for annotations only)."""
+        names = [("AsyncEventStream", events), ("AsyncJsonLines", lines), ("AsyncPage", paging)]
+        return ", ".join(name for name, used in names if used)
 
     def parameters(self, op: ir.Operation) -> list[str]:
         """The declarations of ``op``'s arguments, as fields of its request object."""

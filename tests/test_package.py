@@ -49,12 +49,15 @@ def test_pip_installs_the_package(tmp_path: Path) -> None:
     dist = list(target.glob("openrouter_images-*.dist-info"))
     assert dist, "no distribution metadata"
     requires = (dist[0] / "METADATA").read_text(encoding="utf-8")
-    deps = sorted(
-        line.split(":", 1)[1].strip().split(">")[0]
+    lines = [
+        line.split(":", 1)[1].strip()
         for line in requires.splitlines()
         if line.startswith("Requires-Dist:")
-    )
+    ]
+    deps = sorted(line.split(">")[0] for line in lines if "extra ==" not in line)
     assert deps == ["attrs", "cattrs", "urllib3"]
+    # The AsyncClient's transport comes only with the async extra.
+    assert [line for line in lines if "extra ==" in line] == ['aiohttp>=3.10; extra == "async"']
 
 
 def test_vendored_under_another_package(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Generic, ParamSpec, TypeVar
 
@@ -110,21 +110,40 @@ def raw_method(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         with capture() as exchanges:
             data = method(*args, **kwargs)
-        if not exchanges:  # pragma: no cover - every call sends exactly one request
-            raise RuntimeError("the call sent no request")
-        last = exchanges[-1]
-        headers = {k.lower(): v for k, v in last.response.headers.items()}
-        return RawResponse(
-            status_code=last.response.status,
-            headers=headers,
-            request_id=request_id_of(headers),
-            retries=last.retries,
-            data=data,
-        )
+        return _raw(exchanges, data)
 
     call.__name__ = getattr(method, "__name__", "call")
     call.__doc__ = getattr(method, "__doc__", None)
     return call
+
+
+def araw_method(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The ``AsyncClient``'s :func:`raw_method`: ``await`` it for the :class:`RawResponse`."""
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        with capture() as exchanges:
+            data = await method(*args, **kwargs)
+        return _raw(exchanges, data)
+
+    call.__name__ = getattr(method, "__name__", "call")
+    call.__doc__ = getattr(method, "__doc__", None)
+    return call
+
+
+def _raw(exchanges: list[Exchange], data: T) -> RawResponse[T]:
+    if not exchanges:  # pragma: no cover - every call sends exactly one request
+        raise RuntimeError("the call sent no request")
+    last = exchanges[-1]
+    headers = {k.lower(): v for k, v in last.response.headers.items()}
+    return RawResponse(
+        status_code=last.response.status,
+        headers=headers,
+        request_id=request_id_of(headers),
+        retries=last.retries,
+        data=data,
+    )
 
 
 class RawResponses:

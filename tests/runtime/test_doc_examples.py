@@ -81,7 +81,13 @@ def local_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str, 
             kwargs.setdefault("server_url", url)
             super().__init__(**kwargs)  # type: ignore[arg-type]
 
+    class LocalAsyncClient(openrouter_images.AsyncClient):
+        def __init__(self, **kwargs: object) -> None:
+            kwargs.setdefault("server_url", url)
+            super().__init__(**kwargs)  # type: ignore[arg-type]
+
     monkeypatch.setattr(openrouter_images, "Client", LocalClient)
+    monkeypatch.setattr(openrouter_images, "AsyncClient", LocalAsyncClient)
     monkeypatch.setenv("OPENROUTER_API_KEY", "sk-doc-example")
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.delenv(name, raising=False)

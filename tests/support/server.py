@@ -17,9 +17,11 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import select
 import socket
 import socketserver
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -325,7 +327,19 @@ class _Connection:
                 return True
             if self._owner._stopping.is_set():
                 raise ConnectionAbortedError("server stopping")
+            if self._peer_closed():
+                raise ConnectionAbortedError("the client closed the connection")
         return event.is_set()
+
+    def _peer_closed(self) -> bool:
+        """Whether the client has closed its end (seen while a reply is held back)."""
+        ready, _, _ = select.select([self._sock], [], [], 0)
+        if not ready:
+            return False
+        try:
+            return self._sock.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
     def _cut(self) -> None:
         """Close abruptly: FIN now, whatever the reply promised."""
@@ -391,6 +405,20 @@ class ScriptedServer:
         """A snapshot (a new list) of the requests received so far, in arrival order."""
         with self._lock:
             return list(self._requests)
+
+    @property
+    def open_connections(self) -> int:
+        """How many client connections are open right now (a leak shows as one left open)."""
+        with self._lock:
+            return len(self._connections)
+
+    def wait_closed(self, deadline: float = 5.0) -> int:
+        """Wait until the clients have closed every connection, or ``deadline`` seconds pass;
+        return how many are still open (0 when none leaked)."""
+        end = time.monotonic() + deadline
+        while self.open_connections and time.monotonic() < end:
+            time.sleep(0.01)
+        return self.open_connections
 
     @property
     def pending(self) -> int:

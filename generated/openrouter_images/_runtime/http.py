@@ -10,7 +10,7 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import attrs
 import urllib3
@@ -33,7 +33,15 @@ from .errors import (
     request_id_of,
 )
 from .exchange import LOGGER, Exchange, record_exchange, redacted_headers, retries_of
-from .hooks import Hook, HookContext, Hooks, PreparedRequest, defer_after_error
+from .hooks import (
+    Hook,
+    HookContext,
+    Hooks,
+    PreparedRequest,
+    Steps,
+    defer_after_error,
+    run_steps,
+)
 from .retries import RetryConfig
 from .unset import UNSET, Unset
 from .urls import build_url, encode_query
@@ -199,8 +207,8 @@ def _bypassed(host: str, port: int | None, no_proxy: str) -> bool:
 
 
 @attrs.define
-class Transport:
-    """The HTTP connection pool and the injectable clock, sleep and randomness.
+class TransportSettings:
+    """What both transports share: the injectable clocks and randomness, and the proxies.
 
     ``proxies`` maps a URL scheme (``http``, ``https``) to a proxy URL, plus ``no`` for the
     hosts reached directly; by default it is read once, when the transport is made, from
@@ -208,14 +216,30 @@ class Transport:
     ignore the environment.
     """
 
+    clock: Clock = time.monotonic
+    wall_clock: Clock = time.time
+    random: Callable[[], float] = random.random
+    proxies: Mapping[str, str] = attrs.field(factory=_environment_proxies)
+
+    def proxy_for(self, url: str) -> str | None:
+        """The proxy URL that reaches ``url``, or ``None`` to go directly."""
+        parts = urllib.parse.urlsplit(url)
+        proxy = self.proxies.get(parts.scheme)
+        if not proxy or _bypassed(
+            parts.hostname or "", parts.port, self.proxies.get("no", "")
+        ):
+            return None
+        return proxy
+
+
+@attrs.define
+class Transport(TransportSettings):
+    """The HTTP connection pool (urllib3) and the injectable clock, sleep and randomness."""
+
     pool: urllib3.PoolManager = attrs.field(
         factory=lambda: urllib3.PoolManager(retries=False)
     )
-    clock: Clock = time.monotonic
-    wall_clock: Clock = time.time
     sleep: Sleep = time.sleep
-    random: Callable[[], float] = random.random
-    proxies: Mapping[str, str] = attrs.field(factory=_environment_proxies)
     proxy_manager: Callable[[str], urllib3.ProxyManager] = attrs.field(
         default=lambda url: urllib3.ProxyManager(url, retries=False)
     )
@@ -226,11 +250,8 @@ class Transport:
 
     def pool_for(self, url: str) -> urllib3.PoolManager:
         """The pool that reaches ``url``: through the proxy the settings name, or directly."""
-        parts = urllib.parse.urlsplit(url)
-        proxy = self.proxies.get(parts.scheme)
-        if not proxy or _bypassed(
-            parts.hostname or "", parts.port, self.proxies.get("no", "")
-        ):
+        proxy = self.proxy_for(url)
+        if proxy is None:
             return self.pool
         manager = self._proxy_pools.get(proxy)
         if manager is None:
@@ -244,9 +265,75 @@ class Transport:
             manager.clear()
 
 
-class BaseClient:
-    """What every generated client shares. The generated ``Client`` adds credentials and one
-    attribute per group of operations."""
+@attrs.frozen
+class Call:
+    """One call as the retry loop sees it, settled before the first attempt: the request as
+    prepared (before ``before_request`` hooks), the options that apply and the hook context
+    (``None`` when the client has no hooks)."""
+
+    request: PreparedRequest
+    timeout: float | None
+    policy: RetryConfig | None
+    stream: bool
+    repeatable: bool
+    """Whether sending it twice is safe: an idempotent method or an idempotency key."""
+    context: HookContext | None
+    secret_headers: frozenset[str]
+
+
+@attrs.frozen
+class WireFailure:
+    """No usable response, as either driver saw it. ``stage`` is ``connect`` (no connection
+    was made), ``connect_timeout``, ``read_timeout``, ``proxy`` or ``other``; ``reason`` is the
+    operating system's (or the library's) words; ``sent`` whether the request may have
+    reached the server."""
+
+    stage: Literal["connect", "connect_timeout", "read_timeout", "proxy", "other"]
+    reason: str
+    sent: bool
+
+    def short(self) -> str:
+        """For the log: ``connection failed (Connection refused)``, ``a read timeout``..."""
+        if self.stage == "connect":
+            return f"connection failed ({self.reason})"
+        if self.stage == "connect_timeout":
+            return "a connect timeout"
+        if self.stage == "read_timeout":
+            return "a read timeout"
+        return self.reason
+
+    def error(
+        self, method: str, url: str, *, timeout: float | None, retries: int
+    ) -> APIConnectionError:
+        """The exception the caller gets (the URL without its query)."""
+        where = f"{method} {_path_of(url)}"
+        after = f" (after {retries} retries)" if retries else ""
+        if self.stage == "proxy":
+            message = f"{where}: the proxy failed: {self.reason}{after}"
+        elif self.stage == "connect":
+            host = urllib.parse.urlsplit(url).netloc
+            message = f"{where}: could not connect to {host}: {self.reason}{after}"
+        elif self.stage in ("connect_timeout", "read_timeout"):
+            seconds = f" after {timeout:g} s" if timeout is not None else ""
+            stage = (
+                "connecting"
+                if self.stage == "connect_timeout"
+                else "reading the response"
+            )
+            return APITimeoutError(
+                f"{where}: timed out {stage}{seconds}{after}", retries=retries
+            )
+        else:
+            message = f"{where}: the connection failed: {self.short()}{after}"
+        return APIConnectionError(message, retries=retries)
+
+
+class ClientCore:
+    """What both clients share: settings, credentials, the request as it goes on the wire,
+    and every retry decision. ``BaseClient`` (urllib3) and ``AsyncBaseClient`` (asyncio)
+    add only the sending and the waiting."""
+
+    transport: TransportSettings
 
     def __init__(
         self,
@@ -257,7 +344,6 @@ class BaseClient:
         credentials: Mapping[str, Credential],
         default_retries: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
-        transport: Transport | None = None,
         credential_sources: Mapping[str, str] | None = None,
         hooks: Iterable[Hook] | None = None,
     ) -> None:
@@ -265,10 +351,6 @@ class BaseClient:
         _check_timeout(None, _Named("timeout"), timeout)
         _check_retries(None, _Named("retries"), retries)
         _check_headers(None, _Named("headers"), headers)
-        if transport is not None and not isinstance(transport, Transport):
-            raise TypeError(
-                f"transport must be a Transport, got {type(transport).__name__}"
-            )
         self.server_url = server_url
         self.timeout = timeout
         self.retries = retries
@@ -277,21 +359,11 @@ class BaseClient:
         self._credential_sources = dict(credential_sources or {})
         """How each security scheme's credential is given (for the missing-credential error)."""
         self.headers = dict(headers or {})
-        self.transport = transport or Transport()
         self._hooks = Hooks(hooks)
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials)) or "none"
         return f"{type(self).__name__}(server_url={self.server_url!r}, credentials=<{names}>)"
-
-    def close(self) -> None:
-        self.transport.clear()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _apply_security(
         self,
@@ -316,7 +388,7 @@ class BaseClient:
                 f"this operation needs a credential: give {wanted}"
             )
 
-    def _secret_headers(self) -> set[str]:
+    def _secret_headers(self) -> frozenset[str]:
         """Header names that carry a credential (query strings are never logged)."""
         names = {"authorization", "proxy-authorization", "cookie", "set-cookie"}
         names.update(
@@ -324,20 +396,13 @@ class BaseClient:
             for c in self._credentials.values()
             if c.placement == "header"
         )
-        return names
+        return frozenset(names)
 
-    def send(
-        self,
-        request: HttpRequest,
-        options: RequestOptions | None = None,
-        *,
-        stream: bool = False,
-    ) -> urllib3.BaseHTTPResponse:
-        """Send ``request``, retrying as the policy says; return the final response.
-
-        With ``stream`` the body of a 2XX response is left unread for the caller; any other
-        response is read in full before it is returned.
-        """
+    def _prepare(
+        self, request: HttpRequest, options: RequestOptions | None, *, stream: bool
+    ) -> Call:
+        """The call: server, timeout and retry policy chosen, headers, credentials and query
+        applied, an idempotency key made when the operation declares one."""
         opts = options or RequestOptions()
         server = (
             opts.server_url
@@ -369,198 +434,140 @@ class BaseClient:
             # One key per call, reused on every attempt: the server can tell a retry apart.
             headers[request.idempotency_header] = str(uuid.uuid4())
         url = build_url(server, request.path, encode_query(query))
-        repeatable = request.method.upper() in IDEMPOTENT_METHODS or bool(
-            request.idempotency_header
+        return Call(
+            request=PreparedRequest(request.method, url, headers, request.body),
+            timeout=timeout,
+            policy=policy,
+            stream=stream,
+            repeatable=request.method.upper() in IDEMPOTENT_METHODS
+            or bool(request.idempotency_header),
+            context=HookContext(request.operation or None, server)
+            if self._hooks
+            else None,
+            secret_headers=self._secret_headers(),
         )
-        if not self._hooks:
-            return self._send_with_retries(
-                request.method,
-                url,
-                headers,
-                request.body,
-                timeout,
-                policy,
-                stream,
-                repeatable,
-            )
-        context = HookContext(request.operation or None, server)
-        try:
-            response = self._send_with_retries(
-                request.method,
-                url,
-                headers,
-                request.body,
-                timeout,
-                policy,
-                stream,
-                repeatable,
-                context,
-            )
-        except APIConnectionError as error:
-            replacement = self._hooks.after_error(
-                attrs.evolve(context, retries=error.retries), None, error
-            )
-            if replacement is None:
-                raise
-            return replacement
-        context = attrs.evolve(context, retries=retries_of(response))
-        if 200 <= response.status < 300:
-            return self._hooks.after_success(context, response)
-        defer_after_error(response, self._hooks, context)
-        return response
 
-    def _send_with_retries(
+    def _attempt_steps(self, call: Call, *, retries: int) -> Steps[PreparedRequest]:
+        """The request of one attempt: the prepared one, shaped by ``before_request`` hooks."""
+        if call.context is None:
+            return call.request
+        original = call.request
+        return (
+            yield from self._hooks.before_request_steps(
+                attrs.evolve(call.context, retries=retries),
+                attrs.evolve(original, headers=dict(original.headers)),
+            )
+        )
+
+    def _log_attempt(
+        self, call: Call, attempt: PreparedRequest, *, retries: int
+    ) -> None:
+        if LOGGER.isEnabledFor(logging.DEBUG):
+            LOGGER.debug(
+                "request %s %s (attempt %d) headers=%s",
+                attempt.method,
+                _path_of(attempt.url),
+                retries + 1,
+                redacted_headers(attempt.headers, call.secret_headers),
+            )
+
+    def _delay_after_failure(
         self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: bytes | None,
-        timeout: float | None,
-        policy: RetryConfig | None,
-        stream: bool,
-        repeatable: bool = True,
-        context: HookContext | None = None,
-    ) -> urllib3.BaseHTTPResponse:
-        """Attempts until one gives a response the policy does not retry.
+        call: Call,
+        attempt: PreparedRequest,
+        failure: WireFailure,
+        *,
+        retries: int,
+        started: float,
+    ) -> float | None:
+        """How long to wait before retrying after ``failure``; ``None`` not to retry."""
+        method, path = attempt.method, _path_of(attempt.url)
+        if failure.sent and not call.repeatable:
+            LOGGER.debug(
+                "not retrying %s %s after %s: the request may have arrived, and %s "
+                "is not idempotent and carries no idempotency key",
+                method,
+                path,
+                failure.short(),
+                method,
+            )
+            return None
+        delay = self._delay(
+            call.policy, retries=retries, started=started, connection_error=True
+        )
+        if delay is not None:
+            LOGGER.debug(
+                "retrying %s %s in %.2f s after %s (retry %d)",
+                method,
+                path,
+                delay,
+                failure.short(),
+                retries + 1,
+            )
+        return delay
 
-        A failure before the request left (refused, DNS, connect timeout, TLS) is retried when
-        the policy retries connection errors; a failure after it may have arrived (read
-        timeout, connection cut) only when sending twice is safe: ``repeatable`` (an
-        idempotent method, or an idempotency key the server deduplicates by). With a hook
-        ``context``, the ``before_request`` hooks shape each attempt from the request given.
-        """
-        t = self.transport
-        started = t.clock()
-        retry_number = 0
-        path = _path_of(url)
-        secret_headers = self._secret_headers()
-        pool = t.pool_for(url)
-        original = PreparedRequest(method, url, headers, body)
-        while True:
-            if context is not None:
-                attempt = self._hooks.before_request(
-                    attrs.evolve(context, retries=retry_number),
-                    attrs.evolve(original, headers=dict(original.headers)),
-                )
-                method, url, headers, body = (
-                    attempt.method,
-                    attempt.url,
-                    attempt.headers,
-                    attempt.body,
-                )
-                path, pool = _path_of(url), t.pool_for(url)
-            if LOGGER.isEnabledFor(logging.DEBUG):
-                LOGGER.debug(
-                    "request %s %s (attempt %d) headers=%s",
-                    method,
-                    path,
-                    retry_number + 1,
-                    redacted_headers(headers, secret_headers),
-                )
-            failure: HTTPError | None = None
-            response: urllib3.BaseHTTPResponse | None = None
-            try:
-                response = pool.request(
-                    method,
-                    url,
-                    body=body,
-                    headers=headers,
-                    timeout=urllib3.Timeout(connect=timeout, read=timeout),
-                    preload_content=False,
-                    redirect=False,
-                    retries=False,
-                )
-                ok = 200 <= response.status < 300
-                if not (stream and ok):
-                    _read_body(response)
-            except HTTPError as exc:
-                failure = exc
-            if failure is not None:
-                error = _connection_error(failure, method, url, timeout, retry_number)
-                sent = not _before_sending(failure)
-                delay = None
-                if sent and not repeatable:
-                    LOGGER.debug(
-                        "not retrying %s %s after %s: the request may have arrived, and %s "
-                        "is not idempotent and carries no idempotency key",
-                        method,
-                        path,
-                        _short_reason(failure),
-                        method,
-                    )
-                else:
-                    delay = self._delay(
-                        policy, retry_number + 1, None, None, True, started
-                    )
-                if delay is None:
-                    raise error from failure
-                LOGGER.debug(
-                    "retrying %s %s in %.2f s after %s (retry %d)",
-                    method,
-                    path,
-                    delay,
-                    _short_reason(failure),
-                    retry_number + 1,
-                )
-            else:
-                assert response is not None
-                LOGGER.debug(
-                    "response %s %s: %d (request id %s)",
-                    method,
-                    path,
-                    response.status,
-                    _request_id(response),
-                )
-                ok = 200 <= response.status < 300
-                delay = (
-                    None
-                    if ok
-                    else self._delay(
-                        policy,
-                        retry_number + 1,
-                        response.status,
-                        response.headers,
-                        False,
-                        started,
-                    )
-                )
-                if delay is None:
-                    record_exchange(
-                        Exchange(
-                            response=response,
-                            retries=retry_number,
-                            method=method,
-                            url=path,
-                        )
-                    )
-                    return response
-                LOGGER.debug(
-                    "retrying %s %s in %.2f s after status %d (retry %d)",
-                    method,
-                    path,
-                    delay,
-                    response.status,
-                    retry_number + 1,
-                )
-                response.release_conn()
-            retry_number += 1
-            t.sleep(delay)
+    def _delay_after_response(
+        self,
+        call: Call,
+        attempt: PreparedRequest,
+        response: urllib3.BaseHTTPResponse,
+        *,
+        retries: int,
+        started: float,
+    ) -> float | None:
+        """How long to wait before retrying after ``response`` (its body read unless it is a
+        stream's 2XX); ``None`` when it is the call's final response, which is then recorded."""
+        method, path = attempt.method, _path_of(attempt.url)
+        LOGGER.debug(
+            "response %s %s: %d (request id %s)",
+            method,
+            path,
+            response.status,
+            request_id_of(response.headers),
+        )
+        delay = (
+            None
+            if 200 <= response.status < 300
+            else self._delay(
+                call.policy,
+                retries=retries,
+                started=started,
+                status=response.status,
+                headers=response.headers,
+            )
+        )
+        if delay is None:
+            record_exchange(
+                Exchange(response=response, retries=retries, method=method, url=path)
+            )
+            return None
+        LOGGER.debug(
+            "retrying %s %s in %.2f s after status %d (retry %d)",
+            method,
+            path,
+            delay,
+            response.status,
+            retries + 1,
+        )
+        return delay
 
     def _delay(
         self,
         policy: RetryConfig | None,
-        retry_number: int,
-        status: int | None,
-        headers: Mapping[str, str] | None,
-        connection_error: bool,
+        *,
+        retries: int,
         started: float,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        connection_error: bool = False,
     ) -> float | None:
+        """The wait before retry ``retries + 1`` as ``policy`` says, or ``None``."""
         if policy is None:
             return None
         t = self.transport
         return _retries.next_delay(
             policy,
-            retry_number,
+            retries + 1,
             status=status,
             headers=headers,
             connection_error=connection_error,
@@ -568,6 +575,146 @@ class BaseClient:
             now=t.wall_clock(),
             random=t.random,
         )
+
+    def _outcome_steps(
+        self, call: Call, response: urllib3.BaseHTTPResponse
+    ) -> Steps[urllib3.BaseHTTPResponse]:
+        """The final response as the hooks leave it: ``after_success`` for a 2XX, the
+        ``after_error`` hooks noted to run when its error status is decoded."""
+        if call.context is None:
+            return response
+        context = attrs.evolve(call.context, retries=retries_of(response))
+        if 200 <= response.status < 300:
+            return (yield from self._hooks.after_success_steps(context, response))
+        defer_after_error(response, self._hooks, context)
+        return response
+
+    def _failure_steps(
+        self, call: Call, error: APIConnectionError
+    ) -> Steps[urllib3.BaseHTTPResponse]:
+        """No usable response: the ``after_error`` hooks may give one; else ``error`` rises."""
+        replacement = None
+        if call.context is not None:
+            replacement = yield from self._hooks.after_error_steps(
+                attrs.evolve(call.context, retries=error.retries), None, error
+            )
+        if replacement is None:
+            raise error
+        return replacement
+
+
+class BaseClient(ClientCore):
+    """What every generated client shares. The generated ``Client`` adds credentials and one
+    attribute per group of operations."""
+
+    transport: Transport
+
+    def __init__(
+        self,
+        *,
+        server_url: str,
+        timeout: float | None,
+        retries: RetryConfig | None,
+        credentials: Mapping[str, Credential],
+        default_retries: RetryConfig | None = None,
+        headers: Mapping[str, str] | None = None,
+        transport: Transport | None = None,
+        credential_sources: Mapping[str, str] | None = None,
+        hooks: Iterable[Hook] | None = None,
+    ) -> None:
+        if transport is not None and not isinstance(transport, Transport):
+            raise TypeError(
+                f"transport must be a Transport, got {type(transport).__name__}"
+            )
+        super().__init__(
+            server_url=server_url,
+            timeout=timeout,
+            retries=retries,
+            credentials=credentials,
+            default_retries=default_retries,
+            headers=headers,
+            credential_sources=credential_sources,
+            hooks=hooks,
+        )
+        self.transport = transport or Transport()
+
+    def close(self) -> None:
+        self.transport.clear()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(
+        self,
+        request: HttpRequest,
+        options: RequestOptions | None = None,
+        *,
+        stream: bool = False,
+    ) -> urllib3.BaseHTTPResponse:
+        """Send ``request``, retrying as the policy says; return the final response.
+
+        With ``stream`` the body of a 2XX response is left unread for the caller; any other
+        response is read in full before it is returned.
+        """
+        call = self._prepare(request, options, stream=stream)
+        try:
+            response = self._send_with_retries(call)
+        except APIConnectionError as error:
+            if call.context is None:
+                raise
+            return run_steps(self._failure_steps(call, error))
+        return run_steps(self._outcome_steps(call, response))
+
+    def _send_with_retries(self, call: Call) -> urllib3.BaseHTTPResponse:
+        """Attempts until one gives a response the policy does not retry.
+
+        A failure before the request left (refused, DNS, connect timeout, TLS) is retried when
+        the policy retries connection errors; a failure after it may have arrived (read
+        timeout, connection cut) only when sending twice is safe (``call.repeatable``).
+        """
+        t = self.transport
+        started = t.clock()
+        retries = 0
+        while True:
+            attempt = run_steps(self._attempt_steps(call, retries=retries))
+            self._log_attempt(call, attempt, retries=retries)
+            try:
+                response = t.pool_for(attempt.url).request(
+                    attempt.method,
+                    attempt.url,
+                    body=attempt.body,
+                    headers=attempt.headers,
+                    timeout=urllib3.Timeout(connect=call.timeout, read=call.timeout),
+                    preload_content=False,
+                    redirect=False,
+                    retries=False,
+                )
+                if not (call.stream and 200 <= response.status < 300):
+                    _read_body(response)
+            except HTTPError as exc:
+                failure = wire_failure(exc)
+                delay = self._delay_after_failure(
+                    call, attempt, failure, retries=retries, started=started
+                )
+                if delay is None:
+                    raise failure.error(
+                        attempt.method,
+                        attempt.url,
+                        timeout=call.timeout,
+                        retries=retries,
+                    ) from exc
+            else:
+                delay = self._delay_after_response(
+                    call, attempt, response, retries=retries, started=started
+                )
+                if delay is None:
+                    return response
+                response.release_conn()
+            retries += 1
+            t.sleep(delay)
 
 
 class _Named:
@@ -577,12 +724,26 @@ class _Named:
         self.name = name
 
 
-def _before_sending(exc: HTTPError) -> bool:
-    """Whether the failure happened before any of the request could reach the server."""
+def wire_failure(exc: HTTPError) -> WireFailure:
+    """What urllib3's exception says went wrong. Its NewConnectionError derives from its
+    connect-timeout class (so does NameResolutionError), so it is tested first."""
     cause = getattr(exc, "reason", None) or exc
     if isinstance(exc, ProxyError):
-        cause = getattr(exc, "original_error", None) or cause
-    return isinstance(cause, (NewConnectionError, ConnectTimeoutError, SSLError))
+        original = getattr(exc, "original_error", None) or cause
+        sent = not isinstance(
+            original, (NewConnectionError, ConnectTimeoutError, SSLError)
+        )
+        return WireFailure("proxy", _os_reason(exc), sent)
+    if isinstance(cause, NewConnectionError):
+        return WireFailure("connect", _os_reason(cause), False)
+    if isinstance(cause, ConnectTimeoutError) and not isinstance(
+        cause, ReadTimeoutError
+    ):
+        return WireFailure("connect_timeout", _os_reason(cause), False)
+    if isinstance(cause, Urllib3TimeoutError):
+        return WireFailure("read_timeout", _os_reason(cause), True)
+    reason = f"{type(cause).__name__} ({_os_reason(cause)})"
+    return WireFailure("other", reason, not isinstance(cause, SSLError))
 
 
 def _os_reason(exc: BaseException) -> str:
@@ -599,19 +760,6 @@ def _os_reason(exc: BaseException) -> str:
     return text.split(marker, 1)[1] if marker in text else text or type(exc).__name__
 
 
-def _short_reason(exc: HTTPError) -> str:
-    cause = getattr(exc, "reason", None) or exc
-    if isinstance(cause, NewConnectionError):
-        return f"connection failed ({_os_reason(cause)})"
-    if isinstance(cause, Urllib3TimeoutError):
-        return (
-            "a connect timeout"
-            if isinstance(cause, ConnectTimeoutError)
-            else "a read timeout"
-        )
-    return f"{type(cause).__name__} ({_os_reason(cause)})"
-
-
 def _connection_error(
     exc: HTTPError,
     method: str,
@@ -619,42 +767,8 @@ def _connection_error(
     timeout: float | None = None,
     retries: int = 0,
 ) -> APIConnectionError:
-    """No usable response: a timeout, or a failure to connect or to read. urllib3's
-    NewConnectionError derives from its connect-timeout class, so it is tested first."""
-    cause = getattr(exc, "reason", None) or exc
-    where = f"{method} {_path_of(url)}"
-    host = urllib.parse.urlsplit(url).netloc
-    after = f" (after {retries} retries)" if retries else ""
-    if isinstance(exc, ProxyError):
-        return APIConnectionError(
-            f"{where}: the proxy failed: {_os_reason(exc)}{after}", retries=retries
-        )
-    if isinstance(cause, NewConnectionError):
-        return APIConnectionError(
-            f"{where}: could not connect to {host}: {_os_reason(cause)}{after}",
-            retries=retries,
-        )
-    if isinstance(cause, Urllib3TimeoutError):
-        seconds = f" after {timeout:g} s" if timeout is not None else ""
-        stage = (
-            "connecting"
-            if isinstance(cause, ConnectTimeoutError)
-            else "reading the response"
-        )
-        if isinstance(cause, ReadTimeoutError) or not isinstance(
-            cause, ConnectTimeoutError
-        ):
-            stage = "reading the response"
-        return APITimeoutError(
-            f"{where}: timed out {stage}{seconds}{after}", retries=retries
-        )
-    return APIConnectionError(
-        f"{where}: the connection failed: {_short_reason(exc)}{after}", retries=retries
-    )
-
-
-def _request_id(response: urllib3.BaseHTTPResponse) -> str | None:
-    return request_id_of(response.headers)
+    """No usable response: a timeout, or a failure to connect or to read."""
+    return wire_failure(exc).error(method, url, timeout=timeout, retries=retries)
 
 
 def _path_of(url: str) -> str:

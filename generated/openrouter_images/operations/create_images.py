@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
@@ -35,6 +37,10 @@ from ..models.payment_required_response import PaymentRequiredResponse
 from ..models.provider_overloaded_response import ProviderOverloadedResponse
 from ..models.too_many_requests_response import TooManyRequestsResponse
 from ..models.unauthorized_response import UnauthorizedResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncEventStream
 
 OPERATION = "createImages"
 
@@ -122,3 +128,47 @@ def call_stream(
         open_stream_or_value(response, RESPONSES, converter, operation=OPERATION)
     )
     return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: ImageGenerationRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> ImageGenerationResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: ImageGenerationResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_stream(
+    client: AsyncBaseClient,
+    request: ImageGenerationRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> AsyncEventStream[ImageStreamingResponse] | ImageGenerationResponse:
+    """Send the request asking for a stream; return the events as they arrive (or, when
+    the server answers with a documented non-stream body instead, that body's value)."""
+    request = attrs.evolve(request, stream=True)
+    response = await client.send(
+        build_request(
+            request,
+            accept="text/event-stream",
+        ),
+        options,
+        stream=True,
+    )
+    events: (
+        AsyncEventStream[ImageStreamingResponse] | ImageGenerationResponse
+    ) = await client.open_stream(
+        response, RESPONSES, converter, operation=OPERATION, or_value=True
+    )
+    return events

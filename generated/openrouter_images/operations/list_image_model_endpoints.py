@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
@@ -10,6 +12,9 @@ from ..errors import InternalServerResponseError, NotFoundResponseError
 from ..models.image_model_endpoints_response import ImageModelEndpointsResponse
 from ..models.internal_server_response import InternalServerResponse
 from ..models.not_found_response import NotFoundResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "listImageModelEndpoints"
 
@@ -76,6 +81,27 @@ def call(
         options,
     )
     result: ImageModelEndpointsResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    author: str,
+    slug: str,
+    options: RequestOptions | None = None,
+) -> ImageModelEndpointsResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            author=author,
+            slug=slug,
+        ),
+        options,
+    )
+    result: ImageModelEndpointsResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..errors import InternalServerResponseError
 from ..models.image_models_list_response import ImageModelsListResponse
 from ..models.internal_server_response import InternalServerResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "listImageModels"
 
@@ -48,6 +53,22 @@ def call(
         options,
     )
     result: ImageModelsListResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    options: RequestOptions | None = None,
+) -> ImageModelsListResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(),
+        options,
+    )
+    result: ImageModelsListResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

@@ -22,6 +22,8 @@ without ``--package-only``, README.md and docs/ beside this package describe eve
 model and error.
 """
 
+from typing import TYPE_CHECKING
+
 from ._runtime.exchange import RawResponse
 from ._runtime.http import RequestOptions, Transport
 from ._runtime.passthrough import UnknownVariant, unknown_fields
@@ -51,6 +53,21 @@ from .errors import (
     StreamInterruptedError,
     status_error,
 )
+
+if TYPE_CHECKING:
+    from .async_client import AsyncClient as AsyncClient
+    from .async_client import AsyncTransport as AsyncTransport
+    from .async_client import record_to_async as record_to_async
+
+
+def __getattr__(name: str) -> object:
+    # The AsyncClient is imported on first use: the Client never loads asyncio or aiohttp.
+    if name in ("AsyncClient", "AsyncTransport", "record_to_async"):
+        from . import async_client
+
+        return getattr(async_client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_RETRIES",

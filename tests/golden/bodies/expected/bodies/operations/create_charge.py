@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
@@ -9,6 +11,9 @@ from .._serialization import converter
 from ..models.create_charge_expand import CreateChargeExpand
 from ..models.create_charge_request import CreateChargeRequest
 from ..models.create_charge_response import CreateChargeResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createCharge"
 
@@ -77,6 +82,31 @@ def call(
         options,
     )
     result: CreateChargeResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: CreateChargeRequest,
+    *,
+    expand: CreateChargeExpand | None = None,
+    idempotency_key: str | None = None,
+    session: str | None = None,
+    options: RequestOptions | None = None,
+) -> CreateChargeResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+            expand=expand,
+            idempotency_key=idempotency_key,
+            session=session,
+        ),
+        options,
+    )
+    result: CreateChargeResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "getLabel"
 
@@ -67,4 +72,25 @@ def call(
         options,
     )
     result: str = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    id: str,
+    style: list[str],
+    options: RequestOptions | None = None,
+) -> str:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            id=id,
+            style=style,
+        ),
+        options,
+    )
+    result: str = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

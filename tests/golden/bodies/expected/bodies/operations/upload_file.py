@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.stored_file import StoredFile
 from ..models.upload_file_request import UploadFileRequest
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "uploadFile"
 
@@ -53,4 +58,23 @@ def call(
         options,
     )
     result: StoredFile = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: UploadFileRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> StoredFile:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: StoredFile = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -14,7 +14,7 @@ import urllib3
 
 from .errors import APIError, ResponseValidationError, error_class_for
 from .exchange import retries_of
-from .hooks import recover
+from .hooks import Steps, recover_steps, run_steps
 from .serialization import structure_owned
 from .sse import EventStream, ServerSentEvent
 
@@ -98,6 +98,21 @@ def handle(
     return _handle(response, cases, converter, operation=operation)
 
 
+def handle_steps(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> Steps[Any]:
+    """:func:`handle` as a hook runner (the ``AsyncClient`` awaits ``async def`` hooks)."""
+    if not 200 <= response.status < 300:
+        response = yield from recovered_steps(
+            response, cases, converter, operation=operation
+        )
+    return _handle(response, cases, converter, operation=operation)
+
+
 def recovered(
     response: urllib3.BaseHTTPResponse,
     cases: Sequence[ResponseCase],
@@ -107,10 +122,21 @@ def recovered(
 ) -> urllib3.BaseHTTPResponse:
     """For an error status: raise the exception it calls for, after the client's
     ``after_error`` hooks, or return the response a hook gave instead."""
+    return run_steps(recovered_steps(response, cases, converter, operation=operation))
+
+
+def recovered_steps(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> Steps[urllib3.BaseHTTPResponse]:
+    """:func:`recovered` as a hook runner."""
     try:
         _handle(response, cases, converter, operation=operation)
     except APIError as error:
-        replacement = recover(response, error)
+        replacement = yield from recover_steps(response, error)
         if replacement is None:
             raise
         return replacement
@@ -289,34 +315,86 @@ def _validation(
     )
 
 
+@attrs.frozen
+class StreamPlan:
+    """How a streamed call's response is read, decided from its status and headers alone:
+    event by event (``decode`` each :class:`ServerSentEvent`, up to ``sentinel``), or, when
+    ``finish`` is set, read whole and given to ``finish`` (its value, or the error it raises).
+    Either client carries the plan out; only the reading differs."""
+
+    decode: Callable[[ServerSentEvent], Any] | None = None
+    sentinel: str | None = None
+    finish: Callable[[urllib3.BaseHTTPResponse], Any] | None = None
+
+
+def plan_stream(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+    or_value: bool = False,
+) -> StreamPlan:
+    """The plan for ``response`` (an error status already past the hooks). With
+    ``or_value``, a documented success in another shape (a server that answers a stream
+    request with plain JSON) is read and returned as its typed value: no response is lost."""
+    status = response.status
+    if not 200 <= status < 300:
+        return StreamPlan(
+            finish=lambda r: _handle(r, cases, converter, operation=operation)
+        )
+    content_type = (
+        (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+    )
+    plain = [c for c in cases if c.kind != "sse"]
+    if (
+        or_value
+        and content_type != "text/event-stream"
+        and any(c.error is None and _matches(c.status, status) for c in plain)
+    ):
+        return StreamPlan(
+            finish=lambda r: handle(r, plain, converter, operation=operation)
+        )
+    case = find_case([c for c in cases if c.kind == "sse"], status)
+    if case is None or case.kind != "sse" or content_type != "text/event-stream":
+
+        def invalid(r: urllib3.BaseHTTPResponse) -> Any:
+            raise _validation(
+                operation,
+                f"expected an event stream, got {content_type or 'no content type'}",
+                status,
+                _headers(r),
+                r.data or b"",
+            )
+
+        return StreamPlan(finish=invalid)
+    decode = _event_decoder(case, converter, operation, status, _headers(response))
+    return StreamPlan(decode=decode, sentinel=case.sentinel)
+
+
 def open_stream(
     response: urllib3.BaseHTTPResponse,
     cases: Sequence[ResponseCase],
     converter: cattrs.Converter,
     *,
     operation: str,
+    or_value: bool = False,
 ) -> EventStream[Any]:
     """An event stream over a 2XX response; any other status is read and raised as usual."""
-    status = response.status
-    if not 200 <= status < 300:
+    if not 200 <= response.status < 300:
         response = recovered(response, cases, converter, operation=operation)
-        return open_stream(response, cases, converter, operation=operation)
-    case = find_case([c for c in cases if c.kind == "sse"], status)
-    content_type = (
-        (response.headers.get("content-type") or "").split(";")[0].strip().lower()
+    plan = plan_stream(
+        response, cases, converter, operation=operation, or_value=or_value
     )
-    if case is None or case.kind != "sse" or content_type != "text/event-stream":
-        body = response.read()
-        response.release_conn()
-        raise _validation(
-            operation,
-            f"expected an event stream, got {content_type or 'no content type'}",
-            status,
-            _headers(response),
-            body,
-        )
-    decode = _event_decoder(case, converter, operation, status, _headers(response))
-    return EventStream(response, decode, sentinel=case.sentinel)
+    if plan.finish is not None or plan.decode is None:
+        try:
+            response.read(cache_content=True)
+        finally:
+            response.release_conn()
+        assert plan.finish is not None
+        result: EventStream[Any] = plan.finish(response)
+        return result
+    return EventStream(response, plan.decode, sentinel=plan.sentinel)
 
 
 def open_stream_or_value(
@@ -329,24 +407,7 @@ def open_stream_or_value(
     """Like :func:`open_stream`, except that a documented success in another shape (a server
     that answers a stream request with plain JSON) is read and returned as its typed value:
     no response is lost."""
-    if not 200 <= response.status < 300:
-        response = recovered(response, cases, converter, operation=operation)
-    status = response.status
-    content_type = (
-        (response.headers.get("content-type") or "").split(";")[0].strip().lower()
-    )
-    plain = [c for c in cases if c.kind != "sse"]
-    if (
-        200 <= status < 300
-        and content_type != "text/event-stream"
-        and any(c.error is None and _matches(c.status, status) for c in plain)
-    ):
-        try:
-            response.read(cache_content=True)
-        finally:
-            response.release_conn()
-        return handle(response, plain, converter, operation=operation)
-    return open_stream(response, cases, converter, operation=operation)
+    return open_stream(response, cases, converter, operation=operation, or_value=True)
 
 
 def _event_decoder(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.pet import Pet
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "getPet"
 
@@ -58,4 +63,23 @@ def call(
         options,
     )
     result: Pet = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    pet_id: str,
+    options: RequestOptions | None = None,
+) -> Pet:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            pet_id=pet_id,
+        ),
+        options,
+    )
+    result: Pet = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

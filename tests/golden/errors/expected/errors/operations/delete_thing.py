@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
@@ -19,6 +21,9 @@ from ..errors import (
 from ..models.conflict import Conflict
 from ..models.moved import Moved
 from ..models.problem import Problem
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "deleteThing"
 
@@ -91,4 +96,23 @@ def call(
         options,
     )
     result: None = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    id: int,
+    options: RequestOptions | None = None,
+) -> None:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            id=id,
+        ),
+        options,
+    )
+    result: None = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.job import Job
 from ..models.job_request import JobRequest
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createCharge"
 
@@ -50,4 +55,23 @@ def call(
         options,
     )
     result: Job = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: JobRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> Job:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: Job = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.job import Job
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "getJob"
 
@@ -58,4 +63,23 @@ def call(
         options,
     )
     result: Job = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    id: str,
+    options: RequestOptions | None = None,
+) -> Job:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            id=id,
+        ),
+        options,
+    )
+    result: Job = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.vlan import VLAN
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "getClient"
 
@@ -43,4 +48,20 @@ def call(
         options,
     )
     result: VLAN = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    options: RequestOptions | None = None,
+) -> VLAN:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(),
+        options,
+    )
+    result: VLAN = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.client_model import ClientModel
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "get-client"
 
@@ -72,4 +77,27 @@ def call(
         options,
     )
     result: ClientModel = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    from_: str | None = None,
+    from_header: str | None = None,
+    page_size: int | None = None,
+    options: RequestOptions | None = None,
+) -> ClientModel:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            from_=from_,
+            from_header=from_header,
+            page_size=page_size,
+        ),
+        options,
+    )
+    result: ClientModel = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

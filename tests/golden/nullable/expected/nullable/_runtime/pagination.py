@@ -27,7 +27,7 @@ import json
 import re
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import attrs
 import urllib3
@@ -172,20 +172,28 @@ def with_url(
     )
 
 
-def send_page(
-    client: BaseClient, request: HttpRequest, call: PageCall
-) -> tuple[urllib3.BaseHTTPResponse, str]:
-    """Send ``request`` with the call's options (to the call's ``url`` when it has one);
-    return the response and the URL asked for, against which a relative next link resolves."""
+def page_request(
+    server_url: str, request: HttpRequest, call: PageCall
+) -> tuple[HttpRequest, RequestOptions | None, str]:
+    """The request of one page, with the call's options (to the call's ``url`` when it has
+    one), and the URL asked for, against which a relative next link resolves."""
     options = call.options
     if call.url is not None:
         request, options = with_url(request, options, call.url)
     server = (
         options.server_url
         if options is not None and not isinstance(options.server_url, Unset)
-        else request.server_url or client.server_url
+        else request.server_url or server_url
     )
     url = build_url(server, request.path, encode_query(list(request.query)))
+    return request, options, url
+
+
+def send_page(
+    client: BaseClient, request: HttpRequest, call: PageCall
+) -> tuple[urllib3.BaseHTTPResponse, str]:
+    """Send one page's request; return the response and the URL asked for."""
+    request, options, url = page_request(client.server_url, request, call)
     return client.send(request, options), url
 
 
@@ -199,9 +207,8 @@ def _as_int(value: Any) -> int | None:
     return None
 
 
-class Page(Generic[R, I]):
-    """One page of a list operation: ``data`` is the response body, typed as the operation
-    documents it; ``items`` the page's items (``results`` of the paging description)."""
+class PageBase(Generic[R, I]):
+    """What a page of either client holds, and how the next call is worked out."""
 
     def __init__(
         self,
@@ -209,7 +216,7 @@ class Page(Generic[R, I]):
         response: urllib3.BaseHTTPResponse,
         url: str,
         paging: Paging,
-        fetch: Fetch[R],
+        fetch: Any,
         call: PageCall,
     ) -> None:
         self.data = data
@@ -245,22 +252,7 @@ class Page(Generic[R, I]):
         found = walk(self.data if p.typed_results else self._json(), p.results)
         return list(found) if isinstance(found, (list, tuple)) else []
 
-    def next(self) -> Page[R, I] | None:
-        """The next page, fetched with this call's arguments and options (once; later calls
-        return the same page), or ``None`` after the last one."""
-        if self._next is _MISSING:
-            call = self._next_call()
-            if call is not None and call.url is not None:
-                here, there = origin(self._url), origin(call.url)
-                if there != here and there not in call.allowed_origins:
-                    raise CrossOriginPageError(here, there, call.url)
-            self._next = (
-                None if call is None else first_page(self._paging, self._fetch, call)
-            )
-        result: Page[R, I] | None = self._next
-        return result
-
-    def allow_origins(self, *origins: str) -> Page[R, I]:
+    def allow_origins(self, *origins: str) -> Self:
         """Let the next pages come from these origins too (``"https://cdn.example.com"``; any
         URL works, its scheme, host and port are what count), with the call's credentials and
         headers. Returns this page; pages fetched after it keep the permission."""
@@ -268,23 +260,21 @@ class Page(Generic[R, I]):
         self._call = attrs.evolve(self._call, allowed_origins=allowed)
         return self
 
+    def _checked_next_call(self) -> PageCall | None:
+        """The next call, refused when it would take the call's credentials to another origin
+        (scheme, host or port) that :meth:`allow_origins` did not name."""
+        call = self._next_call()
+        if call is not None and call.url is not None:
+            here, there = origin(self._url), origin(call.url)
+            if there != here and there not in call.allowed_origins:
+                raise CrossOriginPageError(here, there, call.url)
+        return call
+
     def has_next(self) -> bool:
         """Whether :meth:`next` would give a page (it may be an empty one)."""
         if self._next is _MISSING:
             return self._next_call() is not None
         return self._next is not None
-
-    def iter_pages(self) -> Iterator[Page[R, I]]:
-        """This page and every later one, each fetched when the iteration reaches it."""
-        page: Page[R, I] | None = self
-        while page is not None:
-            yield page
-            page = page.next()
-
-    def iter_items(self) -> Iterator[I]:
-        """Every item of this page and of every later one, pages fetched as needed."""
-        for page in self.iter_pages():
-            yield from page.items
 
     def _results_count(self) -> int | None:
         if self._paging.results is None:
@@ -357,6 +347,34 @@ class Page(Generic[R, I]):
         if url == self._url:
             return None
         return attrs.evolve(self._call, url=url)
+
+
+class Page(PageBase[R, I]):
+    """One page of a list operation: ``data`` is the response body, typed as the operation
+    documents it; ``items`` the page's items (``results`` of the paging description)."""
+
+    def next(self) -> Page[R, I] | None:
+        """The next page, fetched with this call's arguments and options (once; later calls
+        return the same page), or ``None`` after the last one."""
+        if self._next is _MISSING:
+            call = self._checked_next_call()
+            self._next = (
+                None if call is None else first_page(self._paging, self._fetch, call)
+            )
+        result: Page[R, I] | None = self._next
+        return result
+
+    def iter_pages(self) -> Iterator[Page[R, I]]:
+        """This page and every later one, each fetched when the iteration reaches it."""
+        page: Page[R, I] | None = self
+        while page is not None:
+            yield page
+            page = page.next()
+
+    def iter_items(self) -> Iterator[I]:
+        """Every item of this page and of every later one, pages fetched as needed."""
+        for page in self.iter_pages():
+            yield from page.items
 
 
 def first_page(paging: Paging, fetch: Fetch[R], call: PageCall) -> Page[R, Any]:

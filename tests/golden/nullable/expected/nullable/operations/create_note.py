@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.note import Note
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createNote"
 
@@ -49,4 +54,23 @@ def call(
         options,
     )
     result: Note = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: Note,
+    *,
+    options: RequestOptions | None = None,
+) -> Note:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: Note = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

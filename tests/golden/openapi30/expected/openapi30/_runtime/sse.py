@@ -11,10 +11,9 @@ from typing import Generic, Self, TypeVar
 
 import attrs
 import urllib3
-from urllib3.exceptions import HTTPError
-from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from .errors import APITimeoutError, StreamInterruptedError
+from .errors import StreamInterruptedError
+from .streams import parsed, read_chunks
 
 T = TypeVar("T")
 
@@ -186,34 +185,43 @@ class EventStream(ResponseStream[T]):
             self.close()
 
 
+class EventParser:
+    """Server-sent events out of a body's chunks, up to the end marker ``sentinel`` (if any)."""
+
+    item = "event"
+
+    def __init__(self, sentinel: str | None) -> None:
+        self._decoder = SSEDecoder()
+        self._sentinel = sentinel
+        self.done = False
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        events = self._decoder.feed(chunk)
+        if self._sentinel is not None:
+            for index, event in enumerate(events):
+                if event.data == self._sentinel:
+                    self.done = True
+                    return events[:index]
+        return events
+
+    def end(self) -> list[ServerSentEvent]:
+        self._decoder.flush()
+        if self._sentinel is not None:
+            raise StreamInterruptedError(
+                f"the stream ended before its end marker {self._sentinel!r}"
+            )
+        return []
+
+
 def _events(
     response: urllib3.BaseHTTPResponse,
     decode: Callable[[ServerSentEvent], T],
     sentinel: str | None,
     chunk_size: int,
 ) -> Generator[T, None, None]:
-    decoder = SSEDecoder()
+    parser = EventParser(sentinel)
     try:
-        while True:
-            try:
-                chunk = response.read1(chunk_size)
-            except Urllib3TimeoutError as exc:
-                raise APITimeoutError("timed out waiting for the next event") from exc
-            except HTTPError as exc:
-                raise StreamInterruptedError(
-                    f"the stream broke off ({type(exc).__name__})"
-                ) from exc
-            if not chunk:
-                decoder.flush()
-                if sentinel is not None:
-                    raise StreamInterruptedError(
-                        f"the stream ended before its end marker {sentinel!r}"
-                    )
-                return
-            for event in decoder.feed(chunk):
-                if sentinel is not None and event.data == sentinel:
-                    return
-                yield decode(event)
+        yield from parsed(read_chunks(response, parser, chunk_size), parser, decode)
     finally:
         response.close()
         response.release_conn()

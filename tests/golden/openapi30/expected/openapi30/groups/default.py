@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
     from ..models.order import Order
     from ..models.status import Status
     from ..operations import list_orders as _list_orders
@@ -50,3 +51,38 @@ class DefaultApiWithRawResponse:
 
     def __init__(self, api: DefaultApi) -> None:
         self.list_orders = raw_method(api.list_orders)
+
+
+class AsyncDefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncDefaultApiWithRawResponse(self)
+
+    async def list_orders(
+        self,
+        *,
+        status: Status | str | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Order]:
+        """listOrders"""
+        return await _list_orders.acall(
+            self._client,
+            status=status,
+            limit=limit,
+            options=options,
+        )
+
+
+class AsyncDefaultApiWithRawResponse:
+    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncDefaultApi) -> None:
+        self.list_orders = araw_method(api.list_orders)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.order import Order
 from ..models.status import Status
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "listOrders"
 
@@ -66,4 +71,25 @@ def call(
         options,
     )
     result: list[Order] = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    status: Status | str | None = None,
+    limit: int | None = None,
+    options: RequestOptions | None = None,
+) -> list[Order]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            status=status,
+            limit=limit,
+        ),
+        options,
+    )
+    result: list[Order] = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
 
 if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
     from ..models.event import Event
     from ..models.list_events_response import ListEventsResponse
     from ..models.search_events_request import SearchEventsRequest
@@ -77,3 +79,60 @@ class EventsApiWithRawResponse:
     def __init__(self, api: EventsApi) -> None:
         self.list_events = raw_method(api.list_events)
         self.search_events = raw_method(api.search_events)
+
+
+class AsyncEventsApi:
+    """events operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncEventsApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncEventsApiWithRawResponse(self)
+
+    async def list_events(
+        self,
+        *,
+        after: str | None = None,
+        kind: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[ListEventsResponse, Event]:
+        """Events, by a cursor in the query
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return await _list_events.acall_paged(
+            self._client,
+            after=after,
+            kind=kind,
+            options=options,
+        )
+
+    async def search_events(
+        self,
+        request: SearchEventsRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[SearchEventsResponse, Event]:
+        """Events, by a cursor in the request body
+
+        Returns the first page: ``.data`` is the response body, ``.next()`` the next page
+        (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
+        """
+        return await _search_events.acall_paged(
+            self._client,
+            request,
+            options=options,
+        )
+
+
+class AsyncEventsApiWithRawResponse:
+    """``AsyncEventsApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncEventsApi) -> None:
+        self.list_events = araw_method(api.list_events)
+        self.search_events = araw_method(api.search_events)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import urllib3
 
 from .._runtime import urls
@@ -11,6 +13,10 @@ from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.event import Event
 from ..models.list_events_response import ListEventsResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
 
 OPERATION = "listEvents"
 
@@ -109,6 +115,59 @@ def _fetch_page(
 ) -> tuple[ListEventsResponse, urllib3.BaseHTTPResponse, str]:
     response, url = send_page(client, build_request(**call.params), call)
     result: ListEventsResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result, response, url
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    after: str | None = None,
+    kind: str | None = None,
+    options: RequestOptions | None = None,
+) -> ListEventsResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            after=after,
+            kind=kind,
+        ),
+        options,
+    )
+    result: ListEventsResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_paged(
+    client: AsyncBaseClient,
+    *,
+    after: str | None = None,
+    kind: str | None = None,
+    options: RequestOptions | None = None,
+) -> AsyncPage[ListEventsResponse, Event]:
+    """Send the request and return the first page; the page fetches the next ones."""
+    return await client.first_page(
+        PAGING,
+        lambda _call: _afetch_page(client, _call),
+        PageCall(
+            None,
+            {
+                "after": after,
+                "kind": kind,
+            },
+            options,
+        ),
+    )
+
+
+async def _afetch_page(
+    client: AsyncBaseClient, call: PageCall
+) -> tuple[ListEventsResponse, urllib3.BaseHTTPResponse, str]:
+    response, url = await client.send_page(build_request(**call.params), call)
+    result: ListEventsResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result, response, url

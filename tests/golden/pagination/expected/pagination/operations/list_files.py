@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import urllib3
 
 from .._runtime import urls
@@ -10,6 +12,10 @@ from .._runtime.pagination import Page, PageCall, Paging, first_page, send_page
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.list_files_response import ListFilesResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
 
 OPERATION = "listFiles"
 
@@ -95,6 +101,55 @@ def _fetch_page(
 ) -> tuple[ListFilesResponse, urllib3.BaseHTTPResponse, str]:
     response, url = send_page(client, build_request(**call.params), call)
     result: ListFilesResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result, response, url
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    folder: str | None = None,
+    options: RequestOptions | None = None,
+) -> ListFilesResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            folder=folder,
+        ),
+        options,
+    )
+    result: ListFilesResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_paged(
+    client: AsyncBaseClient,
+    *,
+    folder: str | None = None,
+    options: RequestOptions | None = None,
+) -> AsyncPage[ListFilesResponse, str]:
+    """Send the request and return the first page; the page fetches the next ones."""
+    return await client.first_page(
+        PAGING,
+        lambda _call: _afetch_page(client, _call),
+        PageCall(
+            None,
+            {
+                "folder": folder,
+            },
+            options,
+        ),
+    )
+
+
+async def _afetch_page(
+    client: AsyncBaseClient, call: PageCall
+) -> tuple[ListFilesResponse, urllib3.BaseHTTPResponse, str]:
+    response, url = await client.send_page(build_request(**call.params), call)
+    result: ListFilesResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result, response, url

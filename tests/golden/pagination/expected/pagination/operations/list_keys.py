@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import urllib3
 
 from .._runtime import urls
@@ -11,6 +13,10 @@ from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.key import Key
 from ..models.list_keys_response import ListKeysResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
 
 OPERATION = "listKeys"
 
@@ -109,6 +115,59 @@ def _fetch_page(
 ) -> tuple[ListKeysResponse, urllib3.BaseHTTPResponse, str]:
     response, url = send_page(client, build_request(**call.params), call)
     result: ListKeysResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result, response, url
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    options: RequestOptions | None = None,
+) -> ListKeysResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            offset=offset,
+            limit=limit,
+        ),
+        options,
+    )
+    result: ListKeysResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_paged(
+    client: AsyncBaseClient,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    options: RequestOptions | None = None,
+) -> AsyncPage[ListKeysResponse, Key]:
+    """Send the request and return the first page; the page fetches the next ones."""
+    return await client.first_page(
+        PAGING,
+        lambda _call: _afetch_page(client, _call),
+        PageCall(
+            None,
+            {
+                "offset": offset,
+                "limit": limit,
+            },
+            options,
+        ),
+    )
+
+
+async def _afetch_page(
+    client: AsyncBaseClient, call: PageCall
+) -> tuple[ListKeysResponse, urllib3.BaseHTTPResponse, str]:
+    response, url = await client.send_page(build_request(**call.params), call)
+    result: ListKeysResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result, response, url

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import urllib3
 
 from .._runtime import urls
@@ -10,6 +12,10 @@ from .._runtime.pagination import Input, Page, PageCall, Paging, first_page, sen
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.list_reports_response import ListReportsResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
 
 OPERATION = "listReports"
 
@@ -109,6 +115,59 @@ def _fetch_page(
 ) -> tuple[ListReportsResponse, urllib3.BaseHTTPResponse, str]:
     response, url = send_page(client, build_request(**call.params), call)
     result: ListReportsResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result, response, url
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    page: int | None = None,
+    per_page: int | None = None,
+    options: RequestOptions | None = None,
+) -> ListReportsResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            page=page,
+            per_page=per_page,
+        ),
+        options,
+    )
+    result: ListReportsResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_paged(
+    client: AsyncBaseClient,
+    *,
+    page: int | None = None,
+    per_page: int | None = None,
+    options: RequestOptions | None = None,
+) -> AsyncPage[ListReportsResponse, str]:
+    """Send the request and return the first page; the page fetches the next ones."""
+    return await client.first_page(
+        PAGING,
+        lambda _call: _afetch_page(client, _call),
+        PageCall(
+            None,
+            {
+                "page": page,
+                "per_page": per_page,
+            },
+            options,
+        ),
+    )
+
+
+async def _afetch_page(
+    client: AsyncBaseClient, call: PageCall
+) -> tuple[ListReportsResponse, urllib3.BaseHTTPResponse, str]:
+    response, url = await client.send_page(build_request(**call.params), call)
+    result: ListReportsResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result, response, url

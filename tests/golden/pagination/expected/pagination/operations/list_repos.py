@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import urllib3
 
 from .._runtime import urls
@@ -10,6 +12,10 @@ from .._runtime.pagination import Page, PageCall, Paging, first_page, send_page
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.repo import Repo
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
 
 OPERATION = "listRepos"
 
@@ -92,4 +98,53 @@ def _fetch_page(
 ) -> tuple[list[Repo], urllib3.BaseHTTPResponse, str]:
     response, url = send_page(client, build_request(**call.params), call)
     result: list[Repo] = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result, response, url
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    per_page: int | None = None,
+    options: RequestOptions | None = None,
+) -> list[Repo]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            per_page=per_page,
+        ),
+        options,
+    )
+    result: list[Repo] = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_paged(
+    client: AsyncBaseClient,
+    *,
+    per_page: int | None = None,
+    options: RequestOptions | None = None,
+) -> AsyncPage[list[Repo], Repo]:
+    """Send the request and return the first page; the page fetches the next ones."""
+    return await client.first_page(
+        PAGING,
+        lambda _call: _afetch_page(client, _call),
+        PageCall(
+            None,
+            {
+                "per_page": per_page,
+            },
+            options,
+        ),
+    )
+
+
+async def _afetch_page(
+    client: AsyncBaseClient, call: PageCall
+) -> tuple[list[Repo], urllib3.BaseHTTPResponse, str]:
+    response, url = await client.send_page(build_request(**call.params), call)
+    result: list[Repo] = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result, response, url

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import urllib3
 
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
@@ -11,6 +13,10 @@ from .._serialization import converter
 from ..models.event import Event
 from ..models.search_events_request import SearchEventsRequest
 from ..models.search_events_response import SearchEventsResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncPage
 
 OPERATION = "searchEvents"
 
@@ -91,6 +97,55 @@ def _fetch_page(
 ) -> tuple[SearchEventsResponse, urllib3.BaseHTTPResponse, str]:
     response, url = send_page(client, build_request(call.request, **call.params), call)
     result: SearchEventsResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result, response, url
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: SearchEventsRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> SearchEventsResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: SearchEventsResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_paged(
+    client: AsyncBaseClient,
+    request: SearchEventsRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> AsyncPage[SearchEventsResponse, Event]:
+    """Send the request and return the first page; the page fetches the next ones."""
+    return await client.first_page(
+        PAGING,
+        lambda _call: _afetch_page(client, _call),
+        PageCall(
+            request,
+            {},
+            options,
+        ),
+    )
+
+
+async def _afetch_page(
+    client: AsyncBaseClient, call: PageCall
+) -> tuple[SearchEventsResponse, urllib3.BaseHTTPResponse, str]:
+    response, url = await client.send_page(
+        build_request(call.request, **call.params), call
+    )
+    result: SearchEventsResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result, response, url

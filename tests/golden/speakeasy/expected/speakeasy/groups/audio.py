@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
     from ..models.create_transcription_multipart_request import (
         CreateTranscriptionMultipartRequest,
     )
@@ -71,5 +72,54 @@ class AudioApiWithRawResponse:
     def __init__(self, api: AudioApi) -> None:
         self.create_transcription = raw_method(api.create_transcription)
         self.create_transcription_multipart = raw_method(
+            api.create_transcription_multipart
+        )
+
+
+class AsyncAudioApi:
+    """Audio operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAudioApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncAudioApiWithRawResponse(self)
+
+    async def create_transcription(
+        self,
+        request: TranscriptionRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> TranscriptionResult:
+        """createTranscription"""
+        return await _create_transcription.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def create_transcription_multipart(
+        self,
+        request: CreateTranscriptionMultipartRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> TranscriptionResult:
+        """createTranscription"""
+        return await _create_transcription_multipart.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+
+class AsyncAudioApiWithRawResponse:
+    """``AsyncAudioApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncAudioApi) -> None:
+        self.create_transcription = araw_method(api.create_transcription)
+        self.create_transcription_multipart = araw_method(
             api.create_transcription_multipart
         )

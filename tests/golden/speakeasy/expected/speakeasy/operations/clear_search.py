@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "clearSearch"
 
@@ -64,4 +69,23 @@ def call(
         options,
     )
     result: None = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    scope: str | None = None,
+    options: RequestOptions | None = None,
+) -> None:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            scope=scope,
+        ),
+        options,
+    )
+    result: None = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
@@ -11,6 +13,10 @@ from .._serialization import converter
 from ..models.chat_chunk import ChatChunk
 from ..models.chat_request import ChatRequest
 from ..models.chat_response import ChatResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncEventStream
 
 OPERATION = "createChat"
 
@@ -83,3 +89,47 @@ def call_stream(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: ChatRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> ChatResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    if request.streaming is True:
+        request = attrs.evolve(request, streaming=False)
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: ChatResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall_stream(
+    client: AsyncBaseClient,
+    request: ChatRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> AsyncEventStream[ChatChunk] | ChatResponse:
+    """Send the request asking for a stream; return the events as they arrive (or, when
+    the server answers with a documented non-stream body instead, that body's value)."""
+    request = attrs.evolve(request, streaming=True)
+    response = await client.send(
+        build_request(
+            request,
+            accept="text/event-stream",
+        ),
+        options,
+        stream=True,
+    )
+    events: AsyncEventStream[ChatChunk] | ChatResponse = await client.open_stream(
+        response, RESPONSES, converter, operation=OPERATION, or_value=True
+    )
+    return events

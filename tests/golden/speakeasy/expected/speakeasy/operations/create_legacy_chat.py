@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.chat_request import ChatRequest
 from ..models.chat_response import ChatResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createLegacyChat"
 
@@ -50,4 +55,23 @@ def call(
         options,
     )
     result: ChatResponse = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: ChatRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> ChatResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: ChatResponse = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

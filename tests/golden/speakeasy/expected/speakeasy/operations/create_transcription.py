@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.transcription_request import TranscriptionRequest
 from ..models.transcription_result import TranscriptionResult
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createTranscription"
 
@@ -50,6 +55,25 @@ def call(
         options,
     )
     result: TranscriptionResult = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: TranscriptionRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> TranscriptionResult:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: TranscriptionResult = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
@@ -10,6 +12,9 @@ from ..models.create_transcription_multipart_request import (
     CreateTranscriptionMultipartRequest,
 )
 from ..models.transcription_result import TranscriptionResult
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createTranscription"
 
@@ -54,6 +59,25 @@ def call(
         options,
     )
     result: TranscriptionResult = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: CreateTranscriptionMultipartRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> TranscriptionResult:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: TranscriptionResult = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

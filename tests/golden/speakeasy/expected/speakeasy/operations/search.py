@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "search"
 
@@ -97,4 +102,29 @@ def call(
         options,
     )
     result: list[str] = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    q: str,
+    limit: int | None = None,
+    offset: int | None = None,
+    page_cursor: str | None = None,
+    options: RequestOptions | None = None,
+) -> list[str]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            q=q,
+            limit=limit,
+            offset=offset,
+            page_cursor=page_cursor,
+        ),
+        options,
+    )
+    result: list[str] = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -31,16 +31,19 @@ as bases (``class Trace(BeforeRequestHook, AfterErrorHook): ...``).
 
 from __future__ import annotations
 
+import inspect
 import io
 import weakref
-from collections.abc import Iterable, Mapping
-from typing import Any, Protocol, TypeAlias
+from collections.abc import Awaitable, Generator, Iterable, Mapping
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 import attrs
 import urllib3
 
 from .errors import SDKError
 from .exchange import LOGGER, Exchange, record_exchange
+
+T = TypeVar("T")
 
 METHODS = ("on_init", "before_request", "after_success", "after_error")
 """The methods a hook may have; it must have at least one."""
@@ -160,35 +163,18 @@ class Hooks:
 
     def on_init(self, client: Any) -> None:
         for hook in self.having("on_init"):
-            _call(hook, "on_init", None, client)
+            run_steps(_call(hook, "on_init", None, client))
 
     def before_request(
         self, context: HookContext, request: PreparedRequest
     ) -> PreparedRequest:
-        for hook in self.having("before_request"):
-            request = _call(hook, "before_request", context, context, request)
-            if not isinstance(request, PreparedRequest):
-                raise TypeError(
-                    f"hook {_name(hook, 'before_request')} returned "
-                    f"{type(request).__name__}, not a PreparedRequest"
-                )
-        return request
+        return run_steps(self.before_request_steps(context, request))
 
     def after_success(
         self, context: HookContext, response: urllib3.BaseHTTPResponse
     ) -> urllib3.BaseHTTPResponse:
         """The response to decode: the last one a hook returned (recorded as the call's)."""
-        original = response
-        for hook in self.having("after_success"):
-            response = _call(hook, "after_success", context, context, response)
-            if not isinstance(response, urllib3.BaseHTTPResponse):
-                raise TypeError(
-                    f"hook {_name(hook, 'after_success')} returned "
-                    f"{type(response).__name__}, not a urllib3 response"
-                )
-        if response is not original:
-            _record(context, response)
-        return response
+        return run_steps(self.after_success_steps(context, response))
 
     def after_error(
         self,
@@ -199,6 +185,49 @@ class Hooks:
         """Raise the error the hooks settle on (chained to ``error`` when it is another), or
         return the response they give instead; ``None`` when ``error`` stands as it is. Once
         a hook returns no error, the call has succeeded and later hooks are not called."""
+        return run_steps(self.after_error_steps(context, response, error))
+
+    # The hook runners are written once, as generators that yield what a hook returned when
+    # it must be awaited (an ``async def`` hook method): ``run_steps`` runs them for the
+    # client, ``run_steps_async`` (``_runtime/aio.py``) for the ``AsyncClient``.
+
+    def before_request_steps(
+        self, context: HookContext, request: PreparedRequest
+    ) -> Steps[PreparedRequest]:
+        for hook in self.having("before_request"):
+            request = yield from _call(
+                hook, "before_request", context, context, request
+            )
+            if not isinstance(request, PreparedRequest):
+                raise TypeError(
+                    f"hook {_name(hook, 'before_request')} returned "
+                    f"{type(request).__name__}, not a PreparedRequest"
+                )
+        return request
+
+    def after_success_steps(
+        self, context: HookContext, response: urllib3.BaseHTTPResponse
+    ) -> Steps[urllib3.BaseHTTPResponse]:
+        original = response
+        for hook in self.having("after_success"):
+            response = yield from _call(
+                hook, "after_success", context, context, response
+            )
+            if not isinstance(response, urllib3.BaseHTTPResponse):
+                raise TypeError(
+                    f"hook {_name(hook, 'after_success')} returned "
+                    f"{type(response).__name__}, not a urllib3 response"
+                )
+        if response is not original:
+            _record(context, response)
+        return response
+
+    def after_error_steps(
+        self,
+        context: HookContext,
+        response: urllib3.BaseHTTPResponse | None,
+        error: SDKError,
+    ) -> Steps[urllib3.BaseHTTPResponse | None]:
         current: tuple[urllib3.BaseHTTPResponse | None, Exception | None] = (
             response,
             error,
@@ -206,7 +235,7 @@ class Hooks:
         for hook in self.having("after_error"):
             if current[1] is None:
                 break
-            result = _call(hook, "after_error", context, context, *current)
+            result = yield from _call(hook, "after_error", context, context, *current)
             if not (isinstance(result, tuple) and len(result) == 2):
                 raise TypeError(
                     f"hook {_name(hook, 'after_error')} returned {type(result).__name__}, "
@@ -229,6 +258,29 @@ class Hooks:
         return new_response
 
 
+Steps: TypeAlias = Generator[Awaitable[Any], Any, T]
+"""A hook runner: yields each awaitable a hook returned, is sent back its result."""
+
+
+def run_steps(steps: Steps[T]) -> T:
+    """Run a hook runner where nothing can be awaited: an ``async def`` hook method is an
+    error (it belongs on an ``AsyncClient``)."""
+    try:
+        pending = steps.send(None)
+        while True:
+            close = getattr(pending, "close", None)
+            if callable(close):
+                close()  # a coroutine never awaited would warn
+            pending = steps.throw(
+                TypeError(
+                    "an async hook method needs the AsyncClient; the Client calls hooks plainly"
+                )
+            )
+    except StopIteration as stop:
+        result: T = stop.value
+        return result
+
+
 def _record(context: HookContext, response: urllib3.BaseHTTPResponse) -> None:
     record_exchange(
         Exchange(
@@ -241,7 +293,9 @@ def _name(hook: object, method: str) -> str:
     return f"{type(hook).__name__}.{method}"
 
 
-def _call(hook: object, method: str, context: HookContext | None, *args: Any) -> Any:
+def _call(
+    hook: object, method: str, context: HookContext | None, *args: Any
+) -> Steps[Any]:
     name = _name(hook, method)
     if context is None:
         LOGGER.debug("hook %s", name)
@@ -253,7 +307,9 @@ def _call(hook: object, method: str, context: HookContext | None, *args: Any) ->
             context.retries,
         )
     try:
-        return getattr(hook, method)(*args)
+        result = getattr(hook, method)(*args)
+        if inspect.isawaitable(result):
+            result = yield result
     except Exception as exc:
         where = (
             f" during {context.operation_id}"
@@ -263,6 +319,7 @@ def _call(hook: object, method: str, context: HookContext | None, *args: Any) ->
         exc.add_note(f"raised in hook {name}{where}")
         LOGGER.debug("hook %s raised %s", name, type(exc).__name__)
         raise
+    return result
 
 
 _DEFERRED: weakref.WeakKeyDictionary[
@@ -283,8 +340,15 @@ def recover(
 ) -> urllib3.BaseHTTPResponse | None:
     """Run the deferred ``after_error`` hooks of ``response`` (once): raise the error they
     settle on, or return the response they give instead; ``None`` when ``error`` stands."""
+    return run_steps(recover_steps(response, error))
+
+
+def recover_steps(
+    response: urllib3.BaseHTTPResponse, error: SDKError
+) -> Steps[urllib3.BaseHTTPResponse | None]:
+    """:func:`recover` as a hook runner (for either client)."""
     entry = _DEFERRED.pop(response, None)
     if entry is None:
         return None
     hooks, context = entry
-    return hooks.after_error(context, response, error)
+    return (yield from hooks.after_error_steps(context, response, error))

@@ -9,13 +9,12 @@ from typing import Any, TypeVar
 
 import cattrs
 import urllib3
-from urllib3.exceptions import HTTPError
-from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
-from .errors import APITimeoutError, ResponseValidationError, StreamInterruptedError
+from .errors import ResponseValidationError
 from .http import json_body
 from .responses import ResponseCase, find_case, recovered
 from .sse import ResponseStream
+from .streams import parsed, read_chunks
 
 T = TypeVar("T")
 
@@ -86,38 +85,45 @@ class JsonLines(ResponseStream[T]):
     def __iter__(self) -> Iterator[T]:
         return self._iterator
 
-    def _lines(self) -> Generator[bytes, None, None]:
-        if self._preread is not None:
-            yield from self._preread.split(b"\n")
-            return
-        buffer = b""
-        while True:
-            try:
-                chunk = self.response.read1(self._chunk_size)
-            except Urllib3TimeoutError as exc:
-                raise APITimeoutError("timed out waiting for the next line") from exc
-            except HTTPError as exc:
-                raise StreamInterruptedError(
-                    f"the response broke off ({type(exc).__name__})"
-                ) from exc
-            if not chunk:
-                break
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            yield from lines
-        yield buffer  # JSON Lines may leave out the last line's newline
-
     def _items(self) -> Generator[T, None, None]:
+        parser = LineParser()
+        chunks = (
+            [self._preread]
+            if self._preread is not None
+            else read_chunks(self.response, parser, self._chunk_size)
+        )
         try:
-            for line in self._lines():
-                line = line.strip().lstrip(_RECORD_SEPARATOR).strip()
-                if line:
-                    yield self._decode(line)
+            yield from parsed(chunks, parser, self._decode)
         finally:
             if not self._closed:
                 self._closed = True
                 self.response.close()
                 self.response.release_conn()
+
+
+class LineParser:
+    """The lines of a body (blank ones and JSON-text-sequence record separators left out);
+    the last line may lack its newline."""
+
+    item = "line"
+    done = False
+
+    def __init__(self) -> None:
+        self._buffer = b""
+
+    def feed(self, chunk: bytes) -> list[bytes]:
+        self._buffer += chunk
+        *lines, self._buffer = self._buffer.split(b"\n")
+        return _content(lines)
+
+    def end(self) -> list[bytes]:
+        rest, self._buffer = self._buffer, b""
+        return _content([rest])
+
+
+def _content(lines: list[bytes]) -> list[bytes]:
+    stripped = (line.strip().lstrip(_RECORD_SEPARATOR).strip() for line in lines)
+    return [line for line in stripped if line]
 
 
 def open_lines(
@@ -133,10 +139,29 @@ def open_lines(
     ``+json``) is one document, whose items (or itself, when it is not a list) are yielded; any
     other type is read line by line.
     """
-    status = response.status
-    if not 200 <= status < 300:
+    if not 200 <= response.status < 300:
         response = recovered(response, cases, converter, operation=operation)
         return open_lines(response, cases, converter, operation=operation)
+    decode, whole = plan_lines(response, cases, converter, operation=operation)
+    if whole:
+        body = response.read()
+        response.release_conn()
+        return JsonLines(
+            response, decode, preread=document_lines(body, response, operation)
+        )
+    return JsonLines(response, decode)
+
+
+def plan_lines(
+    response: urllib3.BaseHTTPResponse,
+    cases: Sequence[ResponseCase],
+    converter: cattrs.Converter,
+    *,
+    operation: str,
+) -> tuple[Callable[[bytes], Any], bool]:
+    """How a 2XX response's lines are decoded, and whether the body is one JSON document (read
+    whole, then given to :func:`document_lines`) rather than read line by line."""
+    status = response.status
     case = find_case([c for c in cases if c.kind == "jsonl"], status)
     tp = case.type if case is not None else None
     headers = {k.lower(): v for k, v in response.headers.items()}
@@ -148,9 +173,6 @@ def open_lines(
             raise _invalid(
                 operation, "a line is not JSON", status, headers, line
             ) from None
-        return _structure(payload, line)
-
-    def _structure(payload: Any, raw: bytes) -> Any:
         try:
             return converter.structure(payload, tp) if tp is not None else payload
         except Exception as exc:
@@ -159,22 +181,25 @@ def open_lines(
                 f"an item does not fit the documented schema ({exc})",
                 status,
                 headers,
-                raw,
+                line,
             ) from exc
 
-    if is_json(headers.get("content-type")):
-        body = response.read()
-        response.release_conn()
-        try:
-            document = json.loads(body) if body.strip() else []
-        except ValueError:
-            raise _invalid(
-                operation, "the body is not JSON", status, headers, body
-            ) from None
-        items = document if isinstance(document, list) else [document]
-        lines = b"\n".join(json.dumps(item).encode("utf-8") for item in items)
-        return JsonLines(response, decode, preread=lines)
-    return JsonLines(response, decode)
+    return decode, is_json(headers.get("content-type"))
+
+
+def document_lines(
+    body: bytes, response: urllib3.BaseHTTPResponse, operation: str
+) -> bytes:
+    """A JSON document's items (or itself, when it is not a list), one per line."""
+    try:
+        document = json.loads(body) if body.strip() else []
+    except ValueError:
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        raise _invalid(
+            operation, "the body is not JSON", response.status, headers, body
+        ) from None
+    items = document if isinstance(document, list) else [document]
+    return b"\n".join(json.dumps(item).encode("utf-8") for item in items)
 
 
 def _invalid(

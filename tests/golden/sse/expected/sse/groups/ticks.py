@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
 
 if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncEventStream
     from ..models.tick_event import TickEvent
     from ..operations import stream_ticks as _stream_ticks
 else:
@@ -48,3 +50,36 @@ class TicksApiWithRawResponse:
 
     def __init__(self, api: TicksApi) -> None:
         self.stream_ticks = raw_method(api.stream_ticks)
+
+
+class AsyncTicksApi:
+    """Ticks operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncTicksApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncTicksApiWithRawResponse(self)
+
+    async def stream_ticks(
+        self,
+        *,
+        symbols: list[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncEventStream[TickEvent]:
+        """streamTicks"""
+        return await _stream_ticks.acall_stream(
+            self._client,
+            symbols=symbols,
+            options=options,
+        )
+
+
+class AsyncTicksApiWithRawResponse:
+    """``AsyncTicksApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncTicksApi) -> None:
+        self.stream_ticks = araw_method(api.stream_ticks)

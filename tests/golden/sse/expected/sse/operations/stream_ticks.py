@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, open_stream
 from .._runtime.sse import EventStream
 from .._serialization import converter
 from ..models.tick_event import TickEvent
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncEventStream
 
 OPERATION = "streamTicks"
 
@@ -58,6 +64,27 @@ def call_stream(
         stream=True,
     )
     events: EventStream[TickEvent] = open_stream(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return events
+
+
+async def acall_stream(
+    client: AsyncBaseClient,
+    *,
+    symbols: list[str] | None = None,
+    options: RequestOptions | None = None,
+) -> AsyncEventStream[TickEvent]:
+    """Send the request asking for a stream; return the events as they arrive."""
+    response = await client.send(
+        build_request(
+            symbols=symbols,
+            accept="text/event-stream",
+        ),
+        options,
+        stream=True,
+    )
+    events: AsyncEventStream[TickEvent] = await client.open_stream(
         response, RESPONSES, converter, operation=OPERATION
     )
     return events

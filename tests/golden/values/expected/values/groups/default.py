@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
     from ..models.circle import Circle
     from ..models.create_setting_request import CreateSettingRequest
     from ..models.drawing import Drawing
@@ -136,3 +137,110 @@ class DefaultApiWithRawResponse:
         self.save_drawing = raw_method(api.save_drawing)
         self.import_lines = raw_method(api.import_lines)
         self.import_shapes = raw_method(api.import_shapes)
+
+
+class AsyncDefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncDefaultApiWithRawResponse(self)
+
+    async def list_settings(
+        self,
+        *,
+        filter: ListSettingsFilter | None = None,
+        x_context: list[str] | None = None,
+        scope: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Setting]:
+        """listSettings"""
+        return await _list_settings.acall(
+            self._client,
+            filter=filter,
+            x_context=x_context,
+            scope=scope,
+            options=options,
+        )
+
+    async def create_setting(
+        self,
+        request: CreateSettingRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """createSetting"""
+        return await _create_setting.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def get_setting(
+        self,
+        *,
+        key: GetSettingKey,
+        options: RequestOptions | None = None,
+    ) -> Setting:
+        """getSetting"""
+        return await _get_setting.acall(
+            self._client,
+            key=key,
+            options=options,
+        )
+
+    async def save_drawing(
+        self,
+        request: Drawing,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Drawing:
+        """saveDrawing"""
+        return await _save_drawing.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def import_lines(
+        self,
+        request: bytes | list[Any],
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """The lines as a file holds them, or items written one a line"""
+        return await _import_lines.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def import_shapes(
+        self,
+        request: bytes | list[Circle],
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """importShapes"""
+        return await _import_shapes.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+
+class AsyncDefaultApiWithRawResponse:
+    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncDefaultApi) -> None:
+        self.list_settings = araw_method(api.list_settings)
+        self.create_setting = araw_method(api.create_setting)
+        self.get_setting = araw_method(api.get_setting)
+        self.save_drawing = araw_method(api.save_drawing)
+        self.import_lines = araw_method(api.import_lines)
+        self.import_shapes = araw_method(api.import_shapes)

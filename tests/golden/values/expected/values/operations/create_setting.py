@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.create_setting_request import CreateSettingRequest
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createSetting"
 
@@ -49,4 +54,23 @@ def call(
         options,
     )
     result: None = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: CreateSettingRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> None:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: None = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
@@ -10,6 +12,9 @@ from ..errors import FailureError
 from ..models.failure import Failure
 from ..models.get_setting_key import GetSettingKey
 from ..models.setting import Setting
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "getSetting"
 
@@ -65,4 +70,23 @@ def call(
         options,
     )
     result: Setting = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    key: GetSettingKey,
+    options: RequestOptions | None = None,
+) -> Setting:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            key=key,
+        ),
+        options,
+    )
+    result: Setting = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

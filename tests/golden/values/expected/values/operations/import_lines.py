@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.lines import json_lines_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "importLines"
 
@@ -51,4 +54,23 @@ def call(
         options,
     )
     result: None = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: bytes | list[Any],
+    *,
+    options: RequestOptions | None = None,
+) -> None:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: None = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.list_settings_filter import ListSettingsFilter
 from ..models.setting import Setting
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "listSettings"
 
@@ -74,4 +79,27 @@ def call(
         options,
     )
     result: list[Setting] = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    filter: ListSettingsFilter | None = None,
+    x_context: list[str] | None = None,
+    scope: str | None = None,
+    options: RequestOptions | None = None,
+) -> list[Setting]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            filter=filter,
+            x_context=x_context,
+            scope=scope,
+        ),
+        options,
+    )
+    result: list[Setting] = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

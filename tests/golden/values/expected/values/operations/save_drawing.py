@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions, json_body
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.drawing import Drawing
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "saveDrawing"
 
@@ -49,4 +54,23 @@ def call(
         options,
     )
     result: Drawing = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: Drawing,
+    *,
+    options: RequestOptions | None = None,
+) -> Drawing:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: Drawing = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.add_attachment_response_item import AddAttachmentResponseItem
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "addAttachment"
 
@@ -65,6 +70,27 @@ def call(
         options,
     )
     result: list[AddAttachmentResponseItem] = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: bytes,
+    *,
+    issue: str,
+    options: RequestOptions | None = None,
+) -> list[AddAttachmentResponseItem]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+            issue=issue,
+        ),
+        options,
+    )
+    result: list[AddAttachmentResponseItem] = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.lines import JsonLines, open_lines
@@ -10,6 +12,10 @@ from .._serialization import converter
 from ..errors import ProblemError
 from ..models.problem import Problem
 from ..models.result import Result
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncJsonLines
 
 OPERATION = "batchResults"
 
@@ -66,6 +72,26 @@ def call(
         stream=True,
     )
     result: JsonLines[Result] = open_lines(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    batch_id: str,
+    options: RequestOptions | None = None,
+) -> AsyncJsonLines[Result]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            batch_id=batch_id,
+        ),
+        options,
+        stream=True,
+    )
+    result: AsyncJsonLines[Result] = await client.open_lines(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

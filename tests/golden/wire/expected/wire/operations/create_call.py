@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.create_call_request import CreateCallRequest
 from ..models.create_call_response import CreateCallResponse
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "createCall"
 
@@ -57,6 +62,25 @@ def call(
         options,
     )
     result: CreateCallResponse = handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: CreateCallRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> CreateCallResponse:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: CreateCallResponse = await client.handle(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

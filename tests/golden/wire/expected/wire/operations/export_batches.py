@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.lines import JsonLines, open_lines
 from .._runtime.responses import ResponseCase
 from .._serialization import converter
 from ..models.batch import Batch
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncJsonLines
 
 OPERATION = "exportBatches"
 
@@ -45,6 +51,23 @@ def call(
         stream=True,
     )
     result: JsonLines[Batch] = open_lines(
+        response, RESPONSES, converter, operation=OPERATION
+    )
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    options: RequestOptions | None = None,
+) -> AsyncJsonLines[Batch]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(),
+        options,
+        stream=True,
+    )
+    result: AsyncJsonLines[Batch] = await client.open_lines(
         response, RESPONSES, converter, operation=OPERATION
     )
     return result

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "get/search#by-owner"
 
@@ -54,4 +59,23 @@ def call(
         options,
     )
     result: bytes = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    owner: str,
+    options: RequestOptions | None = None,
+) -> bytes:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            owner=owner,
+        ),
+        options,
+    )
+    result: bytes = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

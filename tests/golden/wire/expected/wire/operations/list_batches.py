@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.batch import Batch
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "listBatches"
 
@@ -65,4 +70,25 @@ def call(
         options,
     )
     result: list[Batch] = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    *,
+    limit: int | None = None,
+    before_id: str | None = None,
+    options: RequestOptions | None = None,
+) -> list[Batch]:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            limit=limit,
+            before_id=before_id,
+        ),
+        options,
+    )
+    result: list[Batch] = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

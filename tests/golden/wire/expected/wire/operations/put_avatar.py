@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "putAvatar"
 PART_TYPES = {"image": "image/png"}
@@ -69,4 +74,25 @@ def call(
         options,
     )
     result: None = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: bytes | None = None,
+    *,
+    user: str,
+    options: RequestOptions | None = None,
+) -> None:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+            user=user,
+        ),
+        options,
+    )
+    result: None = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result

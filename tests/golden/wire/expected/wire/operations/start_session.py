@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._runtime import urls
 from .._runtime.http import BaseClient, HttpRequest, RequestOptions
 from .._runtime.responses import ResponseCase, handle
 from .._serialization import converter
 from ..models.start_session_request import StartSessionRequest
+
+if TYPE_CHECKING:
+    from .._runtime.aio import AsyncBaseClient
 
 OPERATION = "startSession"
 PART_TYPES = {
@@ -57,4 +62,23 @@ def call(
         options,
     )
     result: bytes = handle(response, RESPONSES, converter, operation=OPERATION)
+    return result
+
+
+async def acall(
+    client: AsyncBaseClient,
+    request: StartSessionRequest,
+    *,
+    options: RequestOptions | None = None,
+) -> bytes:
+    """Send the request and return the documented response body; raise for error statuses."""
+    response = await client.send(
+        build_request(
+            request,
+        ),
+        options,
+    )
+    result: bytes = await client.handle(
+        response, RESPONSES, converter, operation=OPERATION
+    )
     return result
