@@ -289,6 +289,8 @@ class ErrorClass:
     status: str
     type: TypeRef | None
     description: str = ""
+    base: str = ""
+    """The runtime's class it derives from: its status's shared class (set by naming)."""
 
 
 @attrs.frozen

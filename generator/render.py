@@ -14,9 +14,6 @@ import hashlib
 import sys
 import types
 from functools import reduce
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -24,20 +21,9 @@ import jinja2.runtime
 
 from . import ir
 from .render_context import Context
-from .render_filters import TESTS, docstring, one_line, py_literal, status_base
+from .render_filters import TESTS, docstring, one_line, py_literal
 from .render_imports import import_block
-
-
-def _templates() -> Traversable:
-    """The templates folder: package data of the installed distribution, else the checkout's."""
-    installed = resources.files(__package__ or "generator") / "templates"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parent.parent / "templates"
-
-
-TEMPLATES = _templates()
-RUNTIME = TEMPLATES / "_runtime"
+from .runtime_facts import RUNTIME, TEMPLATES
 
 
 def _template_source(name: str) -> str | None:
@@ -83,7 +69,6 @@ def environment() -> jinja2.Environment:
     env.filters["imports"] = import_block
     env.tests.update(TESTS)
     env.globals["generator_version"] = GENERATOR_VERSION
-    env.filters["status_base"] = status_base
     env.bytecode_cache = _bytecode_cache(env)
     return env
 

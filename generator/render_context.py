@@ -8,7 +8,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import ir, pagination, render_decls
-from .render_filters import STATUS_ERROR_STEMS, py_literal
+from .render_filters import py_literal
+from .runtime_facts import SHARED_ERRORS, STATUS_ERROR_FUNCTION, STATUS_ERRORS
 
 IDEMPOTENCY_HEADERS = frozenset({"idempotencykey", "xidempotencykey"})
 """Header names (lower-cased, without ``-`` and ``_``) that carry an idempotency key."""
@@ -27,21 +28,6 @@ def prim_kinds(t: ir.TypeRef | None) -> Iterator[str]:
             yield n.kind
         elif isinstance(n, ir.LiteralOf):
             yield "literal"
-
-
-RUNTIME_ERRORS = (
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "ClientStatusError",
-    "MissingCredentialError",
-    "ResponseError",
-    "ResponseValidationError",
-    "SDKError",
-    "ServerStatusError",
-    "StreamInterruptedError",
-)
-"""The error classes every package's ``errors`` module has, whatever its spec."""
 
 
 class Context:
@@ -202,7 +188,7 @@ class Context:
         ]
         client = ["DEFAULT_RETRIES", "ENVIRONMENT", "SERVERS", "USER_AGENT"]
         client += [self.api.client_name, "__version__", "record_to"]
-        errors = [*RUNTIME_ERRORS, *(e.name for e in self.api.errors), "status_error"]
+        errors = [*SHARED_ERRORS, *(e.name for e in self.api.errors), STATUS_ERROR_FUNCTION]
         return (
             [(f"._runtime.{m}", n) for m, n in runtime]
             + [(".client", n) for n in client]
@@ -212,8 +198,7 @@ class Context:
     def runtime_errors(self) -> list[str]:
         """What the package's ``errors`` module takes from the runtime's: the base classes, one
         class per well-known status, ``status_error``."""
-        statuses = [stem + "StatusError" for stem in STATUS_ERROR_STEMS.values()]
-        return [*RUNTIME_ERRORS, *sorted(statuses), "status_error"]
+        return [*SHARED_ERRORS, *sorted(STATUS_ERRORS.values()), STATUS_ERROR_FUNCTION]
 
     def uses_paging(self) -> bool:
         return any(op.pagination for g in self.api.groups for op in g.operations)

@@ -18,12 +18,12 @@ from urllib.parse import urlsplit
 import attrs
 import jsonschema_rs
 
+from . import runtime_facts
 from .walk import Operation as WalkedOperation
 from .walk import lookup, parameters
 from .walk import operations as walk_operations
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
-JSON_MEDIA = re.compile(r"^application/(?:[\w.+-]+\+)?json$")
 SSE_MEDIA = "text/event-stream"
 SENTINEL_KEYS = ("x-speakeasy-sse-sentinel", "x-sse-sentinel")
 
@@ -71,13 +71,10 @@ def concrete(mt: str) -> str:
     return _CONCRETE.get(media_type(mt), mt.split("/", 1)[0] + "/octet-stream")
 
 
-def media_type(content_type: str | None) -> str:
-    """``Application/JSON; charset=utf-8`` -> ``application/json``."""
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def is_json(mt: str) -> bool:
-    return bool(JSON_MEDIA.match(media_type(mt)))
+media_type = runtime_facts.essence
+"""``Application/JSON; charset=utf-8`` -> ``application/json``."""
+is_json = runtime_facts.is_json
+"""One JSON document: the runtime's rule, so a check reads a body as the client does."""
 
 
 def media_matches(documented: str, actual: str) -> bool:
