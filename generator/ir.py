@@ -227,6 +227,22 @@ class Pagination:
 
 
 @attrs.frozen
+class PagePlan:
+    """What an operation module needs to page (set by naming): Python names for the inputs,
+    the item type, and the path to the items (attribute names when ``typed``, else wire names)."""
+
+    kind: PaginationKind
+    inputs: tuple[tuple[PageRole, PageInputLocation, str], ...]
+    """(role, ``param``/``body``, Python name)."""
+    item: TypeRef
+    typed: bool
+    results: tuple[str | int, ...] | None
+    next_cursor: tuple[str | int, ...] | None
+    num_pages: tuple[str | int, ...] | None
+    next_url: tuple[str | int, ...] | None
+
+
+@attrs.frozen
 class Operation:
     key: str
     """``METHOD /path``."""
@@ -250,6 +266,8 @@ class Operation:
     module: str = ""
     retries: Retries | None = None
     pagination: Pagination | None = None
+    paging: PagePlan | None = None
+    """:attr:`pagination` in Python names (set by naming)."""
     deprecation: str = ""
     """``x-speakeasy-deprecation-message`` of a deprecated operation."""
     variant: str = ""

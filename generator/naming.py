@@ -38,6 +38,7 @@ import attrs
 from . import ir
 from .naming_errors import ErrorKey, error_classes
 from .naming_origins import origin_text
+from .naming_paging import plan
 from .naming_rules import (
     CLIENT_ATTRS,
     CLIENT_SCOPE,
@@ -67,6 +68,7 @@ def name_api(api: ir.Api) -> ir.Api:
     errors = error_classes(api, {d.key: d for d in decls})
     error_names = {(e.status, e.type): e.name for e in errors}
     groups = _name_groups(api.groups, error_names, {d.key: d for d in decls})
+    groups = _plan_paging(groups, {d.key: d for d in decls})
     schemes = _name_security(api)
     return attrs.evolve(
         api,
@@ -76,6 +78,22 @@ def name_api(api: ir.Api) -> ir.Api:
         security=schemes,
         server_list=_name_server_variables(api.server_list, {s.arg for s in schemes}),
         dist_version=dist_version(api.version),
+    )
+
+
+def _plan_paging(
+    groups: tuple[ir.Group, ...], named_decls: dict[str, ir.Decl]
+) -> tuple[ir.Group, ...]:
+    """Each paging operation's plan, in the names just settled."""
+    return tuple(
+        attrs.evolve(
+            g,
+            operations=tuple(
+                attrs.evolve(op, paging=plan(named_decls, op)) if op.pagination else op
+                for op in g.operations
+            ),
+        )
+        for g in groups
     )
 
 

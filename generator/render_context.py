@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from . import ir, pagination, render_decls
+from . import ir, render_decls
 from .render_filters import py_literal
 from .runtime_facts import SHARED_ERRORS, STATUS_ERROR_FUNCTION, STATUS_ERRORS
 
@@ -166,8 +166,8 @@ class Context:
                 return p.wire
         return ""
 
-    def paging(self, op: ir.Operation) -> pagination.Plan | None:
-        return pagination.plan(self.decls, op)
+    def paging(self, op: ir.Operation) -> ir.PagePlan | None:
+        return op.paging
 
     def package_exports(self) -> list[tuple[str, str]]:
         """``(module, name)`` of everything the package's ``__init__`` offers, in one list: the
