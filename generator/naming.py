@@ -41,6 +41,7 @@ from .naming_origins import origin_text
 from .naming_paging import plan
 from .naming_rules import (
     CLIENT_ATTRS,
+    CLIENT_KEYWORDS,
     CLIENT_SCOPE,
     OPERATION_SCOPE,
     RESERVED_FIELDS,
@@ -306,10 +307,7 @@ def _name_server_variables(
     """Client keyword arguments for server variables (one per variable name, shared by the
     servers that use it)."""
     wires = sorted({v.wire for s in servers for v in s.variables})
-    namer = Namer(
-        {"server", "server_url", "timeout", "retries", "headers", "transport", "self", *taken},
-        sep="_",
-    )
+    namer = Namer(CLIENT_KEYWORDS | taken, sep="_")
     names = settle(namer, [Claim(w, by_source(w, field_name(w)), (field_name(w),)) for w in wires])
     return tuple(
         attrs.evolve(s, variables=tuple(attrs.evolve(v, name=names[v.wire]) for v in s.variables))
@@ -320,7 +318,7 @@ def _name_server_variables(
 def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
     used = {name for g in api.groups for op in g.operations for req in op.security for name in req}
     kept = [s for s in api.security if s.key in used]
-    namer = Namer({"server_url", "timeout", "retries", "headers", "transport", "self"}, sep="_")
+    namer = Namer(CLIENT_KEYWORDS, sep="_")
     args = settle(
         namer,
         [Claim(s.key, by_source(s.key, field_name(s.key)), (field_name(s.key),)) for s in kept],
@@ -330,6 +328,7 @@ def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
 
 __all__ = [
     "CLIENT_ATTRS",
+    "CLIENT_KEYWORDS",
     "CLIENT_SCOPE",
     "OPERATION_SCOPE",
     "RESERVED_FIELDS",

@@ -67,6 +67,10 @@ RESERVED_FIELDS = frozenset(
 OPERATION_SCOPE = frozenset({"OPERATION", "RESPONSES", "HttpRequest", "ResponseCase", "TypeAlias"})
 # Names client.py imports or defines beside the group classes.
 CLIENT_SCOPE = frozenset({"Transport", "Mapping", "SERVERS", "DEFAULT_RETRIES"})
+CLIENT_KEYWORDS = frozenset(
+    {"self", "server", "server_url", "timeout", "retries", "headers", "transport", "hooks"}
+)
+"""The client's own keyword arguments; credentials and server variables take other names."""
 # Parameters are locals of functions that use these names.
 RESERVED_PARAMS = frozenset(
     {"self", "client", "options", "request", "stream", "converter", "accept", "urls", "attrs"}

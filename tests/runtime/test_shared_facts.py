@@ -60,3 +60,10 @@ def test_the_wire_name_metadata_key_is_the_runtimes() -> None:
 
     assert runtime_facts.WIRE == constants.WIRE == "wire"
     assert serialization.wire_name(attrs.fields(Renamed).b64) == "b64_json"
+
+
+def test_the_user_agent_names_the_generators_one_version() -> None:
+    import generator
+    from openrouter_images import client
+
+    assert f" openapi-attrs-generator/{generator.__version__} " in client.USER_AGENT
