@@ -63,7 +63,8 @@ def test_the_wire_name_metadata_key_is_the_runtimes() -> None:
 
 
 def test_the_user_agent_names_the_generators_one_version() -> None:
-    import generator
     from openrouter_images import client
+
+    import generator
 
     assert f" openapi-attrs-generator/{generator.__version__} " in client.USER_AGENT
