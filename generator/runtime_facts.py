@@ -16,11 +16,13 @@ from typing import Final
 
 
 def _templates() -> Traversable:
-    """The templates folder: package data of the installed distribution, else the checkout's."""
-    installed = resources.files(__package__ or "generator") / "templates"
+    """The templates folder: package data of the installed distribution, else the checkout's
+    (beside the generator's package, whichever subpackage this module sits in)."""
+    package = __package__ or "generator"
+    installed = resources.files(package.split(".")[0]) / "templates"
     if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[package.count(".") + 1] / "templates"
 
 
 TEMPLATES: Final = _templates()
