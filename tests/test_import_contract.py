@@ -55,13 +55,17 @@ PREFIXES: tuple[tuple[str, Place], ...] = (
 def place(module: str) -> Place | None:
     """Where ``module`` (dotted, below ``generator``) belongs; ``None`` when it is unplaced."""
     first, _, rest = module.partition(".")
-    if rest or (GENERATOR / first).is_dir():
+    if rest or _is_package(first):
         return first if first in (*STAGES, "model", "tools") else None
     if first in TOP or first == "__init__":
         return "top"
     if first in PLACED:
         return PLACED[first]
     return next((p for prefix, p in PREFIXES if first.startswith(prefix)), None)
+
+
+def _is_package(name: str) -> bool:
+    return (GENERATOR / name / "__init__.py").is_file()
 
 
 def modules() -> dict[str, Path]:
@@ -118,7 +122,8 @@ def _target(target: str, name: str) -> str:
     """The module an import reaches: ``from .spec import walk`` reaches ``spec.walk``."""
     joined = f"{target}.{name}" if target else name
     path = GENERATOR.joinpath(*joined.split("."))
-    return joined if path.with_suffix(".py").is_file() or path.is_dir() else target or "__init__"
+    found = path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+    return joined if found else target or "__init__"
 
 
 def _allowed(src: Place, dst: Place) -> bool:
@@ -156,7 +161,7 @@ def violations() -> list[str]:
             stage = reached.split(".")[0]
             public = reached.split(".")[1] if "." in reached else name
             if (
-                (GENERATOR / stage).is_dir()
+                _is_package(stage)
                 and stage != module.split(".")[0]
                 and stage != "tools"
                 and public
