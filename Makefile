@@ -6,7 +6,7 @@ VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f
 GOLDEN_EXPECTED := $(wildcard tests/golden/*/expected)
 GOLDEN_PACKAGES := $(foreach e,$(GOLDEN_EXPECTED),$(e)/$(notdir $(patsubst %/expected,%,$(e))))
 
-.PHONY: setup generate check test lint regen-golden bench corpus dist clean
+.PHONY: setup generate check test lint regen-golden bench corpus dist clean deps
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -28,12 +28,18 @@ lint: setup
 	$(PY) -m ruff format --check generator templates/_runtime
 	$(PY) -m mypy generator templates/_runtime
 	cd generated && ../$(PY) -m ruff check --isolated .
-	cd generated && ../$(PY) -m mypy --strict .
+	cd generated && ../$(PY) -m mypy --strict --exclude '^(build|dist)/' .
 	$(PY) -m ruff check --isolated $(GOLDEN_EXPECTED)
 	$(PY) -m mypy --strict $(GOLDEN_PACKAGES)
 
 test: lint
 	$(PY) -m pytest -q
+	$(PY) -m tests.support.dependency_versions lowest newest
+
+# The generated package's runtime tests with the lowest attrs/cattrs/urllib3 it declares, and
+# with the newest, each in a fresh virtual environment.
+deps: setup
+	$(PY) -m tests.support.dependency_versions lowest newest
 
 regen-golden: setup
 	$(PY) -m tests.golden.regen

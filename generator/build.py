@@ -65,7 +65,7 @@ def build(
     groups = _groups(doc, built)
     api = ir.Api(
         title=str(info.get("title") or package),
-        version=str(info.get("version") or "0"),
+        version=str(info.get("version") or ""),
         description=str(info.get("description") or "").strip(),
         package=package,
         dist_name=package.replace("_", "-"),
@@ -249,9 +249,10 @@ def _params(
                     )
                 )
             continue
-        schema = p.get("schema")
+        schema, media = p.get("schema"), ""
         if schema is None and isinstance(p.get("content"), dict) and p["content"]:
-            schema = next(iter(p["content"].values())).get("schema")
+            media, described = next(iter(p["content"].items()))
+            schema = described.get("schema") if isinstance(described, dict) else None
         t = reg.type_of(schema, f"{ptr}/parameters/{i}/schema", Parameter(op_id, name))
         style = kinds.member(p.get("style"), kinds.PARAM_STYLES) or DEFAULT_STYLE[loc]
         example = p.get("example", schema.get("example") if isinstance(schema, dict) else None)
@@ -270,6 +271,7 @@ def _params(
                 deprecated=bool(p.get("deprecated")),
                 deprecation=deprecation(p) if p.get("deprecated") else "",
                 name_hint=str(p.get("x-speakeasy-name-override") or "").strip(),
+                as_json=bool(media) and media_kind(str(media)) == "json",
             )
         )
     # Required first, then in spec order: the order of keyword arguments.

@@ -10,6 +10,7 @@ from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
 from .origins import OperationBody
 from .runtime_facts import essence, is_json, is_json_lines
+from .schema_shapes import only_object
 from .schemas import Registry
 from .walk import as_mapping
 
@@ -89,8 +90,11 @@ def request_body(
         t: ir.TypeRef = ir.ListOf(
             reg.type_of(schema, schema_ptr, OperationBody(op_id, "request", part="item"))
         )
+        if _is_binary(obj.get("schema")):  # the lines as they are, or items to write as lines
+            t = ir.UnionOf((ir.Prim("bytes"), t))
     else:
-        t = reg.type_of(obj.get("schema"), schema_ptr, OperationBody(op_id, "request"))
+        # What the caller sends: the model, even where the schema would let other values by.
+        t = only_object(reg.type_of(obj.get("schema"), schema_ptr, OperationBody(op_id, "request")))
     if kind == "binary":
         t = ir.Prim("bytes")
     encoding = _form_encoding(obj) if kind == "form" else ()
@@ -161,6 +165,15 @@ def _single_part_name(media: dict[str, Any]) -> str:
     return str(names[0]) if len(names) == 1 else "file"
 
 
+def _is_binary(schema: Any) -> bool:
+    """A binary string: the body is bytes (a file's content, say) whatever they hold."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "string"
+        and schema.get("format") in ("binary", "byte")
+    )
+
+
 def _line_schema(schema: Any, ptr: str) -> tuple[Any, str]:
     """The schema of each item of a line-delimited JSON body, with its pointer: the
     ``x-line-schema`` of a schema that gives one, the ``items`` of an array (the whole body as
@@ -171,7 +184,7 @@ def _line_schema(schema: Any, ptr: str) -> tuple[Any, str]:
         return schema["x-line-schema"], f"{ptr}/x-line-schema"
     if schema.get("type") == "array" and "items" in schema:
         return schema["items"], f"{ptr}/items"
-    if schema.get("type") == "string" and schema.get("format") in ("binary", "byte"):
+    if _is_binary(schema):
         return None, ptr
     return schema, ptr
 

@@ -109,6 +109,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not (missing or extra or changed):
         print(f"{target} matches {args.spec} ({len(expected)} files)", file=sys.stderr)
         return 0
+    if not set(expected) & set(actual):
+        print(
+            f"{target}: nothing generated there yet; run '{PROG} generate' to write the client",
+            file=sys.stderr,
+        )
+        return 1
     print(f"{target} is out of date with {args.spec}; run '{PROG} generate'", file=sys.stderr)
     recorded = stamp.read(target / result.stamp_path)
     for reason in stamp.explain(recorded, json.loads(result.files[result.stamp_path]), target):

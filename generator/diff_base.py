@@ -83,7 +83,7 @@ class DifferBase:
             return None
         if rel == UNRELATED:
             return {"body": "body-model-changed"}.get(prefix, f"{prefix}-type-changed")
-        rules = []
+        rules = []  # an EQUIVALENT type is compatible on either side
         if REQUEST in sides:
             rules.append(
                 f"{prefix}-type-narrowed" if rel == NARROWER else f"{prefix}-type-compatible"

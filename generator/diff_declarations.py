@@ -6,6 +6,7 @@ from . import ir
 from .diagnostics import escape
 from .diff_base import DifferBase
 from .diff_relations import (
+    EQUIVALENT,
     REQUEST,
     RESPONSE,
     SAME,
@@ -86,6 +87,7 @@ class DeclarationDiff(DifferBase):
         fb = {f.wire: f for f in b.fields}
         fa = {f.wire: f for f in a.fields}
         request = REQUEST in sides
+        renamed = self._maybe_renamed(fa, fb)
         for wire, f in fa.items():
             fpy, ptr = f"{py}.{f.name}", f"{b.key}/properties/{escape(wire)}"
             g = fb.get(wire)
@@ -96,7 +98,12 @@ class DeclarationDiff(DifferBase):
                     f"{a.key}/properties/{escape(wire)}",
                     f.name,
                     None,
-                    f"property {wire!r} is gone",
+                    f"property {wire!r} is gone"
+                    + (
+                        f"; maybe renamed to {renamed[wire]!r} (same type)"
+                        if wire in renamed
+                        else ""
+                    ),
                     side="old",
                 )
                 continue
@@ -111,8 +118,22 @@ class DeclarationDiff(DifferBase):
                 f"{b.key}/properties/{escape(wire)}",
                 None,
                 g.name,
-                f"new {'required ' if must else ''}property {wire!r}",
+                f"new {'required ' if must else ''}property {wire!r}"
+                + "".join(f"; maybe {o!r} renamed" for o, n in renamed.items() if n == wire),
             )
+
+    def _maybe_renamed(self, fa: dict[str, ir.Field], fb: dict[str, ir.Field]) -> dict[str, str]:
+        """Removed property -> added property, where one of each has the same type: a rename
+        on the wire is likely (the diff cannot know; the finding says "maybe")."""
+        gone = [f for w, f in fa.items() if w not in fb]
+        new = [g for w, g in fb.items() if w not in fa]
+        out: dict[str, str] = {}
+        for f in gone:
+            same = [g for g in new if self.types.relation(f.type, g.type) == SAME]
+            back = [h for h in gone if same and self.types.relation(h.type, same[0].type) == SAME]
+            if len(same) == 1 and len(back) == 1:
+                out[f.wire] = same[0].wire
+        return out
 
     def _field(
         self, fpy: str, ptr: str, wire: str, f: ir.Field, g: ir.Field, sides: set[str]
@@ -137,9 +158,16 @@ class DeclarationDiff(DifferBase):
             and self.types.relation(
                 f.type, g.type.inner if isinstance(g.type, ir.Nullable) else g.type
             )
-            == SAME
+            in (SAME, EQUIVALENT)
         ):
             rule = "field-may-be-null"
+        if (
+            request
+            and isinstance(f.type, ir.Nullable)
+            and not isinstance(g.type, ir.Nullable)
+            and self.types.relation(f.type.inner, g.type) in (SAME, EQUIVALENT)
+        ):
+            rule = "field-no-longer-nullable"
         if rule:
             self.add(
                 rule,

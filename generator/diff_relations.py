@@ -14,6 +14,9 @@ RESPONSE = "response"
 # -- type relations -------------------------------------------------------------------------
 
 SAME, WIDER, NARROWER, UNRELATED = "same", "wider", "narrower", "unrelated"
+EQUIVALENT = "equivalent"
+"""Written differently, the same values either way: an open enum (``Scope | str``) and its base
+(``str``), since a str Enum's members are strs."""
 
 
 class TypeRelations:
@@ -21,6 +24,7 @@ class TypeRelations:
 
     def __init__(self, old: dict[str, ir.Decl], new: dict[str, ir.Decl], kmap: dict[str, str]):
         self.old, self.new, self.kmap = old, new, kmap
+        self._bases: dict[str, str] | None = None
 
     def mapped(self, t: ir.TypeRef) -> ir.TypeRef:
         return ir.replace(
@@ -44,14 +48,29 @@ class TypeRelations:
 
         return ir.replace(t, fn)
 
+    def _enum_bases(self) -> dict[str, str]:
+        """Enum key -> the primitive its members are (a ``str`` enum's members are strs)."""
+        if self._bases is None:
+            self._bases = {
+                k: d.base
+                for decls in (self.old, self.new)  # the new declaration wins a shared key
+                for k, d in decls.items()
+                if isinstance(d, ir.Enum)
+            }
+        return self._bases
+
     def relation(self, old: ir.TypeRef | None, new: ir.TypeRef | None) -> str:
         a = self._expand(self.mapped(old if old is not None else ir.Prim("none")))
         b = self._expand(new if new is not None else ir.Prim("none"))
         if a == b:
             return SAME
-        wider, narrower = _accepts(b, a), _accepts(a, b)
+        wider, narrower = _accepts(b, a, {}), _accepts(a, b, {})
         if wider and narrower:
             return SAME
+        bases = self._enum_bases()
+        wider, narrower = _accepts(b, a, bases), _accepts(a, b, bases)
+        if wider and narrower:
+            return EQUIVALENT
         return WIDER if wider else NARROWER if narrower else UNRELATED
 
 
@@ -65,17 +84,20 @@ def _members(t: ir.TypeRef) -> list[ir.TypeRef]:
     return [t]
 
 
-def _accepts(a: ir.TypeRef, b: ir.TypeRef) -> bool:
-    """Whether every value of ``b`` is a value of ``a``."""
+def _accepts(a: ir.TypeRef, b: ir.TypeRef, bases: dict[str, str]) -> bool:
+    """Whether every value of ``b`` is a value of ``a`` (``bases``: enum key -> the primitive
+    its members are)."""
     wide = _members(a)
     if ir.ANY in wide:
         return True
-    return all(any(_accepts_one(x, y) for x in wide) for y in _members(b))
+    return all(any(_accepts_one(x, y, bases) for x in wide) for y in _members(b))
 
 
-def _accepts_one(a: ir.TypeRef, b: ir.TypeRef) -> bool:
+def _accepts_one(a: ir.TypeRef, b: ir.TypeRef, bases: dict[str, str]) -> bool:
     if a == b:
         return True
+    if isinstance(a, ir.Prim) and isinstance(b, ir.Ref) and b.key in bases:
+        return a.kind == bases[b.key]  # a str Enum's members are strs
     if isinstance(a, ir.Prim) and isinstance(b, ir.LiteralOf):
         v = b.values[0]
         kind = "bool" if isinstance(v, bool) else "int" if isinstance(v, int) else "str"
@@ -83,9 +105,9 @@ def _accepts_one(a: ir.TypeRef, b: ir.TypeRef) -> bool:
     if isinstance(a, ir.Prim) and isinstance(b, ir.Prim):
         return a.kind == "float" and b.kind == "int"
     if isinstance(a, ir.ListOf) and isinstance(b, ir.ListOf):
-        return _accepts(a.item, b.item)
+        return _accepts(a.item, b.item, bases)
     if isinstance(a, ir.MapOf) and isinstance(b, ir.MapOf):
-        return _accepts(a.value, b.value)
+        return _accepts(a.value, b.value, bases)
     return False
 
 

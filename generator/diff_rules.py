@@ -57,8 +57,15 @@ RULES: dict[str, tuple[str, str]] = {
     "field-type-changed": (BREAKING, "a field's type changed to an unrelated one"),
     "field-type-narrowed": (WARNING, "a request field accepts fewer values than before"),
     "field-type-widened": (WARNING, "a response field may hold values it could not before"),
-    "field-may-be-unset": (WARNING, "a response field that was always set may now be unset"),
-    "field-may-be-null": (WARNING, "a response field may now be None"),
+    "field-may-be-unset": (
+        BREAKING,
+        "a response field that was always set may now be unset (code reading it fails mypy)",
+    ),
+    "field-may-be-null": (
+        BREAKING,
+        "a response field may now be None (code reading it as the old type fails mypy)",
+    ),
+    "field-no-longer-nullable": (BREAKING, "a request field no longer accepts None"),
     "field-default-changed": (WARNING, "a field's default value changed"),
     "alias-type-changed": (BREAKING, "a type alias now names an unrelated type"),
     "alias-type-narrowed": (WARNING, "a type alias used in requests accepts fewer values"),

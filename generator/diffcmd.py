@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ import yaml
 
 from . import changelog, diff, ir, pipeline
 from .diagnostics import SpecError
-from .settings import DEFAULT_SPEC, project_settings
+from .settings import DEFAULT_SPEC, UsageError, find_settings
 
 EXIT_OK, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
 
@@ -70,7 +71,7 @@ def cmd_changelog(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     except _Unreadable:
         return EXIT_UNREADABLE
-    sys.stdout.write(changelog.render(findings, api_a.dist_version, api_b.dist_version))
+    sys.stdout.write(changelog.render(findings, api_a.version, api_b.version))
     return EXIT_OK
 
 
@@ -92,7 +93,8 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[Spec, Spec]]:
     if len(specs) > 1:
         raise InputError("with --base, give at most one spec (the working file)")
     if not specs:
-        specs = [str(_settings().get("spec", DEFAULT_SPEC))]
+        folder, table = _settings()
+        specs = [os.path.relpath(folder / str(table.get("spec", DEFAULT_SPEC)))]
     new = _read(specs[0])
     text = git_show(args.base, new.path)
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,12 +103,14 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[Spec, Spec]]:
         yield Spec(f"{args.base}:{specs[0]}", path, text), new
 
 
-def _settings() -> dict[str, Any]:
-    """The project's ``[tool.openapi-attrs-generator]`` settings in the current folder."""
+def _settings() -> tuple[Path, dict[str, Any]]:
+    """The project's ``[tool.openapi-attrs-generator]`` settings, found as ``generate`` finds
+    them (the nearest pyproject.toml with the table, up to the git root), and their folder."""
     try:
-        return project_settings(Path.cwd())
-    except SpecError as exc:
-        raise InputError(exc.diagnostics[0].message) from None
+        found = find_settings(Path.cwd())
+    except UsageError as exc:
+        raise InputError(str(exc)) from None
+    return (found[0].parent, found[1]) if found else (Path.cwd(), {})
 
 
 def _package(args: argparse.Namespace) -> str | None:
@@ -114,7 +118,7 @@ def _package(args: argparse.Namespace) -> str | None:
     callers import them)."""
     if args.package is not None:
         return str(args.package)
-    value = _settings().get("package")
+    value = _settings()[1].get("package")
     return value if isinstance(value, str) else None
 
 
@@ -151,8 +155,15 @@ def git_show(ref: str, path: Path) -> str:
 
 
 def _analyse(spec: Spec, package: str | None) -> ir.Api:
+    """The spec's named model; with a dotted ``package`` (``acme._vendor.petstore``) the model is
+    named as ``generate`` names it (after the last part) and Python paths start with the whole
+    import name, as callers of the vendored client write them."""
     try:
-        api, _ = pipeline.analyse(spec.path, package=package)
+        problem = pipeline.package_name_problem(package) if package else None
+        if problem:
+            raise InputError(problem)
+        leaf = package.rsplit(".", 1)[-1] if package else None
+        api, _ = pipeline.analyse(spec.path, package=leaf)
     except SpecError as exc:
         for d in exc.diagnostics:
             if d.file == str(spec.path):
@@ -160,7 +171,7 @@ def _analyse(spec: Spec, package: str | None) -> ir.Api:
             print(d.format(), file=sys.stderr)
         print(f"{spec.name}: cannot be read ({len(exc.diagnostics)} problem(s))", file=sys.stderr)
         raise _Unreadable from None
-    return api
+    return attrs.evolve(api, package=package) if package and package != api.package else api
 
 
 def _compare(

@@ -166,6 +166,9 @@ class Param:
     """``x-speakeasy-deprecation-message`` of a deprecated parameter."""
     name_hint: str = ""
     """An argument name the spec asks for (``x-speakeasy-name-override``)."""
+    as_json: bool = False
+    """Described with a JSON media type under ``content`` (not with ``schema``): the value is
+    sent as its JSON text, whatever ``style`` would say."""
 
 
 @attrs.frozen

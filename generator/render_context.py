@@ -180,7 +180,11 @@ class Context:
             ("passthrough", "UnknownVariant"),
             ("passthrough", "unknown_fields"),
             ("responses", "gc_paused"),
-            *([("pagination", "Page")] if self.uses_paging() else []),
+            *(
+                [("pagination", "CrossOriginPageError"), ("pagination", "Page")]
+                if self.uses_paging()
+                else []
+            ),
             ("retries", "RetryConfig"),
             ("sse", "EventStream"),
             ("unset", "UNSET"),
@@ -199,6 +203,16 @@ class Context:
         """What the package's ``errors`` module takes from the runtime's: the base classes, one
         class per well-known status, ``status_error``."""
         return [*SHARED_ERRORS, *sorted(STATUS_ERRORS.values()), STATUS_ERROR_FUNCTION]
+
+    def env_var(self, scheme: ir.SecurityScheme) -> str:
+        """The environment variable a credential argument falls back to: the first word of the
+        package's own name (the last part of a dotted import name: ``acme._vendor.petstore``
+        gives ``PETSTORE``) and the argument, upper-cased."""
+        return f"{self.api.package.strip('_').split('_')[0]}_{scheme.arg}".upper()
+
+    def absolute_servers(self) -> list[str]:
+        """The servers a client can send to as they are (``/`` or ``/v1`` cannot)."""
+        return [s for s in self.api.servers if s.startswith(("http://", "https://"))]
 
     def uses_paging(self) -> bool:
         return any(op.pagination for g in self.api.groups for op in g.operations)

@@ -24,6 +24,41 @@ STRING_FORMATS: dict[str, ir.PrimKind] = {
 }
 
 
+NOT_OBJECT: tuple[ir.TypeRef, ...] = (
+    ir.Prim("str"),
+    ir.Prim("int"),
+    ir.Prim("float"),
+    ir.Prim("bool"),
+    ir.ListOf(ir.ANY),
+)
+"""Every JSON value that is not an object, null aside: what a schema that constrains objects
+only (``properties`` and no ``type``) lets through besides them."""
+
+
+def or_not_object(t: ir.TypeRef) -> ir.TypeRef:
+    """``t`` (the model or map of an object) or any other JSON value: the type of a schema
+    with ``properties`` and no ``type``, which constrains objects only."""
+    return ir.Nullable(ir.UnionOf((t, *NOT_OBJECT)))
+
+
+def only_object(t: ir.TypeRef) -> ir.TypeRef:
+    """``t`` without what :func:`or_not_object` added: where the value is known to be an
+    object (a discriminated union's member), or is what the caller sends (a request body)."""
+    if isinstance(t, ir.Nullable) and isinstance(t.inner, ir.UnionOf):
+        members = t.inner.members
+        if members[1:] == NOT_OBJECT:
+            return members[0]
+    return t
+
+
+def only_null(schema: dict[str, Any]) -> bool:
+    """The schema allows ``null`` and nothing else (``enum: [null]``, ``const: null``)."""
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and all(v is None for v in enum):
+        return True
+    return "const" in schema and schema["const"] is None
+
+
 def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     types = schema.get("type")
     if isinstance(types, list) and "null" in types:

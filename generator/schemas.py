@@ -21,6 +21,9 @@ from .schema_shapes import (
     _text,
     _unique,
     merge_all_of,
+    only_null,
+    only_object,
+    or_not_object,
 )
 from .schema_unions import discriminator
 from .walk import lookup
@@ -97,11 +100,15 @@ class Registry:
             return self._alias(key, origin, target, schema) if always else target
         nullable, schema = _split_null(schema)
         t = self._structural(key, schema, origin, ptr, always)
-        return ir.Nullable(t) if nullable and not isinstance(t, ir.Nullable) else t
+        if nullable and not isinstance(t, ir.Nullable) and t != ir.Prim("none"):
+            return ir.Nullable(t)
+        return t
 
     def _structural(
         self, key: str, schema: dict[str, Any], origin: Origin, ptr: str, always: bool
     ) -> ir.TypeRef:
+        if only_null(schema):
+            return self._wrap(key, origin, ir.Prim("none"), schema, always)
         if "const" in schema:
             return self._wrap(key, origin, _literal([schema["const"]]), schema, always)
         if isinstance(schema.get("enum"), list):
@@ -129,9 +136,9 @@ class Registry:
                 )
                 return self._wrap(key, origin, ir.UnionOf(members), schema, always)
             types = kinds[0] if kinds else None
-        if types == "object" or (
-            types is None and ("properties" in schema or "additionalProperties" in schema)
-        ):
+        if types is None and ("properties" in schema or "additionalProperties" in schema):
+            return self._object_or_other(key, schema, origin, ptr, always)
+        if types == "object":
             return self._object(key, schema, origin, ptr, always)
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items")
@@ -232,6 +239,14 @@ class Registry:
             self._building.discard(key)
         return ir.Ref(key)
 
+    def _object_or_other(
+        self, key: str, schema: dict[str, Any], origin: Origin, ptr: str, always: bool
+    ) -> ir.TypeRef:
+        """``properties`` (or ``additionalProperties``) without ``type`` constrain objects
+        only: the model or map, or any other JSON value as it came (JSON Schema lets every
+        non-object through)."""
+        return or_not_object(self._object(key, schema, origin, ptr, always))
+
     def _fields(
         self, props: dict[str, Any], required: list[Any], ptr: str, origin: Origin
     ) -> tuple[ir.Field, ...]:
@@ -282,6 +297,7 @@ class Registry:
 
     def _description_of(self, t: ir.TypeRef) -> str:
         """The description of the declaration a property refers to, for a bare ``$ref``."""
+        t = only_object(t)
         if isinstance(t, ir.Nullable):
             t = t.inner
         decl = self.decls.get(t.key) if isinstance(t, ir.Ref) else None
@@ -315,6 +331,8 @@ class Registry:
                 t = self.type_of(only, f"{ptr}/allOf/{idx}", origin)
                 return self._wrap(key, origin, t, schema, always)
         merged = merge_all_of(self.doc, schema, set())
+        if merged.get("type") is None and merged.get("properties"):
+            return self._object_or_other(key, merged, origin, ptr, always)
         if merged.get("type") in (None, "object") or merged.get("properties"):
             return self._object(key, merged, origin, ptr, always)
         return self._structural(key, merged, origin, ptr, always)
@@ -336,10 +354,14 @@ class Registry:
             title = variant.get("title") if isinstance(variant, dict) else None
             vorigin = Title(title) if isinstance(title, str) else Variant(origin, i)
             t = self.type_of(variant, f"{ptr}/{combo}/{i}", vorigin)
+            widened = only_object(t) != t
+            if widened and "discriminator" in schema:  # its members are objects
+                t, widened = only_object(t), False
             if isinstance(t, ir.Nullable):
                 nullable, t = True, t.inner
-            if t not in members:
-                members.append(t)
+            for m in t.members if widened and isinstance(t, ir.UnionOf) else (t,):
+                if m not in members:
+                    members.append(m)
         nullable = nullable and null_allowed
         if not members:
             return ir.Nullable(ir.ANY) if nullable else ir.ANY

@@ -86,6 +86,9 @@ CONVENTIONS: dict[str, str] = {
     "`x-speakeasy-ignore: true` (or a property whose schema is) is left out of the client",
     "idempotency-key-per-call": "a declared idempotency-key header the caller leaves out is "
     "filled with a fresh UUID per call (a key the caller passes is sent as given)",
+    "allof-nullable-part": '`allOf: [{$ref: X}, {nullable: true}]` is read as "X or null" '
+    "(what real APIs send); read literally, `nullable` without a `type` beside it changes "
+    "nothing",
 }
 """Every deliberate difference between the spec's literal reading and the package. A mismatch
 is accepted only when :func:`convention_for` names one of these for it."""
@@ -107,6 +110,8 @@ def convention_for(m: Mismatch) -> str | None:
         return "speakeasy-ignore"
     if m.cls == "field-open-enum":
         return "open-enum"
+    if m.cls == "field-nullable" and m.facts.get("allof_nullable_part") and not m.facts.get("spec"):
+        return "allof-nullable-part"
     if m.cls == "field-required" and m.facts.get("read_write_only") and not m.facts.get("py"):
         return "read-write-only-optional"
     if m.cls == "field-required" and m.facts.get("single_value_default") and not m.facts.get("py"):
@@ -340,18 +345,57 @@ class Doc:
         for key in ("oneOf", "anyOf"):
             if isinstance(s.get(key), list) and any(self.nullable(m, depth + 1) for m in s[key]):
                 return True
+        if self.constrains_objects_only(s):
+            return True  # null passes, as every other value that is not an object
         parts = s.get("allOf")
         if isinstance(parts, list) and parts:
-            if any(_only_nullable(self.deref(p)) for p in parts):
-                # `allOf: [{$ref: X}, {nullable: true}]`, the OpenAPI 3.0 way of writing "X or
-                # null" (`nullable` has no `type` of its own to apply to, so it can only mean
-                # the whole)
-                return True
+            # (`allOf: [{$ref: X}, {nullable: true}]` is X, read literally: `nullable` without a
+            # `type` beside it has no effect; the package reads it as "X or null", a
+            # convention, see `allof_nullable_part`)
             # a part that says nothing about the value (a description, an example) allows null
             return all(
                 self.nullable(p, depth + 1) or self.type_neutral(self.deref(p)) for p in parts
             ) and not all(self.type_neutral(self.deref(p)) for p in parts)
         return False
+
+    def allof_nullable_part(self, schema: Any) -> bool:
+        """``allOf: [{$ref: X}, {nullable: true}]``: a part that is ``nullable`` and nothing
+        else, the way real OpenAPI 3.0 documents write "X or null"."""
+        s = self.deref(schema)
+        parts = s.get("allOf") if isinstance(s, dict) else None
+        return isinstance(parts, list) and any(_only_nullable(self.deref(p)) for p in parts)
+
+    def only_null(self, schema: Any) -> bool:
+        """The schema allows ``null`` and nothing else (``enum: [null]``, ``const: null``,
+        ``type: "null"``)."""
+        s = self.deref(schema)
+        if not isinstance(s, dict):
+            return False
+        enum_ = s.get("enum")
+        if isinstance(enum_, list) and enum_ and all(v is None for v in enum_):
+            return True
+        if "const" in s:
+            return s["const"] is None
+        return self.types(s) == ["null"]
+
+    def constrains_objects_only(self, schema: Any) -> bool:
+        """``properties`` or ``additionalProperties`` with nothing that rules a type in or out:
+        an object must fit them, any other value passes."""
+        s = self.deref(schema)
+        if not isinstance(s, dict):
+            return False
+        s = {k: v for k, v in s.items() if k != "nullable"}  # (3.0) adds null, rules out nothing
+        return self.type_neutral(s) and ("properties" in s or "additionalProperties" in s)
+
+    def tag_property(self, schema: Any) -> str | None:
+        """The discriminator property of a oneOf/anyOf with a discriminator."""
+        s = self.deref(schema)
+        disc = s.get("discriminator") if isinstance(s, dict) else None
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return None
+        if not any(isinstance(s.get(k), list) and s[k] for k in ("oneOf", "anyOf")):
+            return None
+        return str(disc["propertyName"])
 
     def type_neutral(self, schema: Any) -> bool:
         """Says nothing that rules a value's type in or out (``required`` and ``properties``
@@ -448,6 +492,8 @@ class Synth:
             vals = [v for v in s["enum"] if v is not None]
             if vals:
                 return vals[0]
+            if s["enum"]:
+                return None  # `enum: [null]`: null is its one value
         for key in ("oneOf", "anyOf"):
             members = s.get(key)
             if isinstance(members, list) and self.doc._substantial(members):
@@ -662,12 +708,16 @@ def fits(doc: Doc, value: Any, schema: Any, depth: int = 0) -> bool:
     if not isinstance(s, dict) or depth > 30:
         return True
     if value is None:
-        return doc.nullable(s) or not (
-            doc.types(s)
-            or s.get("oneOf")
-            or s.get("anyOf")
-            or s.get("allOf")
-            or s.get("properties")
+        return (
+            doc.nullable(s)
+            or doc.allof_nullable_part(s)
+            or not (
+                doc.types(s)
+                or s.get("oneOf")
+                or s.get("anyOf")
+                or s.get("allOf")
+                or s.get("properties")
+            )
         )
     if isinstance(s.get("enum"), list) and value not in s["enum"]:
         return False
@@ -1098,6 +1148,23 @@ def scalar_text(v: Any) -> str:
     return str(v)
 
 
+def param_media(p: dict[str, Any]) -> str | None:
+    """The media type of a parameter described with ``content`` (instead of ``schema``)."""
+    content = p.get("content")
+    if "schema" in p or not isinstance(content, dict) or not content:
+        return None
+    return str(next(iter(content)))
+
+
+def param_schema(p: dict[str, Any]) -> Any:
+    """A parameter's schema: its own, or the one under its ``content`` media type."""
+    media = param_media(p)
+    if media is None:
+        return p.get("schema", {})
+    described = p["content"][media]
+    return described.get("schema", {}) if isinstance(described, dict) else {}
+
+
 def param_defaults(p: dict[str, Any]) -> tuple[str, bool]:
     where = p.get("in")
     style = p.get("style") or ("form" if where in ("query", "cookie") else "simple")
@@ -1510,6 +1577,7 @@ class Checker:
             )
         if body_spec is not None and positional and media is not None:
             self.check_body(ptr, mname, body_spec, media, body_value, sent0)
+            self.check_binary_lines(ptr, mname, body_spec, media, fn, base)
         self.check_responses(ptr, op, module, fn, args, base)
 
     def in_baseline(self, sp: dict[str, Any], value: Any, sent: Sent) -> bool:
@@ -1562,7 +1630,7 @@ class Checker:
 
             def exploded(sp: dict[str, Any]) -> bool:
                 style, explode = param_defaults(sp)
-                props, _, extra = self.doc.object_view(self.object_member(sp.get("schema", {})))
+                props, _, extra = self.doc.object_view(self.object_member(param_schema(sp)))
                 return (
                     style == "form"
                     and explode
@@ -1599,6 +1667,9 @@ class Checker:
             self.mismatch("param-required", pptr, py, spec=required)
         style, explode = param_defaults(sp)
         name = str(sp["name"])
+        media = param_media(sp)
+        if media is not None and _is_json(media.split(";")[0].strip().lower()):
+            return self.check_json_param(pptr, py, where, name, wire, sent)
         if isinstance(wire, list) and any(isinstance(x, (dict, list)) for x in wire):
             return self.result.skip("param-nested-value")
         if isinstance(wire, dict) and any(isinstance(x, (dict, list)) for x in wire.values()):
@@ -1635,6 +1706,32 @@ class Checker:
                 want_p = expected_simple(name, wire, style, explode)
                 if slot != want_p:
                     self.mismatch("param-serialization", pptr, py, f"got {slot!r} want {want_p!r}")
+        return None
+
+    def check_json_param(
+        self, pptr: str, py: str, where: str, name: str, wire: Any, sent: Sent
+    ) -> None:
+        """A parameter described with a JSON media type under ``content``: one value, the JSON
+        text of the argument (percent-encoded in a URL), whatever ``style`` would say."""
+        if where == "query":
+            texts = [v for k, v in sent.query if k == name]
+        elif where == "header":
+            texts = [v for k, v in sent.headers if k == name.lower()]
+        elif where == "cookie":
+            texts = [v for k, v in sent.cookies if k == name]
+        else:
+            matcher = PathMatcher(split_template(ptr_unescape_path(pptr))[0])
+            m = matcher.match(sent.path)
+            if not m or name not in matcher.names:
+                return None
+            texts = [unquote(m.group(f"g{matcher.names.index(name)}"))]
+        want = json.loads(json.dumps(wire, default=str))
+        try:
+            got = [json.loads(t) for t in texts]
+        except ValueError:
+            got = texts
+        if got != [want]:
+            self.mismatch("param-serialization", pptr, py, f"want JSON {want!r} got {texts!r}")
         return None
 
     # ---- bodies
@@ -1757,6 +1854,37 @@ class Checker:
             if body != wire:
                 self.mismatch("body-encoding", bptr, py, f"{len(body)} bytes sent")
         return None
+
+    def check_binary_lines(
+        self,
+        ptr: str,
+        mname: str,
+        body_spec: dict[str, Any],
+        media: str,
+        fn: Callable[..., Any],
+        base: dict[str, Any],
+    ) -> None:
+        """A JSON-Lines body whose schema is a binary string takes bytes (a file's content),
+        sent as they are."""
+        schema = self.doc.deref((body_spec["content"].get(media) or {}).get("schema"))
+        if not (
+            _is_jsonl(media.split(";")[0].strip().lower())
+            and isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and schema.get("format") == "binary"
+        ):
+            return
+        bptr = f"{ptr}/requestBody/content/{ptr_escape(media)}"
+        py = f"operations.{mname}(request)"
+        payload = b'{"probe": 1}\n[2]\n'
+        try:
+            sent = self.send(fn, [payload], base)
+        except Exception as exc:
+            self.mismatch("body-binary-lines", bptr, py, f"{type(exc).__name__}: {exc}"[:200])
+            return
+        if sent is None or sent.body != payload:
+            got = sent.body if sent is not None else None
+            self.mismatch("body-binary-lines", bptr, py, f"sent {got!r:.80}")
 
     def check_part_types(
         self, media_obj: dict[str, Any], ctype: str, body: bytes, bptr: str, py: str
@@ -1983,6 +2111,7 @@ class Checker:
                 return
             if is_obj:
                 self.check_fields(sptr, cls, s)
+                self.probe_fields(sptr, cls, self.doc.object_view(s)[0])
             elif enum_vals is not None:
                 self.check_enum(sptr, f"models.{cls.__name__}", cls, enum_vals)
             self.round_trip(sptr, name, raw, cls)
@@ -2090,8 +2219,15 @@ class Checker:
             has_none = type(None) in parts
             if has_none != self.doc.nullable(sub) and Any not in parts:
                 self.mismatch(
-                    "field-nullable", fptr, fpy, f"annotation {f.type}", spec=self.doc.nullable(sub)
+                    "field-nullable",
+                    fptr,
+                    fpy,
+                    f"annotation {f.type}",
+                    spec=self.doc.nullable(sub),
+                    allof_nullable_part=self.doc.allof_nullable_part(sub),
                 )
+            if self.doc.only_null(sub) and [a for a in parts if not is_unset(a)] != [type(None)]:
+                self.mismatch("field-null-only", fptr, fpy, f"annotation {f.type}")
             vals = self.doc.enum_values(sub)
             if vals is not None and vals and not isinstance(subr.get("type"), list):
                 enums = [
@@ -2107,6 +2243,60 @@ class Checker:
                     pass
                 elif not any(typing.get_origin(a) is typing.Literal for a in parts):
                     self.mismatch("enum-not-typed", fptr, fpy, f"annotation {f.type}")
+
+    def probe_fields(self, sptr: str, cls: type, props: dict[str, Any]) -> None:
+        """Values a field must take and give back as they came, put into a synthesised object:
+        a string where the property's schema constrains objects only (``properties`` without
+        ``type``), and an object with an unlisted tag where it is a tagged union (or a list of
+        one); the package promises to write an unknown member back as it came."""
+        probes: list[tuple[str, str, Any]] = []
+        for name, sub in props.items():
+            s = self.doc.deref(sub)
+            if not isinstance(s, dict) or s.get("readOnly") or s.get("writeOnly"):
+                continue
+            if self.doc.constrains_objects_only(s):
+                probes.append(("typeless-properties-rejected", str(name), "on"))
+            items = self.doc.deref(s.get("items")) if "array" in self.doc.types(s) else None
+            tag = self.doc.tag_property(s) or self.doc.tag_property(items)
+            if tag is not None:
+                unknown = {tag: "unlisted-probe-tag", "probe": [1, {"a": None}]}
+                probes.append(
+                    (
+                        "unknown-variant-write-back",
+                        str(name),
+                        unknown if items is None else [unknown],
+                    )
+                )
+        if not probes:
+            return
+        try:
+            base = synthesise(self.doc, {"$ref": sptr})
+        except (Unsynthesisable, RecursionError):
+            return self.result.skip("probe-unsynthesisable")
+        if not isinstance(base, dict):
+            return None
+        fields = {f.metadata.get("wire", f.name): f.name for f in attrs.fields(cls)}
+        for cls_name, name, value in probes:
+            fptr = f"{sptr}/properties/{ptr_escape(name)}"
+            fpy = f"models.{cls.__name__}.{fields.get(name, name)}"
+            try:
+                obj = self.pkg.converter.structure({**base, name: value}, cls)
+            except Exception as exc:
+                if cls_name == "unknown-variant-write-back":
+                    # A union the package tells apart by shape (or one of a single member) has
+                    # no place for an unlisted tag: counted, not what this probe is about.
+                    self.result.skip("unknown-variant-not-decoded")
+                else:
+                    self.mismatch(cls_name, fptr, fpy, f"{type(exc).__name__}: {str(exc)[:160]}")
+                continue
+            try:
+                back = json.loads(json.dumps(self.pkg.converter.unstructure(obj), default=_text))
+            except Exception as exc:
+                self.mismatch(cls_name, fptr, fpy, f"{type(exc).__name__}: {str(exc)[:160]}")
+                continue
+            if not same(back.get(name), value):
+                self.mismatch(cls_name, fptr, fpy, f"sent back as {str(back.get(name))[:120]}")
+        return None
 
     def check_enum(self, ptr: str, py: str, cls: Any, values: list[Any]) -> None:
         got = [m.value for m in cls]

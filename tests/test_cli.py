@@ -36,6 +36,38 @@ def test_generate_then_check(tmp_path: Path) -> None:
     assert "changed: errors_demo/client.py" in proc.stderr
 
 
+def test_check_before_the_first_generate(tmp_path: Path) -> None:
+    """Nothing generated yet: one line that says so, exit 1 (not a list of every file)."""
+    proc = run("check", str(GOOD), "--out", str(tmp_path / "client"))
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"{tmp_path / 'client'}: nothing generated there yet; run 'openapi-attrs-generator "
+        "generate' to write the client"
+    ]
+
+
+def test_build_leftovers_do_not_break_lint(tmp_path: Path) -> None:
+    """``pip install ./generated`` leaves ``generated/build/`` (a second copy of the package):
+    the Makefile's lint commands for generated/ skip it."""
+    lines = (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+    commands = [
+        line.strip().removeprefix("cd generated && ../$(PY) ")
+        for line in lines
+        if line.strip().startswith("cd generated && ")
+    ]
+    assert len(commands) == 2
+    gen = tmp_path / "generated"
+    for folder in (gen / "pkg", gen / "build" / "lib" / "pkg", gen / "dist" / "pkg"):
+        folder.mkdir(parents=True)
+        (folder / "__init__.py").write_text('"""A package."""\n\nX: int = 1\n', encoding="utf-8")
+    for command in commands:
+        args = [a.strip("'") for a in command.split()]
+        proc = subprocess.run(
+            [sys.executable, *args], cwd=gen, capture_output=True, text=True, check=False
+        )
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 BAD_INPUTS = {
     "not-yaml.yaml": ("openapi: 3.1.0\ninfo: [unclosed\n", "invalid YAML", ":3"),
     "not-json.json": ('{"openapi": "3.1.0",\n  "info": }\n', "invalid JSON", ":2"),

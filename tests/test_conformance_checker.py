@@ -246,8 +246,9 @@ def test_synthesised_values_fit_their_schema() -> None:
     assert doc.nullable({"type": ["string", "null"]})
     assert not doc.nullable({"type": "object", "oneOf": [{"type": "null"}, {"type": "object"}]})
     item = {"$ref": "#/components/schemas/Item"}
-    assert doc.nullable({"allOf": [item, {"nullable": True, "description": "or null"}]})
-    assert doc.nullable({"allOf": [item, {"nullable": True, "readOnly": True}]})
+    # (read literally; "X or null" is a convention: test_allof_with_a_nullable_part_is_...)
+    assert doc.allof_nullable_part({"allOf": [item, {"nullable": True, "description": "or"}]})
+    assert not doc.nullable({"allOf": [item, {"nullable": True, "readOnly": True}]})
     assert not doc.nullable({"allOf": [item, {"description": "never null"}]})
     assert not doc.nullable({"allOf": [item, {"nullable": True, "type": "object"}]})
 
@@ -331,3 +332,110 @@ def test_a_line_delimited_body_is_a_sequence_of_its_line_schema() -> None:
     assert ci.line_schema(doc, row) == row
     assert ci._is_jsonl("application/x-jsonl") and ci._is_jsonl("application/geo+json-seq")
     assert not ci._is_jsonl("application/json")
+
+
+VALUES = Path(__file__).resolve().parent / "golden" / "values"
+
+PLANTED: dict[str, tuple[str, str, str, list[str]]] = {
+    "json-content-parameter-exploded": (
+        "operations/list_settings.py",
+        "        as_json=True,\n",
+        "",
+        [
+            "param-serialization|#/paths/~1settings/get/parameters/query:filter"
+            "|operations.list_settings(filter)"
+        ],
+    ),
+    "unknown-variant-in-a-field-as-attrs": (
+        "_runtime/serialization.py",
+        "    converter.register_unstructure_hook(UnknownVariant, _unstructure_unknown_variant)\n",
+        "",
+        [
+            "unknown-variant-write-back|#/components/schemas/Drawing/properties/layers"
+            "|models.Drawing.layers",
+            "unknown-variant-write-back|#/components/schemas/Drawing/properties/main"
+            "|models.Drawing.main",
+        ],
+    ),
+    "typeless-properties-as-object-only": (
+        "models/setting.py",
+        "value: SettingValue | str | int | float | bool | list[Any] | None | Unset",
+        "value: SettingValue | Unset",
+        [
+            "field-nullable|#/components/schemas/Setting/properties/value|models.Setting.value",
+            "typeless-properties-rejected|#/components/schemas/Setting/properties/value"
+            "|models.Setting.value",
+        ],
+    ),
+    "null-only-property-as-string": (
+        "models/failure.py",
+        "result: None | Unset",
+        "result: str | Unset",
+        [
+            "field-null-only|#/components/schemas/Failure/properties/result|models.Failure.result",
+            "field-nullable|#/components/schemas/Failure/properties/result|models.Failure.result",
+            # and a body with that null is not decoded
+            "response-decode|#/paths/~1settings~1{key}/get/responses/4XX"
+            "|operations.get_setting[4XX]",
+            "synthesised-round-trip|#/components/schemas/Failure|models.Failure",
+        ],
+    ),
+    "binary-json-lines-iterated": (
+        "_runtime/lines.py",
+        "    if isinstance(items, (bytes, bytearray)):\n        return bytes(items)\n",
+        "",
+        [
+            "body-binary-lines|#/paths/~1imports/post/requestBody/content/application~1jsonl"
+            "|operations.import_lines(request)",
+            "body-binary-lines|#/paths/~1imports~1shapes/post/requestBody/content/"
+            "application~1x-ndjson|operations.import_shapes(request)",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(PLANTED))
+def test_the_values_faults_are_caught(fault: str, tmp_path: Path) -> None:
+    """The `values` golden package conforms; each fault it was made to fix, planted back in a
+    copy, is caught by its class."""
+    result = pipeline.generate(VALUES / "spec.yaml", package="values")
+    relative, old, new, expected = PLANTED[fault]
+    found: list[list[str]] = []
+    for name, planted in (("good", False), ("bad", True)):
+        out = tmp_path / name
+        write.write_tree(out, result.files)
+        if planted:
+            edit(out, "values", relative, old, new)
+        try:
+            checked = ci.check_package(VALUES / "spec.yaml", "values", out)
+        finally:
+            for module in [m for m in sys.modules if m.split(".")[0] == "values"]:
+                del sys.modules[module]
+            importlib.invalidate_caches()
+        found.append(sorted(m.fingerprint for m in checked.mismatches))
+    assert found == [[], expected]
+
+
+def test_allof_with_a_nullable_part_is_a_convention() -> None:
+    """Read literally, `nullable` without a `type` beside it changes nothing; the package reads
+    `allOf: [{$ref: X}, {nullable: true}]` as "X or null", accepted as a convention only."""
+    doc = ci.Doc({"components": {"schemas": {"X": {"type": "object"}}}})
+    part = {"allOf": [{"$ref": "#/components/schemas/X"}, {"nullable": True}]}
+    assert not doc.nullable(part) and doc.allof_nullable_part(part)
+    assert ci.fits(doc, None, part)  # an example with null is not blamed on the client
+    m = ci.Mismatch("field-nullable", "#/x", "models.X.y", facts={"allof_nullable_part": True})
+    assert ci.convention_for(m) == "allof-nullable-part"
+    assert ci.convention_for(ci.Mismatch("field-nullable", "#/x", "models.X.y")) is None
+    assert "allof-nullable-part" in ci.CONVENTIONS
+
+
+def test_object_only_keywords_let_other_values_through() -> None:
+    doc = ci.Doc({})
+    typeless = {"properties": {"a": {"type": "string"}}}
+    assert doc.constrains_objects_only(typeless) and doc.nullable(typeless)
+    assert doc.constrains_objects_only({"nullable": True, "additionalProperties": True})
+    assert not doc.constrains_objects_only({"type": "object", "properties": {}})
+    assert ci.fits(doc, "on", typeless)
+    assert doc.only_null({"enum": [None]}) and doc.only_null({"const": None})
+    assert doc.only_null({"type": "null"}) and not doc.only_null({"enum": [None, "a"]})
+    assert ci.synthesise(doc, {"enum": [None]}) is None

@@ -519,6 +519,12 @@ CASES: list[tuple[str, str, Mutation, Mutation | None]] = [
         None,
     ),
     (
+        "field-no-longer-nullable",
+        "pets.models.NewPet.tag",
+        lambda d: None,
+        lambda d: _set(schemas(d), "NewPet", "properties", "tag", {"type": ["string", "null"]}),
+    ),
+    (
         "field-default-changed",
         "pets.models.NewPet.mode",
         lambda d: _set(schemas(d), "NewPet", "properties", "mode", {"const": "slow"}),
@@ -999,3 +1005,82 @@ def test_string_becoming_an_open_enum_is_compatible(tmp_path: Path) -> None:
         ("field-type-compatible", "pets.models.NewPet.tag"),
         ("enum-added", "pets.models.NewPetTag"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("rule", "python", "old", "new"),
+    [
+        # a response field read as `str` may now be None: `len(pet.name)` fails mypy --strict
+        ("field-may-be-null", "pets.models.Pet.name", {"type": "string"}, ["string", "null"]),
+        # a request field that took None no longer does: `NewPet(tag=None)` fails mypy --strict
+        ("field-no-longer-nullable", "pets.models.NewPet.tag", ["string", "null"], "string"),
+    ],
+)
+def test_changes_that_break_a_caller_under_mypy_are_breaking(
+    tmp_path: Path, rule: str, python: str, old: Any, new: Any
+) -> None:
+    model, prop = python.split(".")[-2:]
+
+    def typed(kind: Any) -> Mutation:
+        schema = kind if isinstance(kind, dict) else {"type": kind}
+        return lambda d: _set(schemas(d), model, "properties", prop, schema)
+
+    findings = run_diff(tmp_path, typed(new), typed(old))
+    assert [(f.rule, f.python, f.level) for f in findings] == [(rule, python, "breaking")]
+    assert diff.at_or_above(findings, "breaking")
+
+
+def test_response_field_that_may_now_be_unset_is_breaking(tmp_path: Path) -> None:
+    findings = run_diff(tmp_path, lambda d: _set(schemas(d), "Pet", "required", ["id"]))
+    assert [(f.rule, f.python, f.level) for f in findings] == [
+        ("field-may-be-unset", "pets.models.Pet.name", "breaking")
+    ]
+
+
+def test_open_enum_becoming_a_string_narrows_nothing(tmp_path: Path) -> None:
+    """A parameter annotated ``Scope | str`` (a str Enum) that becomes ``str`` still takes every
+    value it took: ``Scope.READ`` is a str. No narrowed finding (the enum class going is one)."""
+    scope = {"name": "scope", "in": "query", "schema": ref("Scope")}
+
+    def old(d: Doc) -> None:
+        _set(schemas(d), "Scope", {"type": "string", "enum": ["read", "write"]})
+        _params(d, LIMIT, scope)
+
+    findings = run_diff(
+        tmp_path,
+        lambda d: _params(d, LIMIT, {**scope, "schema": {"type": "string"}}),
+        old,
+    )
+    assert sorted((f.rule, f.level, f.python) for f in findings) == [
+        ("enum-removed", "breaking", "pets.models.Scope"),
+        ("param-type-compatible", "info", "Client.pets.list_pets(scope=)"),
+    ]
+
+
+def test_removed_and_added_property_of_the_same_type_may_be_a_rename(tmp_path: Path) -> None:
+    def renamed(d: Doc) -> None:
+        props = schemas(d)["Pet"]["properties"]
+        props["label"] = props.pop("tag")
+        props["weight"] = {"type": "number"}
+
+    findings = run_diff(tmp_path, renamed)
+    by_rule = {f.rule: f for f in findings if f.python.startswith("pets.models.Pet.")}
+    assert (
+        by_rule["field-removed"].message
+        == "property 'tag' is gone; maybe renamed to 'label' (same type)"
+    )
+    assert {f.message for f in findings if f.rule == "field-added"} == {
+        "new property 'label'; maybe 'tag' renamed",
+        "new property 'weight'",
+    }
+
+
+def test_two_candidates_of_the_same_type_are_no_rename_hint(tmp_path: Path) -> None:
+    def two(d: Doc) -> None:
+        props = schemas(d)["Pet"]["properties"]
+        props.pop("tag")
+        props["label"] = {"type": "string"}
+        props["colour"] = {"type": "string"}
+
+    findings = run_diff(tmp_path, two)
+    assert not [f for f in findings if "maybe" in f.message]

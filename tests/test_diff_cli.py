@@ -75,6 +75,29 @@ def test_package_from_project_settings(
     assert "zoo.models.Pet.tag" in out
 
 
+def test_dotted_package_from_project_settings(
+    capsys: pytest.CaptureFixture[str], pair: tuple[str, str], tmp_path: Path
+) -> None:
+    """A vendored client's settings (a dotted package) work for diff and changelog, and the
+    Python paths are the ones its callers import."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.openapi-attrs-generator]\npackage = "consumer._vendor.petstore"\n'
+        "package-only = true\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "diff", *pair)
+    assert (code, err) == (1, "")
+    assert "consumer._vendor.petstore.models.Pet.tag" in out
+    code, out, _ = run(capsys, "changelog", *pair)
+    assert code == 0
+    assert "- `consumer._vendor.petstore.models.Pet.tag`: property 'tag' is gone" in out
+    code, _, err = run(capsys, "diff", *pair, "--package", "consumer.1st")
+    assert code == 2
+    assert err.strip().endswith(
+        "error: package name 'consumer.1st' is not a dotted Python name (part '1st')"
+    )
+
+
 def test_json_format(capsys: pytest.CaptureFixture[str], pair: tuple[str, str]) -> None:
     code, out, _ = run(capsys, "diff", *pair, "--format", "json")
     assert code == 1
@@ -236,6 +259,40 @@ def _git(repo: Path, *args: str) -> None:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_base_with_the_settings_of_a_vendored_client_from_a_subfolder(tmp_path: Path) -> None:
+    """`diff --base HEAD` with no arguments, as the pre-commit hook runs it: the spec and the
+    dotted package come from the nearest pyproject.toml up to the git root, as for generate."""
+    repo = tmp_path / "consumer"
+    (repo / "api").mkdir(parents=True)
+    (repo / "src").mkdir()
+    (repo / "pyproject.toml").write_text(
+        '[tool.openapi-attrs-generator]\nspec = "api/spec.yaml"\nout = "src"\n'
+        'package = "consumer._vendor.petstore"\npackage-only = true\n',
+        encoding="utf-8",
+    )
+    spec(repo / "api", "spec.yaml", BASE)
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "first")
+    new = copy.deepcopy(BASE)
+    _del(schemas(new), "Pet", "properties", "tag")
+    spec(repo / "api", "spec.yaml", new)
+    for cwd in (repo, repo / "src"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "generator", "diff", "--base", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            check=False,
+            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        )
+        assert (proc.returncode, proc.stderr) == (1, "")
+        assert "breaking  field-removed            consumer._vendor.petstore.models.Pet.tag" in (
+            proc.stdout
+        )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_base_git_revision(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     (repo / "api").mkdir(parents=True)
@@ -323,6 +380,41 @@ def test_changelog_bump(
     assert out.startswith(header + "\n")
     assert f"**{step}**" in out
     assert "### Deprecated\n\n- `pets.models.Pet.tag`: property 'tag' is deprecated" in out
+
+
+@pytest.mark.parametrize(
+    ("old_version", "new_version", "header", "said"),
+    [
+        # not semver: the bump kind and the spec's own version, nothing made up
+        ("2020-09-14_1.681.4", "2020-09-14_1.681.4", "## 2020-09-14_1.681.4", "is not a semantic"),
+        ("2024.0", "2024.0", "## 2024.0", "'2024.0' is not a semantic version"),
+        ("", "", "## Unreleased", "The new spec has no info.version"),
+        # the new spec already names its version: that one, compared with the implied step
+        ("", "1.2.0", "## 1.2.0", "the spec's info.version is 1.2.0 (it was not set)"),
+        ("1.1.0", "1.2.0", "## 1.2.0", "(1.1.0 -> 2.0.0); the spec's info.version is 1.2.0, a"),
+        ("1.1.0", "2.0.0", "## 2.0.0", "(1.1.0 -> 2.0.0); the spec's info.version is 2.0.0."),
+        ("v1.1.0", "v1.1.0", "## 2.0.0", "(v1.1.0 -> 2.0.0)."),
+    ],
+)
+def test_changelog_version_it_can_stand_behind(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    old_version: str,
+    new_version: str,
+    header: str,
+    said: str,
+) -> None:
+    old = copy.deepcopy(BASE)
+    _set(old, "info", "version", old_version)
+    new = copy.deepcopy(old)
+    _set(new, "info", "version", new_version)
+    _del(schemas(new), "Pet", "properties", "name")
+    code, out, _ = run(
+        capsys, "changelog", spec(tmp_path, "a.yaml", old), spec(tmp_path, "b.yaml", new)
+    )
+    assert code == 0
+    assert out.startswith(header + "\n\nImplied version bump: **major**")
+    assert said in out
 
 
 def test_changelog_of_a_non_change(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

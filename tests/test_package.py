@@ -90,3 +90,15 @@ def test_no_absolute_self_imports() -> None:
     for path in (GENERATED / "openrouter_images").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "from openrouter_images" not in text and "import openrouter_images" not in text, path
+
+
+def test_declared_lower_bounds_are_the_ones_tested() -> None:
+    """`make deps` installs exactly the lower bounds the package declares (urllib3 2.2: 2.0 and
+    2.1 have no HTTPResponse.read1, which streaming reads with)."""
+    from tests.support.dependency_versions import lowest_pins
+
+    assert lowest_pins() == ["attrs==23.1.0", "cattrs==24.1.0", "urllib3==2.2.0"]
+    declared = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
+    for pin in lowest_pins():
+        name, version = pin.split("==")
+        assert f'"{name}>={version.removesuffix(".0")}"' in declared

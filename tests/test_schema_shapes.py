@@ -324,7 +324,10 @@ def test_annotation_only_all_of_parts_change_no_type(generate: Generate) -> None
     value = round_trip(models, example, models.Labels)
     assert value.labels == {"env": "prod"} and value.tags == ["t"]
     assert field_type(models, "Labels", "labels") == "dict[str, str] | Unset"
-    assert field_type(models, "Labels", "names") == "dict[str, Any] | Unset"
+    # additionalProperties without a type constrain objects only: any other value passes
+    assert field_type(models, "Labels", "names") == (
+        "dict[str, Any] | str | int | float | bool | list[Any] | None | Unset"
+    )
 
 
 def test_one_of_member_nullability_stays_inside_a_non_null_type(generate: Generate) -> None:

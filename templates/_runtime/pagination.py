@@ -14,6 +14,11 @@ How the next page is asked for is described by a :class:`Paging` (generated per 
 
 Paging stops on an empty page, a missing, null or repeated cursor or URL, fewer items than
 the ``limit`` input asked for, or the page number reaching ``num_pages``.
+
+Credentials stay on their origin: a next page (``url`` or ``link``) on another scheme, host or
+port than the page that named it raises :class:`CrossOriginPageError` instead of being sent
+with the call's credentials and headers, unless the caller allowed that origin with
+``page.allow_origins("https://other.example.com")``.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 import urllib3
 
+from .errors import SDKError
 from .http import BaseClient, HttpRequest, RequestOptions
 from .unset import Unset
 from .urls import build_url, encode_query
@@ -74,12 +80,46 @@ class PageCall:
     params: Mapping[str, Any]
     options: RequestOptions | None
     url: str | None = None
+    allowed_origins: frozenset[str] = frozenset()
+    """Origins (``scheme://host:port``) besides the page's own that next pages may come from."""
 
 
 Fetch = Callable[[PageCall], tuple[R, urllib3.BaseHTTPResponse, str]]
 """Sends one call; returns the typed body, the response it came from and the request's URL."""
 
 _MISSING: Any = object()
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class CrossOriginPageError(SDKError):
+    """The next page is on another origin (scheme, host or port) than the page that names it;
+    it is not fetched, so the call's credentials do not leave their origin. Allow it with
+    ``page.allow_origins(...)`` when that server is trusted."""
+
+    def __init__(self, page_origin: str, next_origin: str, next_url: str) -> None:
+        super().__init__(
+            f"the next page is on {next_origin}, another origin than {page_origin}: not fetched, "
+            f"so the credentials stay on {page_origin}; call "
+            f"page.allow_origins({next_origin!r}) to follow it"
+        )
+        self.page_origin = page_origin
+        self.next_origin = next_origin
+        self.next_url = next_url
+
+
+def origin(url: str) -> str:
+    """``scheme://host:port`` of an absolute URL, the port written out (``https://a`` is
+    ``https://a:443``); scheme and host lower-cased."""
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{scheme}://{host}:{port or _DEFAULT_PORTS.get(scheme, 0)}"
 
 
 def walk(value: Any, path: Sequence[Step]) -> Any:
@@ -204,9 +244,21 @@ class Page(Generic[R, I]):
         return the same page), or ``None`` after the last one."""
         if self._next is _MISSING:
             call = self._next_call()
+            if call is not None and call.url is not None:
+                here, there = origin(self._url), origin(call.url)
+                if there != here and there not in call.allowed_origins:
+                    raise CrossOriginPageError(here, there, call.url)
             self._next = None if call is None else first_page(self._paging, self._fetch, call)
         result: Page[R, I] | None = self._next
         return result
+
+    def allow_origins(self, *origins: str) -> Page[R, I]:
+        """Let the next pages come from these origins too (``"https://cdn.example.com"``; any
+        URL works, its scheme, host and port are what count), with the call's credentials and
+        headers. Returns this page; pages fetched after it keep the permission."""
+        allowed = self._call.allowed_origins | {origin(o) for o in origins}
+        self._call = attrs.evolve(self._call, allowed_origins=allowed)
+        return self
 
     def has_next(self) -> bool:
         """Whether :meth:`next` would give a page (it may be an empty one)."""

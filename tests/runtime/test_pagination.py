@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "golden" / "pagination" / "expected"))
 
-from pagination import Client, Page, RequestOptions
+from pagination import Client, CrossOriginPageError, Page, RequestOptions, errors
 from pagination.models import Event, Key, Repo, SearchEventsRequest
 
 from tests.support.server import Reply, ScriptedServer
@@ -222,4 +222,71 @@ def test_iteration_is_lazy(api: Client, server: ScriptedServer) -> None:
     assert [next(it).id, next(it).id] == ["a", "b"]
     assert len(server.requests) == 1
     assert next(it).id == "c"
+    assert len(server.requests) == 2
+
+
+# -- credentials stay on their origin ---------------------------------------------------------
+
+
+@pytest.fixture
+def other() -> Iterator[ScriptedServer]:
+    """A second server: same host (127.0.0.1), another port, so another origin."""
+    with ScriptedServer() as s:
+        yield s
+
+
+def test_next_url_on_another_origin_is_refused(
+    api: Client, server: ScriptedServer, other: ScriptedServer
+) -> None:
+    server.enqueue(files(["a"], f"{other.url}/steal?token=p2"))
+    page = api.files.list_files()
+    assert page.has_next()
+    with pytest.raises(CrossOriginPageError) as caught:
+        page.next()
+    here, there = server.url.replace("http://", ""), other.url.replace("http://", "")
+    assert str(caught.value).startswith(
+        f"the next page is on http://{there}, another origin than http://{here}: not fetched"
+    )
+    assert caught.value.next_url == f"{other.url}/steal?token=p2"
+    assert isinstance(caught.value, errors.SDKError)
+    assert other.requests == [] and len(server.requests) == 1
+
+
+def test_link_to_another_origin_is_refused_in_iteration(
+    api: Client, server: ScriptedServer, other: ScriptedServer
+) -> None:
+    server.enqueue(repos(["r1"], f'<{other.url}/v1/repos?page=2>; rel="next"'))
+    it = api.repos.list_repos().iter_items()
+    assert next(it).name == "r1"
+    with pytest.raises(CrossOriginPageError, match="another origin"):
+        next(it)
+    assert other.requests == []
+
+
+def test_another_scheme_is_another_origin(api: Client, server: ScriptedServer) -> None:
+    """Same host and port, https instead of http: refused before anything is sent."""
+    server.enqueue(files(["a"], server.url.replace("http://", "https://") + "/v1/files?p=2"))
+    with pytest.raises(CrossOriginPageError, match=r"on https://127\.0\.0\.1:\d+, another"):
+        list(api.files.list_files().iter_items())
+    assert len(server.requests) == 1
+
+
+def test_an_allowed_origin_gets_the_next_pages(
+    api: Client, server: ScriptedServer, other: ScriptedServer
+) -> None:
+    server.enqueue(files(["a"], f"{other.url}/v1/files?token=p2"))
+    other.enqueue(files(["b"], "files?token=p3"), files(["c"], None))
+    page = api.files.list_files().allow_origins(other.url)
+    assert list(page.iter_items()) == ["a", "b", "c"]
+    assert [r.raw_path for r in other.requests] == ["/v1/files?token=p2", "/v1/files?token=p3"]
+    # Allowed on purpose: the credentials go with the call, as for the first page.
+    assert {r.headers["authorization"] for r in other.requests} == {"Bearer tok"}
+
+
+def test_the_same_origin_written_another_way_is_followed(
+    api: Client, server: ScriptedServer
+) -> None:
+    port = server.url.rsplit(":", 1)[1]
+    server.enqueue(files(["a"], f"HTTP://127.0.0.1:{port}/v1/files?token=p2"), files(["b"], None))
+    assert list(api.files.list_files().iter_items()) == ["a", "b"]
     assert len(server.requests) == 2

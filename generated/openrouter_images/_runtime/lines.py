@@ -51,8 +51,11 @@ def is_json_lines(content_type: str | None) -> bool:
     return mt in LINE_MEDIA_TYPES or mt.endswith("+json-seq")
 
 
-def json_lines_body(items: Iterable[Any]) -> bytes:
-    """A request body of JSON documents, one per line (each line ends with ``\\n``)."""
+def json_lines_body(items: Iterable[Any] | bytes) -> bytes:
+    """A request body of JSON documents, one per line (each line ends with ``\\n``); bytes
+    (lines already written, a file's content) are sent as they are."""
+    if isinstance(items, (bytes, bytearray)):
+        return bytes(items)
     return b"".join(json_body(item) + b"\n" for item in items)
 
 

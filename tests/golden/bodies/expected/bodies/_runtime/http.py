@@ -73,8 +73,15 @@ def _check_url(_: object, attribute: Any, value: Any) -> None:
             f"{attribute.name} must be a string, got {type(value).__name__}"
         )
     if not value.startswith(("http://", "https://")):
+        # "/" is what a spec without servers gives (a relative server is no better)
+        hint = (
+            ": the API description names no absolute server URL, so pass one, e.g. "
+            "server_url='https://api.example.com'"
+            if value.startswith("/")
+            else ""
+        )
         raise ValueError(
-            f"{attribute.name} must start with http:// or https://, got {value!r}"
+            f"{attribute.name} must start with http:// or https://, got {value!r}{hint}"
         )
 
 

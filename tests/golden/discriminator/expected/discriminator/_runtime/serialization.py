@@ -142,6 +142,9 @@ def _structure_untagged(converter: cattrs.Converter, tp: Any) -> StructureHook:
         cands = by_kind.get(kind, ())
         if kind == "binary":
             cands = [c for c in by_kind.get("string", ()) if c.tp is bytes]
+        if kind == "number" and len(cands) > 1:
+            # ``int | float``: each number to the member of its own type (none is lost).
+            cands = sorted(cands, key=lambda c: c.tp is not type(value))
         if kind == "object" and len(cands) > 1:
             keys = value.keys()
             fitting = [c for c in cands if c.required <= keys]
@@ -592,7 +595,14 @@ def make_converter() -> ModelConverter:
     converter.register_structure_hook(float, _structure_float)
     converter.register_structure_hook(type(None), _structure_none)
     converter.register_structure_hook(bytes, _structure_bytes)
+    # An unlisted member of a tagged union is written back as it came, wherever it is held
+    # (a field, a list item, a map value, the body itself); not as the attrs class it is.
+    converter.register_unstructure_hook(UnknownVariant, _unstructure_unknown_variant)
     return converter
+
+
+def _unstructure_unknown_variant(value: UnknownVariant) -> dict[str, Any]:
+    return dict(value.data)
 
 
 @attrs.frozen

@@ -49,15 +49,29 @@ def to_param_string(value: object) -> str:
     return str(value)
 
 
+def json_text(value: object) -> str:
+    """A parameter described with a JSON media type (``content``, not ``schema``): the
+    value's JSON text, compact; percent-encoded where it goes, like any other value."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _skip(value: object) -> bool:
     return value is None or isinstance(value, Unset)
 
 
 def serialize_path_param(
-    name: str, value: object, *, style: str = "simple", explode: bool = False
+    name: str,
+    value: object,
+    *,
+    style: str = "simple",
+    explode: bool = False,
+    as_json: bool = False,
 ) -> str:
-    """One path parameter, encoded (styles ``simple``, ``label``, ``matrix``)."""
+    """One path parameter, encoded (styles ``simple``, ``label``, ``matrix``; ``as_json``: its
+    JSON text)."""
     enc = quote_path_segment
+    if as_json:
+        return enc(json_text(value))
     if isinstance(value, Mapping):
         pairs = [(enc(str(k)), enc(to_param_string(v))) for k, v in value.items()]
         if style == "label":
@@ -108,12 +122,16 @@ def serialize_query_param(
     style: str = "form",
     explode: bool = True,
     allow_reserved: bool = False,
+    as_json: bool = False,
 ) -> list[tuple[str, str]]:
     """One query parameter as (name, value) pairs, not yet percent-encoded. ``None`` and
-    ``UNSET`` give nothing. ``deepObject`` nests as ``a[b][c]=v``, list items as ``a[b][0]=v``."""
+    ``UNSET`` give nothing. ``deepObject`` nests as ``a[b][c]=v``, list items as ``a[b][0]=v``;
+    ``as_json`` sends one pair, ``name=<JSON text>``."""
     del allow_reserved  # applied by encode_query
     if _skip(value):
         return []
+    if as_json:
+        return [(name, json_text(value))]
     if style == "deepObject":
         out: list[tuple[str, str]] = []
         _deep(name, value, out)
@@ -144,8 +162,12 @@ def encode_query(
     )
 
 
-def serialize_header_param(value: object, *, explode: bool = False) -> str:
-    """A header value in the ``simple`` style."""
+def serialize_header_param(
+    value: object, *, explode: bool = False, as_json: bool = False
+) -> str:
+    """A header value in the ``simple`` style (``as_json``: the value's JSON text)."""
+    if as_json:
+        return json_text(value)
     if isinstance(value, Mapping):
         sep = "=" if explode else ","
         return ",".join(f"{k}{sep}{to_param_string(v)}" for k, v in value.items())

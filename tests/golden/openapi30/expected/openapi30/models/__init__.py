@@ -11,14 +11,26 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .audit import Audit
+    from .envelope import Envelope
+    from .envelope_result import EnvelopeResult
+    from .failure import Failure
     from .order import Order
+    from .preference import Preference
+    from .preference_previous import PreferencePrevious
+    from .preference_value import PreferenceValue
     from .refund import Refund
     from .refund1 import Refund1
     from .status import Status
 
 _MODULES: dict[str, str] = {
     "Audit": "audit",
+    "Envelope": "envelope",
+    "EnvelopeResult": "envelope_result",
+    "Failure": "failure",
     "Order": "order",
+    "Preference": "preference",
+    "PreferencePrevious": "preference_previous",
+    "PreferenceValue": "preference_value",
     "Refund": "refund",
     "Refund1": "refund1",
     "Status": "status",
@@ -26,7 +38,13 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "Audit",
+    "Envelope",
+    "EnvelopeResult",
+    "Failure",
     "Order",
+    "Preference",
+    "PreferencePrevious",
+    "PreferenceValue",
     "Refund",
     "Refund1",
     "Status",

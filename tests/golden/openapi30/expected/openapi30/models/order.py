@@ -10,6 +10,7 @@ import attrs
 from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .audit import Audit
     from .status import Status
 
 
@@ -23,6 +24,7 @@ class Order:
         status: ``status``
         total: ``total``
         parent: ``parent``
+        last_audit: an allOf of a reference and a part that only says nullable is that schema or null
     """
 
     id: uuid.UUID
@@ -30,3 +32,6 @@ class Order:
     status: Status | str | None | Unset = UNSET
     total: float | Unset = UNSET
     parent: Order | Unset = UNSET
+    last_audit: Audit | None | Unset = attrs.field(
+        default=UNSET, metadata={"wire": "lastAudit"}
+    )

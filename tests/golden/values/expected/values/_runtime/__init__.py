@@ -1,0 +1,1 @@
+"""Runtime support shared by every generated client; copied verbatim by the generator."""

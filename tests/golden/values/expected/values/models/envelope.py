@@ -1,0 +1,25 @@
+"""Envelope"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .envelope_result import EnvelopeResult
+
+
+@attrs.define(kw_only=True)
+class Envelope:
+    """Envelope
+
+    Attributes:
+        ok: ``ok``
+        result: ``result``
+    """
+
+    ok: bool
+    result: EnvelopeResult | Unset = UNSET

@@ -1,0 +1,18 @@
+"""GetSettingKey"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._runtime.unset import UNSET, Unset
+
+
+@attrs.define(kw_only=True)
+class GetSettingKey:
+    """GetSettingKey
+
+    Attributes:
+        id: ``id``
+    """
+
+    id: str | Unset = UNSET

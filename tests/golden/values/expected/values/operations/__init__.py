@@ -1,0 +1,1 @@
+"""One module per operation: how its request is built and its response read."""
