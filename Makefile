@@ -2,6 +2,10 @@
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
+# Every golden case's expected output is a generated package too: linted and type-checked as one.
+GOLDEN_EXPECTED := $(wildcard tests/golden/*/expected)
+GOLDEN_PACKAGES := $(foreach e,$(GOLDEN_EXPECTED),$(e)/$(notdir $(patsubst %/expected,%,$(e))))
+
 .PHONY: setup generate check test lint regen-golden bench bench-async corpus dist clean deps
 
 $(VENV_STAMP): pyproject.toml
@@ -25,6 +29,8 @@ lint: setup
 	$(PY) -m mypy generator templates/_runtime
 	cd generated && ../$(PY) -m ruff check --isolated .
 	cd generated && ../$(PY) -m mypy --strict --exclude '^(build|dist)/' .
+	$(PY) -m ruff check --isolated $(GOLDEN_EXPECTED)
+	$(PY) -m mypy --strict $(GOLDEN_PACKAGES)
 
 test: lint
 	$(PY) -m pytest -q

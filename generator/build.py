@@ -24,7 +24,7 @@ from .build_client import (
 from .diagnostics import WARNING, Diagnostic, escape
 from .origins import Parameter
 from .schemas import Registry
-from .walk import Operation, as_mapping, operations, parameters
+from .walk import OperationSite, as_mapping, operations, parameters
 
 DEFAULT_STYLE: dict[ir.ParamLocation, ir.ParamStyle] = {
     "path": "simple",
@@ -174,7 +174,7 @@ class OperationContext:
     global_security: tuple[tuple[str, ...], ...]
 
 
-def _operation(ctx: OperationContext, found: Operation) -> ir.Operation:
+def _operation(ctx: OperationContext, found: OperationSite) -> ir.Operation:
     reg, diags = ctx.reg, ctx.diags
     path, method, op, ptr, item = found.path, found.method, found.op, found.pointer, found.item
     op_id = str(op.get("operationId") or f"{method}{path}")

@@ -9,34 +9,22 @@ import attrs
 from . import ir
 from .diagnostics import WARNING, Diagnostic, escape
 from .origins import OperationBody
+from .runtime_facts import essence, is_json, is_json_lines
 from .schema_shapes import only_object
 from .schemas import Registry
 from .walk import as_mapping
 
-# JSON documents one per line (JSON Lines, NDJSON) or one per record (RFC 7464 JSON text sequences).
-LINE_MEDIA_TYPES = frozenset(
-    {
-        "application/jsonl",
-        "application/x-jsonl",
-        "application/jsonlines",
-        "application/x-jsonlines",
-        "application/ndjson",
-        "application/x-ndjson",
-        "application/json-seq",
-    }
-)
-
 
 def media_kind(media_type: str) -> ir.MediaKind:
     """How a body of ``media_type`` is read or written. Parameters (``; charset=utf-8``) and
-    case do not matter; JSON is ``application/json`` or a ``+json`` suffix, matched exactly
-    (``application/x-jsonl`` is a line format, not one JSON document)."""
-    mt = media_type.split(";")[0].strip().lower()
+    case do not matter; JSON and the line formats are the runtime's rules
+    (:func:`~generator.runtime_facts.is_json`, :func:`~generator.runtime_facts.is_json_lines`)."""
+    mt = essence(media_type)
     if mt == "text/event-stream":
         return "sse"
-    if mt == "application/json" or mt.endswith("+json"):
+    if is_json(mt):
         return "json"
-    if mt in LINE_MEDIA_TYPES or mt.endswith("+json-seq"):
+    if is_json_lines(mt):
         return "jsonl"
     if mt == "application/x-www-form-urlencoded":
         return "form"

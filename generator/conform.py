@@ -84,7 +84,7 @@ class Checker:
             problems += self._response(op, status, response)
         return Exchange(index, method, url, op.label, status, tuple(problems))
 
-    def _request(self, op: traffic.Operation, request: Mapping[str, Any]) -> list[Problem]:
+    def _request(self, op: traffic.Route, request: Mapping[str, Any]) -> list[Problem]:
         problems: list[Problem] = []
         headers = {k.lower(): v for k, v in _pairs(request.get("headers"))}
         query = dict(_pairs(request.get("queryString"))) or dict(
@@ -112,7 +112,7 @@ class Checker:
             problems += self._request_body(op, body, post)
         return problems
 
-    def _request_body(self, op: traffic.Operation, body: Any, post: Any) -> list[Problem]:
+    def _request_body(self, op: traffic.Route, body: Any, post: Any) -> list[Problem]:
         text = post.get("text") if isinstance(post, dict) else None
         if text is not None and not isinstance(text, str):
             return [_bad("the request's postData.text is not text")]
@@ -142,7 +142,7 @@ class Checker:
         ]
 
     def _response(
-        self, op: traffic.Operation, status: int, response: Mapping[str, Any]
+        self, op: traffic.Route, status: int, response: Mapping[str, Any]
     ) -> list[Problem]:
         headers = {k.lower(): v for k, v in _pairs(response.get("headers"))}
         raw_content = response.get("content")
@@ -162,7 +162,7 @@ class Checker:
         return problems + client_problems
 
     def _against_spec(
-        self, op: traffic.Operation, status: int, headers: Mapping[str, str], body: bytes
+        self, op: traffic.Route, status: int, headers: Mapping[str, str], body: bytes
     ) -> list[Problem]:
         responses = traffic.lookup_or_none(self.doc, op.pointer + "/responses") or {}
         key = traffic.status_key(responses, status)

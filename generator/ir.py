@@ -230,6 +230,22 @@ class Pagination:
 
 
 @attrs.frozen
+class PagePlan:
+    """What an operation module needs to page (set by naming): Python names for the inputs,
+    the item type, and the path to the items (attribute names when ``typed``, else wire names)."""
+
+    kind: PaginationKind
+    inputs: tuple[tuple[PageRole, PageInputLocation, str], ...]
+    """(role, ``param``/``body``, Python name)."""
+    item: TypeRef
+    typed: bool
+    results: tuple[str | int, ...] | None
+    next_cursor: tuple[str | int, ...] | None
+    num_pages: tuple[str | int, ...] | None
+    next_url: tuple[str | int, ...] | None
+
+
+@attrs.frozen
 class Operation:
     key: str
     """``METHOD /path``."""
@@ -253,6 +269,8 @@ class Operation:
     module: str = ""
     retries: Retries | None = None
     pagination: Pagination | None = None
+    paging: PagePlan | None = None
+    """:attr:`pagination` in Python names (set by naming)."""
     deprecation: str = ""
     """``x-speakeasy-deprecation-message`` of a deprecated operation."""
     variant: str = ""
@@ -292,6 +310,8 @@ class ErrorClass:
     status: str
     type: TypeRef | None
     description: str = ""
+    base: str = ""
+    """The runtime's class it derives from: its status's shared class (set by naming)."""
 
 
 @attrs.frozen

@@ -77,7 +77,7 @@ class MockApi:
         return self._respond(op, status, key, response, headers.get("accept", "*/*"), prefer)
 
     def _check_request(
-        self, op: traffic.Operation, query: str, headers: Mapping[str, str], body: bytes
+        self, op: traffic.Route, query: str, headers: Mapping[str, str], body: bytes
     ) -> list[str]:
         present: dict[str, Mapping[str, str]] = {
             "query": dict(parse_qsl(query, keep_blank_values=True)),
@@ -130,7 +130,7 @@ class MockApi:
 
     def _respond(
         self,
-        op: traffic.Operation,
+        op: traffic.Route,
         status: int,
         key: str,
         response: Mapping[str, Any],

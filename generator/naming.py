@@ -38,8 +38,10 @@ import attrs
 from . import ir
 from .naming_errors import ErrorKey, error_classes
 from .naming_origins import origin_text
+from .naming_paging import plan
 from .naming_rules import (
     CLIENT_ATTRS,
+    CLIENT_KEYWORDS,
     CLIENT_SCOPE,
     OPERATION_SCOPE,
     RESERVED_FIELDS,
@@ -67,6 +69,7 @@ def name_api(api: ir.Api) -> ir.Api:
     errors = error_classes(api, {d.key: d for d in decls})
     error_names = {(e.status, e.type): e.name for e in errors}
     groups = _name_groups(api.groups, error_names, {d.key: d for d in decls})
+    groups = _plan_paging(groups, {d.key: d for d in decls})
     schemes = _name_security(api)
     return attrs.evolve(
         api,
@@ -76,6 +79,22 @@ def name_api(api: ir.Api) -> ir.Api:
         security=schemes,
         server_list=_name_server_variables(api.server_list, {s.arg for s in schemes}),
         dist_version=dist_version(api.version),
+    )
+
+
+def _plan_paging(
+    groups: tuple[ir.Group, ...], named_decls: dict[str, ir.Decl]
+) -> tuple[ir.Group, ...]:
+    """Each paging operation's plan, in the names just settled."""
+    return tuple(
+        attrs.evolve(
+            g,
+            operations=tuple(
+                attrs.evolve(op, paging=plan(named_decls, op)) if op.pagination else op
+                for op in g.operations
+            ),
+        )
+        for g in groups
     )
 
 
@@ -288,10 +307,7 @@ def _name_server_variables(
     """Client keyword arguments for server variables (one per variable name, shared by the
     servers that use it)."""
     wires = sorted({v.wire for s in servers for v in s.variables})
-    namer = Namer(
-        {"server", "server_url", "timeout", "retries", "headers", "transport", "self", *taken},
-        sep="_",
-    )
+    namer = Namer(CLIENT_KEYWORDS | taken, sep="_")
     names = settle(namer, [Claim(w, by_source(w, field_name(w)), (field_name(w),)) for w in wires])
     return tuple(
         attrs.evolve(s, variables=tuple(attrs.evolve(v, name=names[v.wire]) for v in s.variables))
@@ -302,7 +318,7 @@ def _name_server_variables(
 def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
     used = {name for g in api.groups for op in g.operations for req in op.security for name in req}
     kept = [s for s in api.security if s.key in used]
-    namer = Namer({"server_url", "timeout", "retries", "headers", "transport", "self"}, sep="_")
+    namer = Namer(CLIENT_KEYWORDS, sep="_")
     args = settle(
         namer,
         [Claim(s.key, by_source(s.key, field_name(s.key)), (field_name(s.key),)) for s in kept],
@@ -312,6 +328,7 @@ def _name_security(api: ir.Api) -> tuple[ir.SecurityScheme, ...]:
 
 __all__ = [
     "CLIENT_ATTRS",
+    "CLIENT_KEYWORDS",
     "CLIENT_SCOPE",
     "OPERATION_SCOPE",
     "RESERVED_FIELDS",

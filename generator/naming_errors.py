@@ -16,6 +16,7 @@ from .naming_rules import (
     pascal,
     settle,
 )
+from .runtime_facts import STATUS_ERRORS
 
 ErrorKey = tuple[str, ir.TypeRef | None]
 
@@ -63,9 +64,19 @@ def error_classes(api: ir.Api, decls: dict[str, ir.Decl]) -> tuple[ir.ErrorClass
     for phase in (named, shared, plain):
         names |= settle(namer, phase)
     return tuple(
-        ir.ErrorClass(name=names[k], status=k[0], type=k[1], description=r.description)
+        ir.ErrorClass(
+            name=names[k], status=k[0], type=k[1], description=r.description, base=_base(k[0])
+        )
         for k, r in sorted(seen.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
     )
+
+
+def _base(status: str) -> str:
+    """The runtime's class an error class derives from: its status's class, the 4XX / 5XX
+    class for a range or an unlisted code, ``APIError`` for ``default``."""
+    if status.isdigit() and int(status) in STATUS_ERRORS:
+        return STATUS_ERRORS[int(status)]
+    return {"4": "ClientStatusError", "5": "ServerStatusError"}.get(status[:1], "APIError")
 
 
 def _ref(t: ir.TypeRef | None) -> ir.Ref | None:

@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from .runtime_facts import SHARED_ERRORS, STATUS_ERROR_FUNCTION
+
 # Names the generated modules themselves use; no declaration may take them.
 RESERVED_TYPES = frozenset(
     {
@@ -30,24 +32,15 @@ RESERVED_TYPES = frozenset(
         "RequestOptions",
         "RetryConfig",
         "EventStream",
-        "SDKError",
-        "APIError",
-        "APIConnectionError",
-        "APITimeoutError",
-        "ResponseError",
-        "ResponseValidationError",
-        "StreamInterruptedError",
-        "MissingCredentialError",
-        "ClientStatusError",
-        "ServerStatusError",
         "RawResponse",
-        "status_error",
         "Credential",
         "converter",
         "models",
         "errors",
         "operations",
     }
+    | set(SHARED_ERRORS)
+    | {STATUS_ERROR_FUNCTION}
     | set(dir(builtins))
 )
 # Field names that would shadow a name used in annotations inside the class body.
@@ -74,6 +67,10 @@ RESERVED_FIELDS = frozenset(
 OPERATION_SCOPE = frozenset({"OPERATION", "RESPONSES", "HttpRequest", "ResponseCase", "TypeAlias"})
 # Names client.py imports or defines beside the group classes.
 CLIENT_SCOPE = frozenset({"Transport", "Mapping", "SERVERS", "DEFAULT_RETRIES"})
+CLIENT_KEYWORDS = frozenset(
+    {"self", "server", "server_url", "timeout", "retries", "headers", "transport", "hooks"}
+)
+"""The client's own keyword arguments; credentials and server variables take other names."""
 # Parameters are locals of functions that use these names.
 RESERVED_PARAMS = frozenset(
     {"self", "client", "options", "request", "stream", "converter", "accept", "urls", "attrs"}

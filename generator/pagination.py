@@ -9,7 +9,8 @@ Two sources, nothing guessed beyond them:
 - a success response that documents a ``Link`` header and whose JSON body is an array: the
   next page is the header's ``rel="next"`` target (RFC 8288), the items are the array.
 
-A description that cannot be followed is left out with one warning naming its place.
+A description that cannot be followed is left out with one warning naming its place. The
+Python names it is followed by are settled by naming (:mod:`generator.naming_paging`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-
-import attrs
 
 from . import ir, kinds
 from .diagnostics import WARNING, Diagnostic, escape
@@ -121,7 +120,7 @@ def _inputs(
         name, location = str(raw.get("name") or ""), raw.get("in")
         if location == "parameters" and any(p.wire == name for p in params):
             inputs.append(ir.PageInput(role, "param", name))
-        elif location == "requestBody" and _body_field(body, decls, name):
+        elif location == "requestBody" and body_field(body, decls, name):
             inputs.append(ir.PageInput(role, "body", name))
         else:
             warn(
@@ -166,7 +165,8 @@ def _missing(kind: str, roles: set[str], outputs: dict[str, Any]) -> str:
     return ""
 
 
-def _body_field(body: ir.Body | None, decls: dict[str, ir.Decl], wire: str) -> ir.Field | None:
+def body_field(body: ir.Body | None, decls: dict[str, ir.Decl], wire: str) -> ir.Field | None:
+    """The request body model's field for the property ``wire``, if the body is a model."""
     if body is None or not isinstance(body.type, ir.Ref):
         return None
     decl = decls.get(body.type.key)
@@ -191,104 +191,3 @@ def _link_header(op: dict[str, Any], responses: tuple[ir.Response, ...]) -> ir.P
             if isinstance(t, ir.ListOf):
                 return ir.Pagination(kind="link", results=())
     return None
-
-
-# -- render side: names resolved for the templates ----------------------------------------------
-
-
-@attrs.frozen
-class Plan:
-    """What an operation module needs to page: Python names for inputs, the item type, and
-    the path to the items (attribute names when ``typed``, else wire names)."""
-
-    kind: str
-    inputs: tuple[tuple[str, str, str], ...]
-    """(role, ``param``/``body``, Python name)."""
-    item: ir.TypeRef
-    typed: bool
-    results: tuple[str | int, ...] | None
-    next_cursor: tuple[str | int, ...] | None
-    num_pages: tuple[str | int, ...] | None
-    next_url: tuple[str | int, ...] | None
-
-
-def plan(decls: dict[str, ir.Decl], op: ir.Operation) -> Plan | None:
-    p = op.pagination
-    if p is None:
-        return None
-    inputs = []
-    for i in p.inputs:
-        if i.location == "param":
-            name = next(x.name for x in op.params if x.wire == i.wire)
-        else:
-            field = _body_field(op.body, decls, i.wire)
-            assert field is not None
-            name = field.name
-        inputs.append((i.role, i.location, name))
-    item: ir.TypeRef = ir.ANY
-    typed = False
-    results = p.results
-    if p.results is not None:
-        body_type = next(r.type for r in op.responses if r.kind == "json")
-        found = _typed_path(decls, body_type, p.results)
-        if found is not None:
-            results, item = found
-            typed = True
-    return Plan(
-        kind=p.kind,
-        inputs=tuple(inputs),
-        item=item,
-        typed=typed,
-        results=results,
-        next_cursor=p.next_cursor,
-        num_pages=p.num_pages,
-        next_url=p.next_url,
-    )
-
-
-def _typed_path(
-    decls: dict[str, ir.Decl], t: ir.TypeRef | None, steps: tuple[str | int, ...]
-) -> tuple[tuple[str | int, ...], ir.TypeRef] | None:
-    """The attribute path to a list inside the typed response, and the list's item type;
-    ``None`` where the types do not lead to a list (the items are then read untyped)."""
-    out: list[str | int] = []
-    for i, step in enumerate(steps):
-        t = ir.unwrap(decls, t)
-        if isinstance(t, ir.UnionOf):
-            # Every member must lead to a list by the same attributes; the items are then
-            # any of the members' item types.
-            found = [_typed_path(decls, m, steps[i:]) for m in t.members]
-            paths = {f[0] for f in found if f is not None}
-            if None in found or len(paths) != 1:
-                return None
-            items: list[ir.TypeRef] = []
-            for f in found:
-                assert f is not None
-                for member in f[1].members if isinstance(f[1], ir.UnionOf) else (f[1],):
-                    if member not in items:
-                        items.append(member)
-            item = items[0] if len(items) == 1 else ir.UnionOf(tuple(items))
-            return (*out, *paths.pop()), item
-        if isinstance(step, int) and isinstance(t, ir.ListOf):
-            out.append(step)
-            t = t.item
-        elif isinstance(step, str) and isinstance(t, ir.MapOf):
-            out.append(step)
-            t = t.value
-        elif isinstance(step, str) and isinstance(t, ir.Ref):
-            model = decls.get(t.key)
-            field = (
-                next((f for f in model.fields if f.wire == step), None)
-                if isinstance(model, ir.Model)
-                else None
-            )
-            if field is None:
-                return None
-            out.append(field.name)
-            t = field.type
-        else:
-            return None
-    t = ir.unwrap(decls, t)
-    if not isinstance(t, ir.ListOf):
-        return None
-    return tuple(out), t.item

@@ -14,40 +14,22 @@ import hashlib
 import sys
 import types
 from functools import reduce
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any
 
 import jinja2
 import jinja2.runtime
 
-from . import ir
+from . import __version__, ir
 from .render_context import Context
-from .render_filters import TESTS, docstring, one_line, py_literal, status_base
+from .render_filters import TESTS, docstring, one_line, py_literal
 from .render_imports import import_block
-
-
-def _templates() -> Traversable:
-    """The templates folder: package data of the installed distribution, else the checkout's."""
-    installed = resources.files(__package__ or "generator") / "templates"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parent.parent / "templates"
-
-
-TEMPLATES = _templates()
-RUNTIME = TEMPLATES / "_runtime"
+from .runtime_facts import RUNTIME, TEMPLATES
 
 
 def _template_source(name: str) -> str | None:
     """Jinja loader: the text of ``name`` ("package/client.py.jinja") under the templates."""
     found = reduce(lambda t, part: t / part, name.split("/"), TEMPLATES)
     return found.read_text(encoding="utf-8") if found.is_file() else None
-
-
-GENERATOR_VERSION = "0.1.0"
-"""Named in every generated client's User-Agent."""
 
 
 class _TemplateContext(jinja2.runtime.Context):
@@ -82,8 +64,7 @@ def environment() -> jinja2.Environment:
     env.filters["one_line"] = one_line
     env.filters["imports"] = import_block
     env.tests.update(TESTS)
-    env.globals["generator_version"] = GENERATOR_VERSION
-    env.filters["status_base"] = status_base
+    env.globals["generator_version"] = __version__  # in every client's User-Agent
     env.bytecode_cache = _bytecode_cache(env)
     return env
 

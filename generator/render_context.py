@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from . import ir, pagination, render_decls
-from .render_filters import STATUS_ERROR_STEMS, py_literal
+from . import ir, render_decls
+from .render_filters import py_literal
+from .runtime_facts import SHARED_ERRORS, STATUS_ERROR_FUNCTION, STATUS_ERRORS
 
 IDEMPOTENCY_HEADERS = frozenset({"idempotencykey", "xidempotencykey"})
 """Header names (lower-cased, without ``-`` and ``_``) that carry an idempotency key."""
@@ -30,21 +31,6 @@ def prim_kinds(t: ir.TypeRef | None) -> Iterator[str]:
             yield n.kind
         elif isinstance(n, ir.LiteralOf):
             yield "literal"
-
-
-RUNTIME_ERRORS = (
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "ClientStatusError",
-    "MissingCredentialError",
-    "ResponseError",
-    "ResponseValidationError",
-    "SDKError",
-    "ServerStatusError",
-    "StreamInterruptedError",
-)
-"""The error classes every package's ``errors`` module has, whatever its spec."""
 
 
 class Context:
@@ -190,8 +176,8 @@ class Context:
                 return p.wire
         return ""
 
-    def paging(self, op: ir.Operation) -> pagination.Plan | None:
-        return pagination.plan(self.decls, op)
+    def paging(self, op: ir.Operation) -> ir.PagePlan | None:
+        return op.paging
 
     def package_exports(self) -> list[tuple[str, str]]:
         """``(module, name)`` of everything the package's ``__init__`` offers, in one list: the
@@ -216,7 +202,7 @@ class Context:
         ]
         client = ["DEFAULT_RETRIES", "ENVIRONMENT", "SERVERS", "USER_AGENT"]
         client += [self.api.client_name, "__version__", "record_to"]
-        errors = [*RUNTIME_ERRORS, *(e.name for e in self.api.errors), "status_error"]
+        errors = [*SHARED_ERRORS, *(e.name for e in self.api.errors), STATUS_ERROR_FUNCTION]
         return (
             [(f"._runtime.{m}", n) for m, n in runtime]
             + [(".client", n) for n in client]
@@ -226,8 +212,7 @@ class Context:
     def runtime_errors(self) -> list[str]:
         """What the package's ``errors`` module takes from the runtime's: the base classes, one
         class per well-known status, ``status_error``."""
-        statuses = [stem + "StatusError" for stem in STATUS_ERROR_STEMS.values()]
-        return [*RUNTIME_ERRORS, *sorted(statuses), "status_error"]
+        return [*SHARED_ERRORS, *sorted(STATUS_ERRORS.values()), STATUS_ERROR_FUNCTION]
 
     def env_var(self, scheme: ir.SecurityScheme) -> str:
         """The environment variable a credential argument falls back to: the first word of the

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from . import ir
 from .render_filters import py_literal
+from .runtime_facts import WIRE
 
 PRIM_ANNOTATIONS: dict[str, str] = {
     "str": "str",
@@ -94,7 +95,7 @@ def field_declaration(
     """The attrs declaration of one model field (``name: type = default``), its wire name and
     deprecation warning in the field's metadata; ``deprecation`` gives the warning's text."""
     ann = annotation(f.type, decls)
-    meta = "" if f.name == f.wire else f', metadata={{"wire": {py_literal(f.wire)}}}'
+    meta = "" if f.name == f.wire else f', metadata={{"{WIRE}": {py_literal(f.wire)}}}'
     if f.deprecated:
         meta += f", on_setattr=field_setter({py_literal(deprecation())})"
     if f.required and f.has_default:

@@ -1,12 +1,11 @@
 """Filters and tests the templates use: spec strings made safe for Python source (docstrings,
-comments, literals), type tests over the model, and the shared status error classes."""
+comments, literals) and type tests over the model."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from . import ir
-from .naming_rules import STATUS_NAMES
 
 # -- filters: spec strings made safe for Python source ---------------------------------------
 
@@ -67,17 +66,3 @@ TESTS = {
     "enum_decl": lambda d: isinstance(d, ir.Enum),
     "alias": lambda d: isinstance(d, ir.Alias),
 }
-
-
-STATUS_ERROR_STEMS = {code: stem for code, stem in STATUS_NAMES.items() if code != 418}
-"""The runtime's shared status classes (``<stem>StatusError``), one per well-known status."""
-
-
-def status_base(status: str) -> str:
-    """The shared class a documented error class derives from: its status's class, the 4XX /
-    5XX class for a range or an unlisted code, ``APIError`` for ``default``."""
-    if status.isdigit():
-        stem = STATUS_ERROR_STEMS.get(int(status))
-        if stem:
-            return stem + "StatusError"
-    return {"4": "ClientStatusError", "5": "ServerStatusError"}.get(status[:1], "APIError")

@@ -18,12 +18,11 @@ from urllib.parse import urlsplit
 import attrs
 import jsonschema_rs
 
-from .walk import Operation as WalkedOperation
-from .walk import lookup, parameters
+from . import runtime_facts
+from .walk import OperationSite, lookup, parameters
 from .walk import operations as walk_operations
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
-JSON_MEDIA = re.compile(r"^application/(?:[\w.+-]+\+)?json$")
 SSE_MEDIA = "text/event-stream"
 SENTINEL_KEYS = ("x-speakeasy-sse-sentinel", "x-sse-sentinel")
 
@@ -37,8 +36,9 @@ class Param:
 
 
 @attrs.frozen
-class Operation:
-    """One operation of the spec, with what traffic checks need of it."""
+class Route:
+    """One operation of the spec as traffic meets it: the method and path template a request is
+    matched against, and its parameters (the IR's operation is :class:`generator.ir.Operation`)."""
 
     method: str
     path: str
@@ -71,13 +71,10 @@ def concrete(mt: str) -> str:
     return _CONCRETE.get(media_type(mt), mt.split("/", 1)[0] + "/octet-stream")
 
 
-def media_type(content_type: str | None) -> str:
-    """``Application/JSON; charset=utf-8`` -> ``application/json``."""
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def is_json(mt: str) -> bool:
-    return bool(JSON_MEDIA.match(media_type(mt)))
+media_type = runtime_facts.essence
+"""``Application/JSON; charset=utf-8`` -> ``application/json``."""
+is_json = runtime_facts.is_json
+"""One JSON document: the runtime's rule, so a check reads a body as the client does."""
 
 
 def media_matches(documented: str, actual: str) -> bool:
@@ -122,7 +119,7 @@ def _template_regex(path: str) -> tuple[re.Pattern[str], int]:
     return re.compile("^" + "".join(parts) + "/?$"), literal
 
 
-def _params(op: WalkedOperation) -> tuple[Param, ...]:
+def _params(op: OperationSite) -> tuple[Param, ...]:
     return tuple(
         Param(
             str(p.get("name")),
@@ -135,14 +132,14 @@ def _params(op: WalkedOperation) -> tuple[Param, ...]:
     )
 
 
-def operations(doc: Mapping[str, Any]) -> list[Operation]:
+def operations(doc: Mapping[str, Any]) -> list[Route]:
     """Every operation of the document, most specific path template first."""
-    ops: list[Operation] = []
+    ops: list[Route] = []
     for found in walk_operations(doc, ("paths",)):
         path, method, op = found.path, found.method, found.op
         regex, literal = _template_regex(path)
         op_id = str(op.get("operationId") or f"{method} {path}")
-        ops.append(Operation(method, path, found.pointer, op_id, _params(found), regex, literal))
+        ops.append(Route(method, path, found.pointer, op_id, _params(found), regex, literal))
     ops.sort(key=lambda o: (-o.literal_segments, o.path, o.method))
     return ops
 
@@ -162,8 +159,8 @@ def base_paths(doc: Mapping[str, Any]) -> list[str]:
 
 
 def match(
-    ops: list[Operation], bases: list[str], method: str, path: str
-) -> tuple[Operation, dict[str, str]] | None:
+    ops: list[Route], bases: list[str], method: str, path: str
+) -> tuple[Route, dict[str, str]] | None:
     """The operation a request is, with its path parameters (still percent-encoded)."""
     for base in bases:
         if base and not path.startswith(base + "/") and path != base:

@@ -67,8 +67,9 @@ def as_mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-class Operation(NamedTuple):
-    """One operation of a path item: where it is and what surrounds it."""
+class OperationSite(NamedTuple):
+    """One Operation Object of the document: where it is and what surrounds it (the IR's
+    operation is :class:`generator.ir.Operation`; traffic's is :class:`generator.traffic.Route`)."""
 
     section: str
     """``paths`` or ``webhooks``."""
@@ -108,13 +109,13 @@ def operations(
     sections: tuple[str, ...] = ("paths", "webhooks"),
     *,
     with_refs: bool = True,
-) -> Iterator[Operation]:
+) -> Iterator[OperationSite]:
     """Every operation under ``sections``: path items in document order, methods in the order
     of :data:`HTTP_METHODS`."""
     for key, ptr, item in path_items(doc, sections, with_refs=with_refs):
         section = ptr.split("/", 2)[1]
         for method, op_ptr, op in item_operations(item, ptr):
-            yield Operation(section, key, method, op_ptr, op, item)
+            yield OperationSite(section, key, method, op_ptr, op, item)
 
 
 def item_operations(item: dict[str, Any], ptr: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -125,7 +126,7 @@ def item_operations(item: dict[str, Any], ptr: str) -> Iterator[tuple[str, str, 
             yield method, f"{ptr}/{method}", op
 
 
-def parameters(op: Operation) -> list[Pointed]:
+def parameters(op: OperationSite) -> list[Pointed]:
     """The parameters of an operation with their pointers, the path item's and the operation's
     merged: one per (location, name), at the place it first appears, the operation's own
     declaration winning over the path item's."""
@@ -148,7 +149,7 @@ def media_types(content: Any, ptr: str) -> Iterator[tuple[str, str, dict[str, An
                 yield str(mt), f"{ptr}/{escape(str(mt))}", obj
 
 
-def responses(op: Operation) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def responses(op: OperationSite) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """``(status key, pointer, Response Object)`` of an operation."""
     resps = op.op.get("responses")
     if isinstance(resps, dict):

@@ -13,7 +13,7 @@ import pytest
 import urllib3
 import yaml
 
-from generator import diff, pipeline
+from generator import diff, ir, pipeline
 from generator.pagination import parse_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,3 +259,20 @@ def test_diff_reports_a_method_that_starts_paging(tmp_path: Path) -> None:
     assert len(found) == 1, found
     assert "now returns pages" in found[0].message
     assert not [f for f in diff.compare(apis[1], apis[1]) if f.rule == "return-type-changed"]
+
+
+def test_the_paging_plan_is_decided_before_render() -> None:
+    """Naming hands the templates each paging operation's plan, in Python names; operations
+    that do not page have none."""
+    api, _ = pipeline.analyse(ROOT / "tests" / "golden" / "pagination" / "spec.yaml")
+    ops = [op for g in api.groups for op in g.operations]
+    paged = [op for op in ops if op.pagination is not None]
+    assert paged and all(op.paging is not None for op in paged)
+    assert all(op.paging is None for op in ops if op.pagination is None)
+    for op in paged:
+        assert op.paging is not None and op.paging.kind == op.pagination.kind
+        names = {p.name for p in op.params} | {
+            f.name for d in api.decls if isinstance(d, ir.Model) for f in d.fields
+        }
+        assert {name for _, _, name in op.paging.inputs} <= names
+    assert any(op.paging is not None and op.paging.typed for op in paged)

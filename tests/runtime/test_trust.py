@@ -261,11 +261,14 @@ def test_transport_proxies_can_ignore_the_environment(monkeypatch: pytest.Monkey
 
 
 def test_generator_and_runtime_agree_on_the_status_classes() -> None:
-    from generator.render_filters import STATUS_ERROR_STEMS, status_base
+    from generator.naming_errors import _base
+    from generator.runtime_facts import STATUS_ERRORS
 
-    for code, stem in STATUS_ERROR_STEMS.items():
-        assert errors.status_error(code).__name__ == stem + "StatusError"
-    assert status_base("4XX") == "ClientStatusError" and status_base("default") == "APIError"
+    assert len(STATUS_ERRORS) == 37
+    for code, name in STATUS_ERRORS.items():
+        assert errors.status_error(code).__name__ == name == _base(str(code))
+    assert _base("4XX") == "ClientStatusError" and _base("default") == "APIError"
+    assert _base("418") == "ClientStatusError" and _base("599") == "ServerStatusError"
     assert errors.status_error(499) is errors.ClientStatusError
     assert errors.status_error(599) is errors.ServerStatusError
 

@@ -12,6 +12,7 @@ import attrs
 import cattrs
 import urllib3
 
+from .constants import WIRE
 from .errors import APIError, ResponseValidationError, error_class_for
 from .exchange import retries_of
 from .hooks import Steps, recover_steps, run_steps
@@ -265,7 +266,7 @@ def _failing_field(
     args: tuple[Any, ...] = getattr(tp, "__args__", ())
     if attrs.has(tp) and isinstance(value, Mapping):
         for field in attrs.fields(tp):
-            wire = field.metadata.get("wire", field.name)
+            wire = field.metadata.get(WIRE, field.name)
             if wire not in value:
                 if field.default is attrs.NOTHING:
                     return f"{path}.{wire}", "required property missing"
@@ -447,5 +448,5 @@ def _event_decoder(
 
 
 def _describes_envelope(tp: Any) -> bool:
-    names = {f.metadata.get("wire", f.name) for f in attrs.fields(tp)}
+    names = {f.metadata.get(WIRE, f.name) for f in attrs.fields(tp)}
     return "data" in names and names <= {"data", "event", "id", "retry"}

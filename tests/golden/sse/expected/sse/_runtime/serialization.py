@@ -1,6 +1,6 @@
 """The cattrs converter behind every model: wire names, unset fields, open enums, unions.
 
-Models are plain attrs classes. Each field's wire name lives in its metadata (``"wire"``); the hook
+Models are plain attrs classes. Each field's wire name lives in its metadata (:data:`.constants.WIRE`); the hook
 factories here read it once per class and build cattrs' generated (un)structure functions, so
 no model carries serialization code of its own.
 """
@@ -25,14 +25,13 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
+from .constants import WIRE
 from .passthrough import UnknownVariant, keep_unknown_fields, unknown_fields
 from .unset import UNSET, Unset
 
 T = TypeVar("T")
 StructureHook = Callable[[Any, Any], Any]
 
-WIRE = "wire"
-"""Field metadata key: the property name on the wire."""
 EXTRA = "additional_properties"
 """Field metadata key: this field collects the properties the schema does not name."""
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
+from .constants import is_json
 from .unset import Unset
 
 _UNRESERVED = "-._~"  # with ALPHA and DIGIT, which quote() never encodes
@@ -256,9 +257,7 @@ def multipart_body(
             disposition += f'; filename="{_header_safe(name)}"'
             payload = bytes(value)
         elif isinstance(value, Mapping):
-            kind = (
-                declared if declared and _is_json_type(declared) else "application/json"
-            )
+            kind = declared if declared and is_json(declared) else "application/json"
             payload = json.dumps(value).encode("utf-8")
         else:
             kind = declared or ""
@@ -272,11 +271,6 @@ def multipart_body(
         for key, value in data.items():
             add(str(key), value)
     return b"".join(parts) + f"--{boundary}--\r\n".encode()
-
-
-def _is_json_type(media_type: str) -> bool:
-    base = media_type.split(";", 1)[0].strip().lower()
-    return base == "application/json" or base.endswith("+json")
 
 
 def _header_safe(text: str) -> str:
