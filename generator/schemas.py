@@ -20,10 +20,10 @@ from .schema_shapes import (
     _split_null,
     _text,
     _unique,
+    declares_required,
     merge_all_of,
     only_null,
     only_object,
-    declares_required,
     or_not_object,
 )
 from .schema_unions import discriminator
