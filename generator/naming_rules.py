@@ -79,6 +79,9 @@ RESERVED_PARAMS = frozenset(
     {"self", "client", "options", "request", "stream", "converter", "accept", "urls", "attrs"}
     | {"response", "result", "events", "build_request", "handle", "open_stream", "json_body"}
 )
+METHOD_ARGS = frozenset({"self", "request", "options", "warn"})
+"""Names a group method uses besides its parameters (``stream`` too, where it streams): a body
+field taken as a keyword argument avoids them."""
 CLIENT_ATTRS = frozenset(
     {"close", "send", "server_url", "timeout", "retries", "headers", "transport"}
 )

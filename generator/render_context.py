@@ -82,6 +82,24 @@ class Context:
         """The declarations of ``op``'s arguments in a signature (``*`` after the body)."""
         return render_decls.parameters(op, self.decls, star=True)
 
+    def method_signatures(
+        self, op: ir.Operation
+    ) -> tuple[list[render_decls.Signature], render_decls.Signature]:
+        """A group method's overloads and its implementation's signature."""
+        plain, sse, paging = self.json_success(op), self.sse_success(op), self.paging(op)
+        result = self.result_type(plain)
+        if plain and sse:
+            return render_decls.method_signatures(op, self.decls, result, self.response_ann(sse))
+        if sse:
+            result = self.response_ann(sse)
+        elif paging:
+            result = f"Page[{result}, {self.ann(paging.item)}]"
+        return render_decls.method_signatures(op, self.decls, result)
+
+    def body_from_arguments(self, op: ir.Operation) -> str:
+        """The statement making a method's request object of the body fields given."""
+        return render_decls.body_from_arguments(op, self.decls)
+
     def field_declaration(self, model: ir.Model, f: ir.Field) -> str:
         """The declaration of the field ``f`` in the body of ``model``'s class."""
         return render_decls.field_declaration(
@@ -143,6 +161,8 @@ class Context:
         types: list[ir.TypeRef | None] = [r.type for r in op.responses]
         if not op.request_object:
             types += [p.type for p in op.params] + ([op.body.type] if op.body else [])
+        if op.body and op.body.args:
+            types += [f.type for f in ir.body_arg_fields(op, self.decls)]
         return types
 
     def json_success(self, op: ir.Operation) -> list[ir.Response]:

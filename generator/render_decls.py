@@ -61,7 +61,7 @@ def std_imports(uses: set[str], extra: Sequence[str] = ()) -> str:
     names = [n for kind, n in (("any", "Any"), ("literal", "Literal")) if kind in uses]
     names += extra
     if names:
-        lines.append(f"from typing import {', '.join(sorted(names, key=str.lower))}")
+        lines.append(f"from typing import {', '.join(sorted(set(names), key=str.lower))}")
     return "\n".join(lines)
 
 
@@ -126,3 +126,96 @@ def parameters(op: ir.Operation, decls: Mapping[str, ir.Decl], *, star: bool) ->
     if star:
         out.append("*")
     return out + [parameter(p.name, p.type, p.required, decls) for p in op.params]
+
+
+Signature = tuple[list[str], str]
+"""A method's arguments after ``self`` (one declaration a line) and its return annotation."""
+
+OPTIONS_ARG = "options: RequestOptions | None = None"
+
+
+def body_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl], *, overload: bool) -> list[str]:
+    """The body's fields as keyword arguments. In an overload a required field is required and
+    the others default to ``UNSET``; in the implementation, which also takes the request
+    object, every one may be left out."""
+    assert op.body is not None
+    fields = {f.name: f for f in ir.body_arg_fields(op, decls)}
+    out = []
+    for arg, name in op.body.args:
+        f = fields[name]
+        ann = annotation(f.type, decls)
+        required = f.required and not f.has_default
+        out.append(f"{arg}: {ann}" if overload and required else f"{arg}: {ann} | Unset = UNSET")
+    return out
+
+
+def _request_form(op: ir.Operation, decls: Mapping[str, ir.Decl], *, overload: bool) -> list[str]:
+    """Arguments of the request-object form: the object, ``*``, the parameters. Beside the
+    keyword form, an overload takes the object without a default (a call without it is the
+    keyword form's)."""
+    if op.request_object:
+        t = f"_{op.module}.{op.request_class}"
+        optional = not (any(p.required for p in op.params) or (op.body and op.body.required))
+        return [f"request: {t}{' | None = None' if optional else ''}", "*"]
+    lines = parameters(op, decls, star=True)
+    if overload and op.body and op.body.args:
+        lines[0] = lines[0].removesuffix(" = None")
+    return lines
+
+
+def method_signatures(
+    op: ir.Operation, decls: Mapping[str, ir.Decl], returns: str, stream_returns: str = ""
+) -> tuple[list[Signature], Signature]:
+    """A group method's overloads (none when one signature says it all) and the signature of
+    its implementation. ``returns`` is what it gives; ``stream_returns``, when set, what it
+    gives with ``stream=True`` (an ``EventStream``, or the plain result when the server does
+    not stream). With the body's fields as keyword arguments, each overload comes in both
+    forms: the request object, or its fields (the object's stream flag then starts unset, so
+    leaving ``stream`` out gives the plain result)."""
+    params = [parameter(p.name, p.type, p.required, decls) for p in op.params]
+    either = f"{returns} | {stream_returns}"
+    streamed = f"{stream_returns} | {returns}"
+    by_form: list[tuple[list[str], list[tuple[str, str]]]] = []
+    if not stream_returns:
+        tails, impl_tail = [("", returns)], ("", returns)
+    elif op.body and op.body.stream_request_field:
+        tails = [
+            ("stream: None = None", either),
+            ("stream: Literal[False]", returns),
+            ("stream: Literal[True]", streamed),
+        ]
+        impl_tail = ("stream: bool | None = None", either)
+    else:
+        tails = [("stream: Literal[False] = False", returns), ("stream: Literal[True]", streamed)]
+        impl_tail = ("stream: bool = False", either)
+    keywords = bool(op.body and op.body.args)
+    by_form.append((_request_form(op, decls, overload=keywords), tails))
+    if keywords:
+        kw_tails = tails
+        if op.body and op.body.stream_request_field:
+            kw_tails = [("stream: Literal[False] | None = None", returns), tails[2]]
+        by_form.append((["*", *body_arguments(op, decls, overload=True), *params], kw_tails))
+    overloads: list[Signature] = []
+    if keywords or len(tails) > 1:
+        for head, form_tails in by_form:
+            for stream, ret in form_tails:
+                overloads.append(([*head, *([stream] if stream else []), OPTIONS_ARG], ret))
+    head = _request_form(op, decls, overload=False)
+    if keywords:
+        assert op.body is not None
+        request = parameter("request", op.body.type, False, decls)
+        head = [request, "*", *body_arguments(op, decls, overload=False), *params]
+    stream, ret = impl_tail
+    return overloads, ([*head, *([stream] if stream else []), OPTIONS_ARG], ret)
+
+
+def body_from_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl]) -> str:
+    """The statement that makes the request object of the body's fields, when they are given
+    as keyword arguments (the model is found through the lazily importing ``_models``)."""
+    if op.body is None or not op.body.args:
+        return ""
+    t = ir.unwrap(decls, op.body.type)
+    assert isinstance(t, ir.Ref)
+    helper = "from_fields" if op.body.required else "from_fields_or_none"
+    args = "".join(f", {name}={arg}" for arg, name in op.body.args)
+    return f"request = {helper}(request, _models.{decls[t.key].name}{args})"
