@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
     from ..models.create_charge_expand import CreateChargeExpand
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.create_charge_response import CreateChargeResponse
     from ..models.stored_file import StoredFile
     from ..models.upload_file_request import UploadFileRequest
+    from ..models.upload_file_request_purpose import UploadFileRequestPurpose
     from ..operations import create_charge as _create_charge
     from ..operations import download_file as _download_file
     from ..operations import get_label as _get_label
@@ -40,6 +43,7 @@ class DefaultApi:
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
         return DefaultApiWithRawResponse(self)
 
+    @overload
     def create_charge(
         self,
         request: CreateChargeRequest,
@@ -48,8 +52,41 @@ class DefaultApi:
         idempotency_key: str | None = None,
         session: str | None = None,
         options: RequestOptions | None = None,
+    ) -> CreateChargeResponse: ...
+
+    @overload
+    def create_charge(
+        self,
+        *,
+        amount: int,
+        metadata: dict[str, str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        expand: CreateChargeExpand | None = None,
+        idempotency_key: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateChargeResponse: ...
+
+    def create_charge(
+        self,
+        request: CreateChargeRequest | None = None,
+        *,
+        amount: int | Unset = UNSET,
+        metadata: dict[str, str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        expand: CreateChargeExpand | None = None,
+        idempotency_key: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateChargeResponse:
         """createCharge"""
+        request = from_fields(
+            request,
+            _models.CreateChargeRequest,
+            amount=amount,
+            metadata=metadata,
+            tags=tags,
+        )
         return _create_charge.call(
             self._client,
             request,
@@ -59,13 +96,35 @@ class DefaultApi:
             options=options,
         )
 
+    @overload
     def upload_file(
         self,
         request: UploadFileRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> StoredFile: ...
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        file: bytes,
+        purpose: UploadFileRequestPurpose | str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> StoredFile: ...
+
+    def upload_file(
+        self,
+        request: UploadFileRequest | None = None,
+        *,
+        file: bytes | Unset = UNSET,
+        purpose: UploadFileRequestPurpose | str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> StoredFile:
         """uploadFile"""
+        request = from_fields(
+            request, _models.UploadFileRequest, file=file, purpose=purpose
+        )
         return _upload_file.call(
             self._client,
             request,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
     from ..models.get_status_response import GetStatusResponse
@@ -36,14 +38,34 @@ class DefaultApi:
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
         return DefaultApiWithRawResponse(self)
 
+    @overload
     def create_job(
         self,
         request: JobRequest,
         *,
         idempotency_key: str | None = None,
         options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    @overload
+    def create_job(
+        self,
+        *,
+        prompt: str,
+        idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    def create_job(
+        self,
+        request: JobRequest | None = None,
+        *,
+        prompt: str | Unset = UNSET,
+        idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
     ) -> Job:
         """Start a paid job; the key lets the server tell a retry from a new job"""
+        request = from_fields(request, _models.JobRequest, prompt=prompt)
         return _create_job.call(
             self._client,
             request,
@@ -64,13 +86,31 @@ class DefaultApi:
             options=options,
         )
 
+    @overload
     def create_charge(
         self,
         request: JobRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    @overload
+    def create_charge(
+        self,
+        *,
+        prompt: str,
+        options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    def create_charge(
+        self,
+        request: JobRequest | None = None,
+        *,
+        prompt: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> Job:
         """A paid call without an idempotency key"""
+        request = from_fields(request, _models.JobRequest, prompt=prompt)
         return _create_charge.call(
             self._client,
             request,

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
+from typing import TYPE_CHECKING, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
     from ..models.note import Note
+    from ..models.note_color import NoteColor
+    from ..models.note_extra import NoteExtra
     from ..operations import create_note as _create_note
 else:
     # Each operation's module is imported when the operation is first called.
@@ -28,13 +33,56 @@ class DefaultApi:
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
         return DefaultApiWithRawResponse(self)
 
+    @overload
     def create_note(
         self,
         request: Note,
         *,
         options: RequestOptions | None = None,
+    ) -> Note: ...
+
+    @overload
+    def create_note(
+        self,
+        *,
+        title: str,
+        body: str | None,
+        tags: list[str] | Unset = UNSET,
+        color: NoteColor | str | None | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        due: datetime.date | Unset = UNSET,
+        meta: dict[str, int] | Unset = UNSET,
+        extra: NoteExtra | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Note: ...
+
+    def create_note(
+        self,
+        request: Note | None = None,
+        *,
+        title: str | Unset = UNSET,
+        body: str | None | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        color: NoteColor | str | None | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        due: datetime.date | Unset = UNSET,
+        meta: dict[str, int] | Unset = UNSET,
+        extra: NoteExtra | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> Note:
         """createNote"""
+        request = from_fields(
+            request,
+            _models.Note,
+            title=title,
+            body=body,
+            tags=tags,
+            color=color,
+            created_at=created_at,
+            due=due,
+            meta=meta,
+            extra=extra,
+        )
         return _create_note.call(
             self._client,
             request,

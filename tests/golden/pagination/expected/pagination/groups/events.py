@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.pagination import Page
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
     from ..models.event import Event
@@ -53,10 +55,31 @@ class EventsApi:
             options=options,
         )
 
+    @overload
     def search_events(
         self,
         request: SearchEventsRequest,
         *,
+        options: RequestOptions | None = None,
+    ) -> Page[SearchEventsResponse, Event]: ...
+
+    @overload
+    def search_events(
+        self,
+        *,
+        query: str,
+        cursor: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Page[SearchEventsResponse, Event]: ...
+
+    def search_events(
+        self,
+        request: SearchEventsRequest | None = None,
+        *,
+        query: str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Page[SearchEventsResponse, Event]:
         """Events, by a cursor in the request body
@@ -64,6 +87,13 @@ class EventsApi:
         Returns the first page: ``.data`` is the response body, ``.next()`` the next page
         (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
         """
+        request = from_fields(
+            request,
+            _models.SearchEventsRequest,
+            query=query,
+            cursor=cursor,
+            page_size=page_size,
+        )
         return _search_events.call_paged(
             self._client,
             request,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
     from ..models.chat_chunk import ChatChunk
@@ -65,10 +67,32 @@ class ChatApi:
         options: RequestOptions | None = None,
     ) -> EventStream[ChatChunk] | ChatResponse: ...
 
+    @overload
     def send(
         self,
-        request: ChatRequest,
         *,
+        prompt: str,
+        temperature: float | Unset = UNSET,
+        stream: Literal[False] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ChatResponse: ...
+
+    @overload
+    def send(
+        self,
+        *,
+        prompt: str,
+        temperature: float | Unset = UNSET,
+        stream: Literal[True],
+        options: RequestOptions | None = None,
+    ) -> EventStream[ChatChunk] | ChatResponse: ...
+
+    def send(
+        self,
+        request: ChatRequest | None = None,
+        *,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
         stream: bool | None = None,
         options: RequestOptions | None = None,
     ) -> ChatResponse | EventStream[ChatChunk]:
@@ -81,6 +105,9 @@ class ChatApi:
         response. Left out, the request's own ``streaming``
         decides, so the result may be either (the annotation says so).
         """
+        request = from_fields(
+            request, _models.ChatRequest, prompt=prompt, temperature=temperature
+        )
         if stream is None:
             stream = request.streaming is True
         if stream:
@@ -95,17 +122,47 @@ class ChatApi:
             options=options,
         )
 
+    @overload
     @deprecated("chat.create_legacy_chat is deprecated: Use chat.send instead.")
     def create_legacy_chat(
         self,
         request: ChatRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> ChatResponse: ...
+
+    @overload
+    @deprecated("chat.create_legacy_chat is deprecated: Use chat.send instead.")
+    def create_legacy_chat(
+        self,
+        *,
+        prompt: str,
+        streaming: bool | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ChatResponse: ...
+
+    @deprecated("chat.create_legacy_chat is deprecated: Use chat.send instead.")
+    def create_legacy_chat(
+        self,
+        request: ChatRequest | None = None,
+        *,
+        prompt: str | Unset = UNSET,
+        streaming: bool | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> ChatResponse:
         """createLegacyChat
 
         Deprecated: Use chat.send instead.
         """
+        request = from_fields(
+            request,
+            _models.ChatRequest,
+            prompt=prompt,
+            streaming=streaming,
+            temperature=temperature,
+        )
         return _create_legacy_chat.call(
             self._client,
             request,

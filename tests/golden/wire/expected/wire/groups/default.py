@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.lines import JsonLines
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
     from ..models.add_attachment_response_item import AddAttachmentResponseItem
     from ..models.batch import Batch
     from ..models.create_call_request import CreateCallRequest
+    from ..models.create_call_request_options import CreateCallRequestOptions
     from ..models.create_call_response import CreateCallResponse
     from ..models.result import Result
     from ..models.start_session_request import StartSessionRequest
+    from ..models.start_session_request_session import StartSessionRequestSession
     from ..operations import add_attachment as _add_attachment
     from ..operations import batch_results as _batch_results
     from ..operations import create_call as _create_call
@@ -130,13 +134,47 @@ class DefaultApi:
             options=options,
         )
 
+    @overload
     def create_call(
         self,
         request: CreateCallRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> CreateCallResponse: ...
+
+    @overload
+    def create_call(
+        self,
+        *,
+        to: str,
+        status_callback_event: list[str] | Unset = UNSET,
+        codecs: list[str] | Unset = UNSET,
+        metadata: dict[str, str] | Unset = UNSET,
+        options_body: CreateCallRequestOptions | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> CreateCallResponse: ...
+
+    def create_call(
+        self,
+        request: CreateCallRequest | None = None,
+        *,
+        to: str | Unset = UNSET,
+        status_callback_event: list[str] | Unset = UNSET,
+        codecs: list[str] | Unset = UNSET,
+        metadata: dict[str, str] | Unset = UNSET,
+        options_body: CreateCallRequestOptions | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> CreateCallResponse:
         """createCall"""
+        request = from_fields(
+            request,
+            _models.CreateCallRequest,
+            to=to,
+            status_callback_event=status_callback_event,
+            codecs=codecs,
+            metadata=metadata,
+            options=options_body,
+        )
         return _create_call.call(
             self._client,
             request,
@@ -173,13 +211,44 @@ class DefaultApi:
             options=options,
         )
 
+    @overload
     def start_session(
         self,
         request: StartSessionRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> bytes: ...
+
+    @overload
+    def start_session(
+        self,
+        *,
+        sdp: str,
+        session: StartSessionRequestSession | Unset = UNSET,
+        audio: bytes | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> bytes: ...
+
+    def start_session(
+        self,
+        request: StartSessionRequest | None = None,
+        *,
+        sdp: str | Unset = UNSET,
+        session: StartSessionRequestSession | Unset = UNSET,
+        audio: bytes | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        options: RequestOptions | None = None,
     ) -> bytes:
         """A multipart body whose encoding gives its parts' types"""
+        request = from_fields(
+            request,
+            _models.StartSessionRequest,
+            sdp=sdp,
+            session=session,
+            audio=audio,
+            notes=notes,
+        )
         return _start_session.call(
             self._client,
             request,
