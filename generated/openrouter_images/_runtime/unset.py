@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Final, Literal, TypeVar
 
 T = TypeVar("T")
@@ -29,3 +30,26 @@ UNSET: Final = Unset.UNSET
 def is_set(value: T | Unset) -> bool:
     """True when ``value`` is anything but :data:`UNSET` (``None`` counts as set)."""
     return value is not UNSET
+
+
+def from_fields(request: T | None, make: Callable[..., T], /, **fields: object) -> T:
+    """The request object of a method that also takes its body's fields as keyword arguments:
+    ``request`` as given, else one ``make`` builds of the fields set (those left ``UNSET`` are
+    left out, so the model's defaults apply). Giving both is a ``TypeError``."""
+    given = {name: value for name, value in fields.items() if value is not UNSET}
+    if request is None:
+        return make(**given)
+    if given:
+        raise TypeError(
+            f"pass the request object or its fields, not both (also got {', '.join(given)})"
+        )
+    return request
+
+
+def from_fields_or_none(
+    request: T | None, make: Callable[..., T], /, **fields: object
+) -> T | None:
+    """:func:`from_fields` for an optional body: neither the object nor a field is no body."""
+    if request is None and all(value is UNSET for value in fields.values()):
+        return None
+    return from_fields(request, make, **fields)

@@ -4,13 +4,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
+from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
+from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from ..models.content_part_image import ContentPartImage
+    from ..models.image_generation_provider_preferences import (
+        ImageGenerationProviderPreferences,
+    )
     from ..models.image_generation_request import ImageGenerationRequest
+    from ..models.image_generation_request_aspect_ratio import (
+        ImageGenerationRequestAspectRatio,
+    )
+    from ..models.image_generation_request_background import (
+        ImageGenerationRequestBackground,
+    )
+    from ..models.image_generation_request_output_format import (
+        ImageGenerationRequestOutputFormat,
+    )
+    from ..models.image_generation_request_quality import ImageGenerationRequestQuality
+    from ..models.image_generation_request_resolution import (
+        ImageGenerationRequestResolution,
+    )
     from ..models.image_generation_response import ImageGenerationResponse
     from ..models.image_model_endpoints_response import ImageModelEndpointsResponse
     from ..models.image_models_list_response import ImageModelsListResponse
@@ -57,10 +76,65 @@ class ImagesApi:
         options: RequestOptions | None = None,
     ) -> EventStream[ImageStreamingResponse] | ImageGenerationResponse: ...
 
+    @overload
     def generate(
         self,
-        request: ImageGenerationRequest,
         *,
+        model: str,
+        prompt: str,
+        aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
+        background: ImageGenerationRequestBackground | str | Unset = UNSET,
+        input_references: list[ContentPartImage] | Unset = UNSET,
+        n: int | Unset = UNSET,
+        output_compression: int | Unset = UNSET,
+        output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences | Unset = UNSET,
+        quality: ImageGenerationRequestQuality | str | Unset = UNSET,
+        resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        size: str | Unset = UNSET,
+        stream: Literal[False] = False,
+        options: RequestOptions | None = None,
+    ) -> ImageGenerationResponse: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
+        background: ImageGenerationRequestBackground | str | Unset = UNSET,
+        input_references: list[ContentPartImage] | Unset = UNSET,
+        n: int | Unset = UNSET,
+        output_compression: int | Unset = UNSET,
+        output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences | Unset = UNSET,
+        quality: ImageGenerationRequestQuality | str | Unset = UNSET,
+        resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        size: str | Unset = UNSET,
+        stream: Literal[True],
+        options: RequestOptions | None = None,
+    ) -> EventStream[ImageStreamingResponse] | ImageGenerationResponse: ...
+
+    def generate(
+        self,
+        request: ImageGenerationRequest | None = None,
+        *,
+        model: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
+        background: ImageGenerationRequestBackground | str | Unset = UNSET,
+        input_references: list[ContentPartImage] | Unset = UNSET,
+        n: int | Unset = UNSET,
+        output_compression: int | Unset = UNSET,
+        output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences | Unset = UNSET,
+        quality: ImageGenerationRequestQuality | str | Unset = UNSET,
+        resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        size: str | Unset = UNSET,
         stream: bool = False,
         options: RequestOptions | None = None,
     ) -> ImageGenerationResponse | EventStream[ImageStreamingResponse]:
@@ -76,6 +150,23 @@ class ImagesApi:
         it ends, when ``close()`` is called, or when it is garbage-collected (after ``break``
         and no reference left); use ``with`` to release it at a known point.
         """
+        request = from_fields(
+            request,
+            _models.ImageGenerationRequest,
+            model=model,
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            background=background,
+            input_references=input_references,
+            n=n,
+            output_compression=output_compression,
+            output_format=output_format,
+            provider=provider,
+            quality=quality,
+            resolution=resolution,
+            seed=seed,
+            size=size,
+        )
         if stream:
             return _create_images.call_stream(
                 self._client,
