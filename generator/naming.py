@@ -42,6 +42,7 @@ from .naming_rules import (
     CLIENT_ATTRS,
     CLIENT_SCOPE,
     METHOD_ARGS,
+    MODEL_METHODS,
     OPERATION_SCOPE,
     RESERVED_FIELDS,
     RESERVED_PARAMS,
@@ -143,12 +144,12 @@ def _name_members(enum: ir.Enum) -> ir.Enum:
 
 
 def _name_fields(model: ir.Model) -> ir.Model:
-    namer = Namer(sep="_")
+    namer = Namer(MODEL_METHODS, sep="_")
     wanted = [field_name(f.name_hint or f.wire) for f in model.fields]
     names = settle(
         namer,
         [
-            Claim(i, by_source(f.wire, n), (n,))
+            Claim(i, by_source(f.wire, n), (n, f"{n}_") if n in MODEL_METHODS else (n,))
             for i, (f, n) in enumerate(zip(model.fields, wanted, strict=True))
         ],
     )

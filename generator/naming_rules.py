@@ -70,6 +70,9 @@ RESERVED_FIELDS = frozenset(
         "self",
     }
 )
+MODEL_METHODS = frozenset({"to_dict", "to_json", "from_dict", "from_json"})
+"""The methods every model has (``templates/_runtime/model.py``): a field so named takes
+``<name>_``."""
 # Module-level names of an operation module (models and errors are imported beside them).
 OPERATION_SCOPE = frozenset({"OPERATION", "RESPONSES", "HttpRequest", "ResponseCase", "TypeAlias"})
 # Names client.py imports or defines beside the group classes.
