@@ -192,6 +192,15 @@ class Context:
                 out.append((f.name, "..."))
         return out
 
+    def example_arguments(self, op: ir.Operation) -> list[tuple[str, str]]:
+        """:meth:`example_kwargs` of a method's body, as the keyword arguments its fields are."""
+        assert op.body is not None
+        t = ir.unwrap(self.decls, op.body.type)
+        model = self.decls[t.key] if isinstance(t, ir.Ref) else None
+        assert isinstance(model, ir.Model)
+        args = {field: arg for arg, field in op.body.args}
+        return [(args[name], value) for name, value in self.example_kwargs(model) if name in args]
+
     def idempotency_header(self, op: ir.Operation) -> str:
         """The wire name of a header parameter that carries an idempotency key, or ""."""
         for p in op.params:
