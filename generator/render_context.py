@@ -192,6 +192,14 @@ class Context:
                 out.append((f.name, "..."))
         return out
 
+    def field_arguments(self, op: ir.Operation) -> str:
+        """The keyword arguments a method's body fields are, for its docstring and docs."""
+        assert op.body is not None
+        return ", ".join(
+            f"``{arg}``" if arg == name else f"``{arg}`` (field ``{name}``)"
+            for arg, name in op.body.args
+        )
+
     def example_arguments(self, op: ir.Operation) -> list[tuple[str, str]]:
         """:meth:`example_kwargs` of a method's body, as the keyword arguments its fields are."""
         assert op.body is not None

@@ -134,18 +134,18 @@ Signature = tuple[list[str], str]
 OPTIONS_ARG = "options: RequestOptions | None = None"
 
 
-def body_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl], *, overload: bool) -> list[str]:
-    """The body's fields as keyword arguments. In an overload a required field is required and
-    the others default to ``UNSET``; in the implementation, which also takes the request
-    object, every one may be left out."""
+def body_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl]) -> list[str]:
+    """The body's fields as keyword arguments of an overload: a required field is required,
+    the others default to ``UNSET``. (The implementation takes them as ``**_fields``.)"""
     assert op.body is not None
     fields = {f.name: f for f in ir.body_arg_fields(op, decls)}
     out = []
     for arg, name in op.body.args:
         f = fields[name]
         ann = annotation(f.type, decls)
-        required = f.required and not f.has_default
-        out.append(f"{arg}: {ann}" if overload and required else f"{arg}: {ann} | Unset = UNSET")
+        out.append(
+            f"{arg}: {ann}" if f.required and not f.has_default else f"{arg}: {ann} | Unset = UNSET"
+        )
     return out
 
 
@@ -194,28 +194,31 @@ def method_signatures(
         kw_tails = tails
         if op.body and op.body.stream_request_field:
             kw_tails = [("stream: Literal[False] | None = None", returns), tails[2]]
-        by_form.append((["*", *body_arguments(op, decls, overload=True), *params], kw_tails))
+        by_form.append((["*", *body_arguments(op, decls), *params], kw_tails))
     overloads: list[Signature] = []
     if keywords or len(tails) > 1:
         for head, form_tails in by_form:
             for stream, ret in form_tails:
                 overloads.append(([*head, *([stream] if stream else []), OPTIONS_ARG], ret))
     head = _request_form(op, decls, overload=False)
+    rest = []
     if keywords:
         assert op.body is not None
-        request = parameter("request", op.body.type, False, decls)
-        head = [request, "*", *body_arguments(op, decls, overload=False), *params]
+        head = [parameter("request", op.body.type, False, decls), "*", *params]
+        rest = ["**_fields: Any"]
     stream, ret = impl_tail
-    return overloads, ([*head, *([stream] if stream else []), OPTIONS_ARG], ret)
+    return overloads, ([*head, *([stream] if stream else []), OPTIONS_ARG, *rest], ret)
 
 
 def body_from_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl]) -> str:
     """The statement that makes the request object of the body's fields, when they are given
-    as keyword arguments (the model is found through the lazily importing ``_models``)."""
+    as keyword arguments (``**_fields``; the model is found through the package's lazily
+    importing ``models``, as ``_models``), with the arguments named apart from their field."""
     if op.body is None or not op.body.args:
         return ""
     t = ir.unwrap(decls, op.body.type)
     assert isinstance(t, ir.Ref)
     helper = "from_fields" if op.body.required else "from_fields_or_none"
-    args = "".join(f", {name}={arg}" for arg, name in op.body.args)
-    return f"request = {helper}(request, _models.{decls[t.key].name}{args})"
+    renamed = ", ".join(f"{py_literal(a)}: {py_literal(n)}" for a, n in op.body.args if a != n)
+    tail = f", {{{renamed}}}" if renamed else ""
+    return f"request = {helper}(request, _models.{decls[t.key].name}, _fields{tail})"

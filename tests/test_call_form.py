@@ -165,12 +165,12 @@ def test_clashing_fields_take_a_body_suffix_and_required_ones_come_first(
     package_dir: Path,
 ) -> None:
     group = (package_dir / PACKAGE / "groups" / "default.py").read_text(encoding="utf-8")
-    impl = group.split("    def update_thing(")[-1].split(") -> Thing:")[0]
-    args = [line.strip().split(":")[0].rstrip(",") for line in impl.strip().splitlines()]
+    overload, impl = group.split("    def update_thing(")[2:4]
+    lines = overload.split(") -> Thing")[0].splitlines()[1:]
+    args = [line.strip().split(":")[0].rstrip(",") for line in lines if line.strip()]
     # The path parameter keeps ``id``; the body's ``id``, ``options`` and ``request`` give way.
     assert args == [
         "self",
-        "request",
         "*",
         "id_body",
         "name",
@@ -182,6 +182,8 @@ def test_clashing_fields_take_a_body_suffix_and_required_ones_come_first(
         "dry_run",
         "options",
     ]
+    assert "**_fields: Any" in impl
+    assert '{"id_body": "id", "options_body": "options", "request_body": "request"' in impl
 
 
 def test_fields_count_one_each_against_max_method_params(package_dir: Path) -> None:
