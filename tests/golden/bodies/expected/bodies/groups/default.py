@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
@@ -71,22 +71,18 @@ class DefaultApi:
         self,
         request: CreateChargeRequest | None = None,
         *,
-        amount: int | Unset = UNSET,
-        metadata: dict[str, str] | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
         expand: CreateChargeExpand | None = None,
         idempotency_key: str | None = None,
         session: str | None = None,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> CreateChargeResponse:
-        """createCharge"""
-        request = from_fields(
-            request,
-            _models.CreateChargeRequest,
-            amount=amount,
-            metadata=metadata,
-            tags=tags,
-        )
+        """createCharge
+
+        The body is one ``CreateChargeRequest``, or its fields as keyword arguments
+        (``amount``, ``metadata``, ``tags``), not both.
+        """
+        request = from_fields(request, _models.CreateChargeRequest, _fields)
         return _create_charge.call(
             self._client,
             request,
@@ -117,14 +113,15 @@ class DefaultApi:
         self,
         request: UploadFileRequest | None = None,
         *,
-        file: bytes | Unset = UNSET,
-        purpose: UploadFileRequestPurpose | str | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> StoredFile:
-        """uploadFile"""
-        request = from_fields(
-            request, _models.UploadFileRequest, file=file, purpose=purpose
-        )
+        """uploadFile
+
+        The body is one ``UploadFileRequest``, or its fields as keyword arguments
+        (``file``, ``purpose``), not both.
+        """
+        request = from_fields(request, _models.UploadFileRequest, _fields)
         return _upload_file.call(
             self._client,
             request,

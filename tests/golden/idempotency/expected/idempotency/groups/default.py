@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
-from .._runtime.unset import UNSET, Unset, from_fields
+from .._runtime.unset import from_fields
 
 if TYPE_CHECKING:
     from ..models.get_status_response import GetStatusResponse
@@ -60,12 +60,16 @@ class DefaultApi:
         self,
         request: JobRequest | None = None,
         *,
-        prompt: str | Unset = UNSET,
         idempotency_key: str | None = None,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> Job:
-        """Start a paid job; the key lets the server tell a retry from a new job"""
-        request = from_fields(request, _models.JobRequest, prompt=prompt)
+        """Start a paid job; the key lets the server tell a retry from a new job
+
+        The body is one ``JobRequest``, or its fields as keyword arguments
+        (``prompt``), not both.
+        """
+        request = from_fields(request, _models.JobRequest, _fields)
         return _create_job.call(
             self._client,
             request,
@@ -106,11 +110,15 @@ class DefaultApi:
         self,
         request: JobRequest | None = None,
         *,
-        prompt: str | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> Job:
-        """A paid call without an idempotency key"""
-        request = from_fields(request, _models.JobRequest, prompt=prompt)
+        """A paid call without an idempotency key
+
+        The body is one ``JobRequest``, or its fields as keyword arguments
+        (``prompt``), not both.
+        """
+        request = from_fields(request, _models.JobRequest, _fields)
         return _create_charge.call(
             self._client,
             request,

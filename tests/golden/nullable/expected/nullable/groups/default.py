@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
@@ -60,29 +60,15 @@ class DefaultApi:
         self,
         request: Note | None = None,
         *,
-        title: str | Unset = UNSET,
-        body: str | None | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
-        color: NoteColor | str | None | Unset = UNSET,
-        created_at: datetime.datetime | Unset = UNSET,
-        due: datetime.date | Unset = UNSET,
-        meta: dict[str, int] | Unset = UNSET,
-        extra: NoteExtra | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> Note:
-        """createNote"""
-        request = from_fields(
-            request,
-            _models.Note,
-            title=title,
-            body=body,
-            tags=tags,
-            color=color,
-            created_at=created_at,
-            due=due,
-            meta=meta,
-            extra=extra,
-        )
+        """createNote
+
+        The body is one ``Note``, or its fields as keyword arguments
+        (``title``, ``body``, ``tags``, ``color``, ``created_at``, ``due``, ``meta``, ``extra``), not both.
+        """
+        request = from_fields(request, _models.Note, _fields)
         return _create_note.call(
             self._client,
             request,

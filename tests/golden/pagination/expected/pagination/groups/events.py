@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
@@ -77,23 +77,19 @@ class EventsApi:
         self,
         request: SearchEventsRequest | None = None,
         *,
-        query: str | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        page_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> Page[SearchEventsResponse, Event]:
         """Events, by a cursor in the request body
+
+        The body is one ``SearchEventsRequest``, or its fields as keyword arguments
+        (``query``, ``cursor``, ``page_size``), not both.
+
 
         Returns the first page: ``.data`` is the response body, ``.next()`` the next page
         (``None`` after the last), ``.iter_items()`` every item of every page, fetched as needed.
         """
-        request = from_fields(
-            request,
-            _models.SearchEventsRequest,
-            query=query,
-            cursor=cursor,
-            page_size=page_size,
-        )
+        request = from_fields(request, _models.SearchEventsRequest, _fields)
         return _search_events.call_paged(
             self._client,
             request,

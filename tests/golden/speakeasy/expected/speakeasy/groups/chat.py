@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
@@ -91,12 +91,15 @@ class ChatApi:
         self,
         request: ChatRequest | None = None,
         *,
-        prompt: str | Unset = UNSET,
-        temperature: float | Unset = UNSET,
         stream: bool | None = None,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> ChatResponse | EventStream[ChatChunk]:
         """createChat
+
+        The body is one ``ChatRequest``, or its fields as keyword arguments
+        (``prompt``, ``temperature``), not both.
+
 
         ``stream=True`` sets the request's ``streaming`` field and returns an
         :class:`EventStream` of events, read as they arrive (use it in a ``with`` block, or
@@ -105,9 +108,7 @@ class ChatApi:
         response. Left out, the request's own ``streaming``
         decides, so the result may be either (the annotation says so).
         """
-        request = from_fields(
-            request, _models.ChatRequest, prompt=prompt, temperature=temperature
-        )
+        request = from_fields(request, _models.ChatRequest, _fields)
         if stream is None:
             stream = request.streaming is True
         if stream:
@@ -147,22 +148,17 @@ class ChatApi:
         self,
         request: ChatRequest | None = None,
         *,
-        prompt: str | Unset = UNSET,
-        streaming: bool | Unset = UNSET,
-        temperature: float | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> ChatResponse:
         """createLegacyChat
 
         Deprecated: Use chat.send instead.
+
+        The body is one ``ChatRequest``, or its fields as keyword arguments
+        (``prompt``, ``streaming``, ``temperature``), not both.
         """
-        request = from_fields(
-            request,
-            _models.ChatRequest,
-            prompt=prompt,
-            streaming=streaming,
-            temperature=temperature,
-        )
+        request = from_fields(request, _models.ChatRequest, _fields)
         return _create_legacy_chat.call(
             self._client,
             request,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
@@ -158,22 +158,16 @@ class DefaultApi:
         self,
         request: CreateCallRequest | None = None,
         *,
-        to: str | Unset = UNSET,
-        status_callback_event: list[str] | Unset = UNSET,
-        codecs: list[str] | Unset = UNSET,
-        metadata: dict[str, str] | Unset = UNSET,
-        options_body: CreateCallRequestOptions | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> CreateCallResponse:
-        """createCall"""
+        """createCall
+
+        The body is one ``CreateCallRequest``, or its fields as keyword arguments
+        (``to``, ``status_callback_event``, ``codecs``, ``metadata``, ``options_body`` (field ``options``)), not both.
+        """
         request = from_fields(
-            request,
-            _models.CreateCallRequest,
-            to=to,
-            status_callback_event=status_callback_event,
-            codecs=codecs,
-            metadata=metadata,
-            options=options_body,
+            request, _models.CreateCallRequest, _fields, {"options_body": "options"}
         )
         return _create_call.call(
             self._client,
@@ -234,21 +228,15 @@ class DefaultApi:
         self,
         request: StartSessionRequest | None = None,
         *,
-        sdp: str | Unset = UNSET,
-        session: StartSessionRequestSession | Unset = UNSET,
-        audio: bytes | Unset = UNSET,
-        notes: str | Unset = UNSET,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> bytes:
-        """A multipart body whose encoding gives its parts' types"""
-        request = from_fields(
-            request,
-            _models.StartSessionRequest,
-            sdp=sdp,
-            session=session,
-            audio=audio,
-            notes=notes,
-        )
+        """A multipart body whose encoding gives its parts' types
+
+        The body is one ``StartSessionRequest``, or its fields as keyword arguments
+        (``sdp``, ``session``, ``audio``, ``notes``), not both.
+        """
+        request = from_fields(request, _models.StartSessionRequest, _fields)
         return _start_session.call(
             self._client,
             request,
