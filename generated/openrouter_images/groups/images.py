@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .. import models as _models
 from .._runtime.exchange import raw_method
@@ -122,25 +122,16 @@ class ImagesApi:
         self,
         request: ImageGenerationRequest | None = None,
         *,
-        model: str | Unset = UNSET,
-        prompt: str | Unset = UNSET,
-        aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
-        background: ImageGenerationRequestBackground | str | Unset = UNSET,
-        input_references: list[ContentPartImage] | Unset = UNSET,
-        n: int | Unset = UNSET,
-        output_compression: int | Unset = UNSET,
-        output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
-        provider: ImageGenerationProviderPreferences | Unset = UNSET,
-        quality: ImageGenerationRequestQuality | str | Unset = UNSET,
-        resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
-        seed: int | Unset = UNSET,
-        size: str | Unset = UNSET,
         stream: bool = False,
         options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> ImageGenerationResponse | EventStream[ImageStreamingResponse]:
         """Create an image from a prompt
 
         Turns a text prompt into an image, routed through the image generation router.
+
+        The body is one ``ImageGenerationRequest``, or its fields as keyword arguments
+        (``model``, ``prompt``, ``aspect_ratio``, ``background``, ``input_references``, ``n``, ``output_compression``, ``output_format``, ``provider``, ``quality``, ``resolution``, ``seed``, ``size``), not both.
 
 
         With ``stream=True`` the result is an :class:`EventStream` of events, read as they
@@ -150,23 +141,7 @@ class ImagesApi:
         it ends, when ``close()`` is called, or when it is garbage-collected (after ``break``
         and no reference left); use ``with`` to release it at a known point.
         """
-        request = from_fields(
-            request,
-            _models.ImageGenerationRequest,
-            model=model,
-            prompt=prompt,
-            aspect_ratio=aspect_ratio,
-            background=background,
-            input_references=input_references,
-            n=n,
-            output_compression=output_compression,
-            output_format=output_format,
-            provider=provider,
-            quality=quality,
-            resolution=resolution,
-            seed=seed,
-            size=size,
-        )
+        request = from_fields(request, _models.ImageGenerationRequest, _fields)
         if stream:
             return _create_images.call_stream(
                 self._client,
