@@ -212,8 +212,8 @@ def method_signatures(
 
 def body_from_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl]) -> str:
     """The statement that makes the request object of the body's fields, when they are given
-    as keyword arguments (``**_fields``; the model is found through the package's lazily
-    importing ``models``, as ``_models``), with the arguments named apart from their field."""
+    as keyword arguments (``**_fields``; the model is found through ``_models``, the package's
+    ``models`` imported on first use), with the arguments named apart from their field."""
     if op.body is None or not op.body.args:
         return ""
     t = ir.unwrap(decls, op.body.type)

@@ -368,3 +368,15 @@ def test_mypy_accepts_exactly_the_valid_calls(package_dir: Path, tmp_path: Path)
         if line.startswith("c.default.")
     }
     assert flagged == calls, done.stdout
+
+
+def test_a_group_with_field_arguments_imports_no_model(package_dir: Path) -> None:
+    code = (
+        "import sys, callform\n"
+        "callform.Client().default\n"
+        "print(sorted(m for m in sys.modules if m.startswith('callform.models')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=package_dir, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
