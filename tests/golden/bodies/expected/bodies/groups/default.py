@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.create_charge_expand import CreateChargeExpand
     from ..models.create_charge_request import CreateChargeRequest
     from ..models.create_charge_response import CreateChargeResponse
@@ -29,6 +29,7 @@ else:
     _download_file = LazyModule("..operations.download_file", __package__)
     _replace_file = LazyModule("..operations.replace_file", __package__)
     _get_label = LazyModule("..operations.get_label", __package__)
+    _models = LazyModule("..models", __package__)
 
 
 class DefaultApi:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.unset import from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.get_status_response import GetStatusResponse
     from ..models.job import Job
     from ..models.job_request import JobRequest
@@ -24,6 +24,7 @@ else:
     _get_job = LazyModule("..operations.get_job", __package__)
     _create_charge = LazyModule("..operations.create_charge", __package__)
     _get_status = LazyModule("..operations.get_status", __package__)
+    _models = LazyModule("..models", __package__)
 
 
 class DefaultApi:

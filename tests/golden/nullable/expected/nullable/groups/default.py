@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.note import Note
     from ..models.note_color import NoteColor
     from ..models.note_extra import NoteExtra
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 else:
     # Each operation's module is imported when the operation is first called.
     _create_note = LazyModule("..operations.create_note", __package__)
+    _models = LazyModule("..models", __package__)
 
 
 class DefaultApi:

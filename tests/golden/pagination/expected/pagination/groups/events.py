@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
@@ -12,6 +11,7 @@ from .._runtime.pagination import Page
 from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.event import Event
     from ..models.list_events_response import ListEventsResponse
     from ..models.search_events_request import SearchEventsRequest
@@ -22,6 +22,7 @@ else:
     # Each operation's module is imported when the operation is first called.
     _list_events = LazyModule("..operations.list_events", __package__)
     _search_events = LazyModule("..operations.search_events", __package__)
+    _models = LazyModule("..models", __package__)
 
 
 class EventsApi:

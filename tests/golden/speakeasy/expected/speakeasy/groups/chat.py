@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
@@ -12,6 +11,7 @@ from .._runtime.sse import EventStream
 from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.chat_chunk import ChatChunk
     from ..models.chat_request import ChatRequest
     from ..models.chat_response import ChatResponse
@@ -21,6 +21,7 @@ else:
     # Each operation's module is imported when the operation is first called.
     _create_chat = LazyModule("..operations.create_chat", __package__)
     _create_legacy_chat = LazyModule("..operations.create_legacy_chat", __package__)
+    _models = LazyModule("..models", __package__)
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated

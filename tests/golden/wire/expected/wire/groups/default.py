@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
@@ -12,6 +11,7 @@ from .._runtime.lines import JsonLines
 from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.add_attachment_response_item import AddAttachmentResponseItem
     from ..models.batch import Batch
     from ..models.create_call_request import CreateCallRequest
@@ -42,6 +42,7 @@ else:
     _add_attachment = LazyModule("..operations.add_attachment", __package__)
     _put_avatar = LazyModule("..operations.put_avatar", __package__)
     _start_session = LazyModule("..operations.start_session", __package__)
+    _models = LazyModule("..models", __package__)
 
 
 class DefaultApi:
