@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .. import models as _models
 from .._runtime.exchange import raw_method
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
@@ -12,6 +11,7 @@ from .._runtime.sse import EventStream
 from .._runtime.unset import UNSET, Unset, from_fields
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from ..models.content_part_image import ContentPartImage
     from ..models.image_generation_provider_preferences import (
         ImageGenerationProviderPreferences,
@@ -44,6 +44,7 @@ else:
     _list_image_model_endpoints = LazyModule(
         "..operations.list_image_model_endpoints", __package__
     )
+    _models = LazyModule("..models", __package__)
 
 
 class ImagesApi:
