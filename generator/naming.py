@@ -25,6 +25,11 @@ that exists, except in the one case named below.
   status, the others status + type (``BadRequestListError``).
 - Names differing only by case get distinct module names, as files on case-insensitive file
   systems would clash.
+- A method's arguments: parameters first, then the keyword arguments an object body's fields
+  become, which avoid the parameters and the method's own arguments (``request``, ``options``,
+  ``stream`` where it streams) by taking ``<name>_body``. A field argument never takes a
+  parameter's name, so a parameter added later ranks better and takes the plain name from a
+  field argument (that one case above).
 """
 
 from __future__ import annotations
