@@ -272,6 +272,12 @@ FIELD_BODY_KINDS = ("json", "form", "multipart")
 """Body kinds whose object can be given field by field."""
 
 
+def streams(op: Operation) -> bool:
+    """Whether ``op`` can answer with an event stream (its method then reads a ``stream``
+    argument, or always streams)."""
+    return any(r.kind == "sse" for r in op.responses)
+
+
 def body_arg_fields(op: Operation, decls: Mapping[str, Decl]) -> tuple[Field, ...]:
     """The fields of ``op``'s body that its method can take as keyword arguments: those of an
     object body (a model; a multipart body sent as one file part has none), less the stream
@@ -283,8 +289,7 @@ def body_arg_fields(op: Operation, decls: Mapping[str, Decl]) -> tuple[Field, ..
     model = decls.get(t.key) if isinstance(t, Ref) else None
     if not isinstance(model, Model):
         return ()
-    streams = any(r.kind == "sse" for r in op.responses)
-    flag = body.stream_flag_wire if streams else ""
+    flag = body.stream_flag_wire if streams(op) else ""
     return tuple(f for f in model.fields if not (flag and f.wire == flag))
 
 

@@ -270,8 +270,7 @@ def _body_args(
     if body is None or not body.fields_as_args:
         return body
     fields = ir.body_arg_fields(attrs.evolve(op, body=body), named_decls)
-    streams = any(r.kind == "sse" for r in op.responses)
-    taken = METHOD_ARGS | ({"stream"} if streams else set()) | {p.name for p in params}
+    taken = METHOD_ARGS | ({"stream"} if ir.streams(op) else set()) | {p.name for p in params}
     names = settle(
         Namer(taken, sep="_"),
         [

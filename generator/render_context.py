@@ -257,7 +257,7 @@ class Context:
 
     def request_object_required(self, op: ir.Operation) -> bool:
         """Whether a method's request object must be given (something in it is required)."""
-        return any(p.required for p in op.params) or bool(op.body and op.body.required)
+        return render_decls.request_object_required(op)
 
     def models_with_deprecated_fields(self) -> list[ir.Model]:
         return [

@@ -128,6 +128,11 @@ def parameters(op: ir.Operation, decls: Mapping[str, ir.Decl], *, star: bool) ->
     return out + [parameter(p.name, p.type, p.required, decls) for p in op.params]
 
 
+def request_object_required(op: ir.Operation) -> bool:
+    """Whether a method's request object must be given (something in it is required)."""
+    return any(p.required for p in op.params) or bool(op.body and op.body.required)
+
+
 Signature = tuple[list[str], str]
 """A method's arguments after ``self`` (one declaration a line) and its return annotation."""
 
@@ -155,8 +160,7 @@ def _request_form(op: ir.Operation, decls: Mapping[str, ir.Decl], *, overload: b
     keyword form's)."""
     if op.request_object:
         t = f"_{op.module}.{op.request_class}"
-        optional = not (any(p.required for p in op.params) or (op.body and op.body.required))
-        return [f"request: {t}{' | None = None' if optional else ''}", "*"]
+        return [f"request: {t}{'' if request_object_required(op) else ' | None = None'}", "*"]
     lines = parameters(op, decls, star=True)
     if overload and op.body and op.body.args:
         lines[0] = lines[0].removesuffix(" = None")
