@@ -83,18 +83,29 @@ class Context:
         return render_decls.parameters(op, self.decls, star=True)
 
     def method_signatures(
-        self, op: ir.Operation
+        self, group: ir.Group, op: ir.Operation
     ) -> tuple[list[render_decls.Signature], render_decls.Signature]:
         """A group method's overloads and its implementation's signature."""
         plain, sse, paging = self.json_success(op), self.sse_success(op), self.paging(op)
-        result = self.result_type(plain)
+        result, streamed = self.result_type(plain), ""
         if plain and sse:
-            return render_decls.method_signatures(op, self.decls, result, self.response_ann(sse))
-        if sse:
+            streamed = self.response_ann(sse)
+        elif sse:
             result = self.response_ann(sse)
         elif paging:
             result = f"Page[{result}, {self.ann(paging.item)}]"
-        return render_decls.method_signatures(op, self.decls, result)
+        shadowed = render_decls.BUILTIN_TYPES & {o.name for o in group.operations}
+        return render_decls.method_signatures(op, self.decls, result, streamed, shadowed)
+
+    def uses_builtins(self, group: ir.Group) -> bool:
+        """Whether a group's signatures spell a builtin type ``builtins.<name>``."""
+        return any(
+            "builtins." in text
+            for op in group.operations
+            for overloads, impl in [self.method_signatures(group, op)]
+            for args, returns in [*overloads, impl]
+            for text in [*args, returns]
+        )
 
     def body_from_arguments(self, op: ir.Operation) -> str:
         """The statement making a method's request object of the body fields given."""

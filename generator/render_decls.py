@@ -4,7 +4,8 @@ The templates hold the layout around them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from . import ir
 from .render_filters import py_literal
@@ -128,6 +129,21 @@ def parameters(op: ir.Operation, decls: Mapping[str, ir.Decl], *, star: bool) ->
     return out + [parameter(p.name, p.type, p.required, decls) for p in op.params]
 
 
+BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+"""Builtins an annotation names, which a method of the same name hides in its class's body."""
+
+_BUILTIN = re.compile(r"(?<![\w.])(list|dict|str|int|float|bool|bytes)(?=[\[\],| )]|$)")
+
+
+def qualified(text: str, shadowed: Iterable[str]) -> str:
+    """``text`` (an annotation or a declaration) with the builtin types in ``shadowed`` spelled
+    ``builtins.<name>``: a class that defines a method ``list`` cannot say ``list[int]``."""
+    hidden = set(shadowed)
+    if not hidden:
+        return text
+    return _BUILTIN.sub(lambda m: f"builtins.{m[1]}" if m[1] in hidden else m[1], text)
+
+
 def request_object_required(op: ir.Operation) -> bool:
     """Whether a method's request object must be given (something in it is required)."""
     return any(p.required for p in op.params) or bool(op.body and op.body.required)
@@ -168,14 +184,30 @@ def _request_form(op: ir.Operation, decls: Mapping[str, ir.Decl], *, overload: b
 
 
 def method_signatures(
-    op: ir.Operation, decls: Mapping[str, ir.Decl], returns: str, stream_returns: str = ""
+    op: ir.Operation,
+    decls: Mapping[str, ir.Decl],
+    returns: str,
+    stream_returns: str = "",
+    shadowed: Iterable[str] = (),
 ) -> tuple[list[Signature], Signature]:
     """A group method's overloads (none when one signature says it all) and the signature of
     its implementation. ``returns`` is what it gives; ``stream_returns``, when set, what it
     gives with ``stream=True`` (an ``EventStream``, or the plain result when the server does
     not stream). With the body's fields as keyword arguments, each overload comes in both
     forms: the request object, or its fields (the object's stream flag then starts unset, so
-    leaving ``stream`` out gives the plain result)."""
+    leaving ``stream`` out gives the plain result). Builtin types the class's methods hide
+    (``shadowed``) are spelled ``builtins.<name>``."""
+    overloads, impl = _signatures(op, decls, returns, stream_returns)
+
+    def spelled(sig: Signature) -> Signature:
+        return [qualified(line, shadowed) for line in sig[0]], qualified(sig[1], shadowed)
+
+    return [spelled(sig) for sig in overloads], spelled(impl)
+
+
+def _signatures(
+    op: ir.Operation, decls: Mapping[str, ir.Decl], returns: str, stream_returns: str
+) -> tuple[list[Signature], Signature]:
     params = [parameter(p.name, p.type, p.required, decls) for p in op.params]
     either = f"{returns} | {stream_returns}"
     streamed = f"{stream_returns} | {returns}"

@@ -27,6 +27,15 @@ openapi: 3.1.0
 info: {title: Call form, version: "1.0"}
 servers: [{url: "http://127.0.0.1"}]
 paths:
+  /things:
+    get:
+      operationId: list
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
   /things/{id}:
     post:
       operationId: updateThing
@@ -117,6 +126,7 @@ components:
         request: {type: integer}
         to_dict: {type: string}
         kind: {type: string, enum: [a, b]}
+        tags: {type: array, items: {type: string}}
 """
 
 
@@ -178,6 +188,7 @@ def test_clashing_fields_take_a_body_suffix_and_required_ones_come_first(
         "request_body",
         "to_dict_",
         "kind",
+        "tags",
         "id",
         "dry_run",
         "options",
@@ -318,6 +329,8 @@ c = Client()
 assert_type(c.default.update_thing(Thing(id="1", name="n"), id="p"), Thing)
 assert_type(c.default.update_thing(id="p", id_body="1", name="n", kind=ThingKind.A), Thing)
 assert_type(c.default.update_thing(id="p", id_body="1", name="n", options_body="o"), Thing)
+assert_type(c.default.update_thing(id="p", id_body="1", name="n", tags=["t"]), Thing)
+assert_type(c.default.list(), list[Thing])
 c.default.create_note()
 c.default.create_note(None)
 c.default.create_note(CreateNoteRequest(text="t"))
@@ -336,6 +349,7 @@ c = Client()
 c.default.update_thing(Thing(id="1", name="n"), id="p", name="m")
 c.default.update_thing(id="p", id_body="1")
 c.default.update_thing(id="p", id_body="1", name=2)
+c.default.update_thing(id="p", id_body="1", name="n", tags="t")
 c.default.update_thing(id_body="1", name="n")
 c.default.update_thing(id="p", id_body="1", name="n", nonsense=1)
 c.default.create_note(CreateNoteRequest(), text="t")
