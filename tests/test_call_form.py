@@ -235,6 +235,13 @@ def test_fields_go_on_the_wire_by_wire_name(
     assert (thing.id, thing.to_dict_) == ("b1", "t")
 
 
+def test_raw_responses_take_the_fields_too(client: Any, scripted_server: ScriptedServer) -> None:
+    scripted_server.enqueue(Reply.json({"ok": True}, headers={"X-Request-Id": "r1"}))
+    raw = client.default.with_raw_response.create_note(text="hi")
+    assert (raw.status_code, raw.request_id) == (200, "r1")
+    assert sent(scripted_server) == {"text": "hi"}
+
+
 def test_the_request_object_form_is_unchanged(
     pkg: ModuleType, client: Any, scripted_server: ScriptedServer
 ) -> None:
@@ -322,7 +329,7 @@ def test_the_model_methods_are_the_names_naming_keeps_free() -> None:
 
 VALID = """
 from typing import assert_type
-from callform import Client, EventStream
+from callform import Client, EventStream, RawResponse
 from callform.models import CreateNoteRequest, Reply, Thing, ThingKind
 
 c = Client()
@@ -331,6 +338,7 @@ assert_type(c.default.update_thing(id="p", id_body="1", name="n", kind=ThingKind
 assert_type(c.default.update_thing(id="p", id_body="1", name="n", options_body="o"), Thing)
 assert_type(c.default.update_thing(id="p", id_body="1", name="n", tags=["t"]), Thing)
 assert_type(c.default.list(), list[Thing])
+assert_type(c.default.with_raw_response.update_thing(id="p", id_body="1", name="n"), RawResponse[Thing])
 c.default.create_note()
 c.default.create_note(None)
 c.default.create_note(CreateNoteRequest(text="t"))
