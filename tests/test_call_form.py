@@ -63,7 +63,7 @@ paths:
               type: object
               properties:
                 text: {type: string}
-                pinned: {type: boolean}
+                pinned: {type: boolean, deprecated: true}
       responses:
         "200":
           description: ok
@@ -263,7 +263,9 @@ def test_object_and_fields_together_or_a_missing_field_send_nothing(
 def test_an_optional_body_left_out_sends_none(client: Any, scripted_server: ScriptedServer) -> None:
     scripted_server.enqueue(Reply.json({"ok": True}), Reply.json({"ok": True}))
     client.default.create_note()
-    client.default.create_note(text="hi", pinned=False)
+    with pytest.warns(DeprecationWarning, match="pinned is deprecated") as caught:
+        client.default.create_note(text="hi", pinned=False)
+    assert caught[0].filename == __file__  # the caller's line
     first, second = scripted_server.requests
     assert first.body == b""
     assert json.loads(second.body) == {"text": "hi", "pinned": False}
