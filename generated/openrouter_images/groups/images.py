@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._runtime.exchange import raw_method
+from .._runtime.fields import from_fields
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 from .._runtime.sse import EventStream
-from .._runtime.unset import UNSET, Unset, from_fields
+from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from .. import models as _models
