@@ -97,15 +97,17 @@ class Context:
         shadowed = render_decls.BUILTIN_TYPES & {o.name for o in group.operations}
         return render_decls.method_signatures(op, self.decls, result, streamed, shadowed)
 
-    def uses_builtins(self, group: ir.Group) -> bool:
-        """Whether a group's signatures spell a builtin type ``builtins.<name>``."""
-        return any(
-            "builtins." in text
+    def signature_names(self, group: ir.Group) -> set[str]:
+        """The names a group's method signatures use (for its imports: ``builtins``, ``Unset``,
+        ``UNSET``)."""
+        return {
+            name
             for op in group.operations
             for overloads, impl in [self.method_signatures(group, op)]
             for args, returns in [*overloads, impl]
             for text in [*args, returns]
-        )
+            for name in re.findall(r"[A-Za-z_]\w*", text)
+        }
 
     def body_from_arguments(self, op: ir.Operation) -> str:
         """The statement making a method's request object of the body fields given."""
