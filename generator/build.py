@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -60,7 +61,7 @@ def build(
         op, ptr = found.op, found.pointer
         main = _grouped(_operation(ctx, found), op, doc)
         for variant in [main, *_variants(reg, main, op, ptr)]:
-            built.append(_limit_params(variant, op, ptr, doc_max, diags))
+            built.append(_limit_params(variant, op, ptr, doc_max, diags, reg.decls))
     webhooks = _webhooks(reg, doc)
     groups = _groups(doc, built)
     api = ir.Api(
@@ -128,17 +129,27 @@ def _max_params(holder: dict[str, Any], ptr: str, diags: list[Diagnostic]) -> in
 
 
 def _limit_params(
-    op: ir.Operation, raw: dict[str, Any], ptr: str, default: int | None, diags: list[Diagnostic]
+    op: ir.Operation,
+    raw: dict[str, Any],
+    ptr: str,
+    default: int | None,
+    diags: list[Diagnostic],
+    decls: Mapping[str, ir.Decl],
 ) -> ir.Operation:
     """Parameters past the operation's (else the document's, else the generator's) limit go in
-    one request object. The body counts as one; a body alone is already one object."""
+    one request object; there the body counts as one, and a body alone is already one object.
+    An object body's fields are also keyword arguments while the parameters and those fields,
+    one each, stay within the limit."""
     limit = _max_params(raw, ptr, diags)
     if limit is None:
         limit = default
     count = len(op.params) + (1 if op.body else 0)
-    if limit is None or not op.params or count <= limit:
-        return op
-    return attrs.evolve(op, request_object=True)
+    if limit is not None and op.params and count > limit:
+        return attrs.evolve(op, request_object=True)
+    fields = ir.body_arg_fields(op, decls)
+    if op.body and fields and (limit is None or len(op.params) + len(fields) <= limit):
+        return attrs.evolve(op, body=attrs.evolve(op.body, fields_as_args=True))
+    return op
 
 
 VARIANT_KINDS = ("json", "form", "multipart")

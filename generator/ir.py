@@ -192,6 +192,12 @@ class Body:
     stream_request_field: bool = False
     """``stream_flag`` was named by ``x-speakeasy-stream-request-field``: a request whose flag is
     already true is answered with the stream, as ``stream=True`` would be."""
+    fields_as_args: bool = False
+    """The method also takes the body's fields as keyword arguments (an object body, within
+    ``x-speakeasy-max-method-params``; set by build)."""
+    args: tuple[tuple[str, str], ...] = ()
+    """Those keyword arguments: (argument name, model field name), required fields first; the
+    stream flag is left out where the method has a ``stream`` argument (set by naming)."""
 
 
 @attrs.frozen
@@ -281,6 +287,31 @@ class Operation:
     one request object instead of as keyword arguments."""
     request_class: str = ""
     """Name of that request object's class (in the operation's module; set by naming)."""
+
+
+FIELD_BODY_KINDS = ("json", "form", "multipart")
+"""Body kinds whose object can be given field by field."""
+
+
+def streams(op: Operation) -> bool:
+    """Whether ``op`` can answer with an event stream (its method then reads a ``stream``
+    argument, or always streams)."""
+    return any(r.kind == "sse" for r in op.responses)
+
+
+def body_arg_fields(op: Operation, decls: Mapping[str, Decl]) -> tuple[Field, ...]:
+    """The fields of ``op``'s body that its method can take as keyword arguments: those of an
+    object body (a model; a multipart body sent as one file part has none), less the stream
+    flag where an event-stream response gives the method a ``stream`` argument of its own."""
+    body = op.body
+    if body is None or body.kind not in FIELD_BODY_KINDS or body.part:
+        return ()
+    t = unwrap(decls, body.type)
+    model = decls.get(t.key) if isinstance(t, Ref) else None
+    if not isinstance(model, Model):
+        return ()
+    flag = body.stream_flag_wire if streams(op) else ""
+    return tuple(f for f in model.fields if not (flag and f.wire == flag))
 
 
 @attrs.frozen

@@ -25,6 +25,11 @@ that exists, except in the one case named below.
   status, the others status + type (``BadRequestListError``).
 - Names differing only by case get distinct module names, as files on case-insensitive file
   systems would clash.
+- A method's arguments: parameters first, then the keyword arguments an object body's fields
+  become, which avoid the parameters and the method's own arguments (``request``, ``options``,
+  ``stream`` where it streams) by taking ``<name>_body``. A field argument never takes a
+  parameter's name, so a parameter added later ranks better and takes the plain name from a
+  field argument (that one case above).
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ from .naming_rules import (
     CLIENT_ATTRS,
     CLIENT_KEYWORDS,
     CLIENT_SCOPE,
+    METHOD_ARGS,
+    MODEL_METHODS,
     OPERATION_SCOPE,
     RESERVED_FIELDS,
     RESERVED_PARAMS,
@@ -161,12 +168,12 @@ def _name_members(enum: ir.Enum) -> ir.Enum:
 
 
 def _name_fields(model: ir.Model) -> ir.Model:
-    namer = Namer(sep="_")
+    namer = Namer(MODEL_METHODS, sep="_")
     wanted = [field_name(f.name_hint or f.wire) for f in model.fields]
     names = settle(
         namer,
         [
-            Claim(i, by_source(f.wire, n), (n,))
+            Claim(i, by_source(f.wire, n), (n, f"{n}_") if n in MODEL_METHODS else (n,))
             for i, (f, n) in enumerate(zip(model.fields, wanted, strict=True))
         ],
     )
@@ -231,22 +238,25 @@ def _name_operations(
             for m in [_method(op)]
         ],
     )
-    return tuple(
-        attrs.evolve(
-            op,
-            name=methods[op.key],
-            module=op_modules[op.key],
-            request_class=_request_class(op_modules[op.key], decl_names)
-            if op.request_object
-            else "",
-            params=_name_params(op.params),
-            body=_name_body(op.body, named_decls),
-            errors=tuple(
-                attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
-            ),
+    out = []
+    for op in group.operations:
+        params = _name_params(op.params)
+        out.append(
+            attrs.evolve(
+                op,
+                name=methods[op.key],
+                module=op_modules[op.key],
+                request_class=_request_class(op_modules[op.key], decl_names)
+                if op.request_object
+                else "",
+                params=params,
+                body=_body_args(op, _name_body(op.body, named_decls), params, named_decls),
+                errors=tuple(
+                    attrs.evolve(r, error_class=error_names[(r.status, r.type)]) for r in op.errors
+                ),
+            )
         )
-        for op in group.operations
-    )
+    return tuple(out)
 
 
 def _op_module(op: ir.Operation) -> str:
@@ -264,6 +274,31 @@ def _name_body(body: ir.Body | None, named_decls: dict[str, ir.Decl]) -> ir.Body
     fields = model.fields if isinstance(model, ir.Model) else ()
     name = next((f.name for f in fields if f.wire == body.stream_flag_wire), "")
     return attrs.evolve(body, stream_flag=name)
+
+
+def _body_args(
+    op: ir.Operation,
+    body: ir.Body | None,
+    params: tuple[ir.Param, ...],
+    named_decls: dict[str, ir.Decl],
+) -> ir.Body | None:
+    """The keyword arguments an object body's fields become: each field's own name, unless a
+    parameter of the operation or an argument of the method has it (parameters are named
+    first, without regard to the body); then ``<name>_body``. Required fields come first, then
+    the others, each in the model's order."""
+    if body is None or not body.fields_as_args:
+        return body
+    fields = ir.body_arg_fields(attrs.evolve(op, body=body), named_decls)
+    taken = METHOD_ARGS | ({"stream"} if ir.streams(op) else set()) | {p.name for p in params}
+    names = settle(
+        Namer(taken, sep="_"),
+        [
+            Claim(f.wire, by_source(f.wire, f.name), (f.name, f"{f.name.rstrip('_')}_body"))
+            for f in fields
+        ],
+    )
+    ordered = sorted(fields, key=lambda f: not (f.required and not f.has_default))
+    return attrs.evolve(body, args=tuple((names[f.wire], f.name) for f in ordered))
 
 
 def _request_class(module: str, decl_names: set[str]) -> str:

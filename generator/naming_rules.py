@@ -63,6 +63,9 @@ RESERVED_FIELDS = frozenset(
         "self",
     }
 )
+MODEL_METHODS = frozenset({"to_dict", "to_json", "from_dict", "from_json"})
+"""The methods every model has (``templates/_runtime/model.py``): a field so named takes
+``<name>_``."""
 # Module-level names of an operation module (models and errors are imported beside them).
 OPERATION_SCOPE = frozenset({"OPERATION", "RESPONSES", "HttpRequest", "ResponseCase", "TypeAlias"})
 # Names client.py imports or defines beside the group classes.
@@ -76,6 +79,9 @@ RESERVED_PARAMS = frozenset(
     {"self", "client", "options", "request", "stream", "converter", "accept", "urls", "attrs"}
     | {"response", "result", "events", "build_request", "handle", "open_stream", "json_body"}
 )
+METHOD_ARGS = frozenset({"self", "request", "options", "warn"})
+"""Names a group method uses besides its parameters (``stream`` too, where it streams): a body
+field taken as a keyword argument avoids them."""
 CLIENT_ATTRS = frozenset(
     {"close", "send", "server_url", "timeout", "retries", "headers", "transport"}
 )

@@ -78,6 +78,41 @@ class Context:
         """The declarations of ``op``'s arguments in a signature (``*`` after the body)."""
         return render_decls.parameters(op, self.decls, star=True)
 
+    def method_signatures(
+        self, group: ir.Group, op: ir.Operation, aio: bool = False
+    ) -> tuple[list[render_decls.Signature], render_decls.Signature]:
+        """A group method's overloads and its implementation's signature (on the
+        ``AsyncClient`` with ``aio``: the same arguments, the async streams and pages)."""
+        plain, sse, paging = self.json_success(op), self.sse_success(op), self.paging(op)
+        result, streamed = self.result_type(plain), ""
+        if plain and sse:
+            streamed = self.response_ann(sse)
+        elif sse:
+            result = self.response_ann(sse)
+        elif paging:
+            result = f"Page[{result}, {self.ann(paging.item)}]"
+        if aio:
+            result = _ASYNC_STREAM.sub(r"Async\1[", result)
+            streamed = _ASYNC_STREAM.sub(r"Async\1[", streamed)
+        shadowed = render_decls.BUILTIN_TYPES & {o.name for o in group.operations}
+        return render_decls.method_signatures(op, self.decls, result, streamed, shadowed)
+
+    def signature_names(self, group: ir.Group) -> set[str]:
+        """The names a group's method signatures use (for its imports: ``builtins``, ``Unset``,
+        ``UNSET``)."""
+        return {
+            name
+            for op in group.operations
+            for overloads, impl in [self.method_signatures(group, op)]
+            for args, returns in [*overloads, impl]
+            for text in [*args, returns]
+            for name in re.findall(r"[A-Za-z_]\w*", text)
+        }
+
+    def body_from_arguments(self, op: ir.Operation) -> str:
+        """The statement making a method's request object of the body fields given."""
+        return render_decls.body_from_arguments(op, self.decls)
+
     def field_declaration(self, model: ir.Model, f: ir.Field) -> str:
         """The declaration of the field ``f`` in the body of ``model``'s class."""
         return render_decls.field_declaration(
@@ -139,6 +174,8 @@ class Context:
         types: list[ir.TypeRef | None] = [r.type for r in op.responses]
         if not op.request_object:
             types += [p.type for p in op.params] + ([op.body.type] if op.body else [])
+        if op.body and op.body.args:
+            types += [f.type for f in ir.body_arg_fields(op, self.decls)]
         return types
 
     def json_success(self, op: ir.Operation) -> list[ir.Response]:
@@ -167,6 +204,23 @@ class Context:
             elif f.required and not f.has_default:
                 out.append((f.name, "..."))
         return out
+
+    def field_arguments(self, op: ir.Operation) -> str:
+        """The keyword arguments a method's body fields are, for its docstring and docs."""
+        assert op.body is not None
+        return ", ".join(
+            f"``{arg}``" if arg == name else f"``{arg}`` (field ``{name}``)"
+            for arg, name in op.body.args
+        )
+
+    def example_arguments(self, op: ir.Operation) -> list[tuple[str, str]]:
+        """:meth:`example_kwargs` of a method's body, as the keyword arguments its fields are."""
+        assert op.body is not None
+        t = ir.unwrap(self.decls, op.body.type)
+        model = self.decls[t.key] if isinstance(t, ir.Ref) else None
+        assert isinstance(model, ir.Model)
+        args = {field: arg for arg, field in op.body.args}
+        return [(args[name], value) for name, value in self.example_kwargs(model) if name in args]
 
     def idempotency_header(self, op: ir.Operation) -> str:
         """The wire name of a header parameter that carries an idempotency key, or ""."""
@@ -229,7 +283,7 @@ class Context:
 
     def request_object_required(self, op: ir.Operation) -> bool:
         """Whether a method's request object must be given (something in it is required)."""
-        return any(p.required for p in op.params) or bool(op.body and op.body.required)
+        return render_decls.request_object_required(op)
 
     def models_with_deprecated_fields(self) -> list[ir.Model]:
         return [

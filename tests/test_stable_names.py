@@ -32,6 +32,8 @@ def names(api: ir.Api) -> dict[str, str]:
         for op in g.operations:
             out[f"method {op.key}"] = f"{op.name} {op.module}"
             out.update({f"param {op.key} {p.location} {p.wire}": p.name for p in op.params})
+            args = op.body.args if op.body else ()
+            out.update({f"body argument {op.key} {field}": arg for arg, field in args})
     out.update({f"error {e.status} {e.type}": e.name for e in api.errors})
     out.update({f"security {s.key}": s.arg for s in api.security})
     return out
@@ -81,7 +83,14 @@ def base() -> dict[str, Any]:
                         "404": body(None),
                         "409": body(obj(reason=STR)),
                     },
-                }
+                },
+                "post": {
+                    "operationId": "update_pet",
+                    "tags": ["pets"],
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}],
+                    "requestBody": body(ref("Pet")),
+                    "responses": {"200": body(ref("Pet"))},
+                },
             }
         },
         "components": {
@@ -144,6 +153,12 @@ def add_property_and_value(spec: dict[str, Any]) -> None:
     pet["properties"]["size"]["enum"].insert(0, "auto")
 
 
+def add_body_fields(spec: dict[str, Any]) -> None:
+    # Named like the path parameter and like the method's own argument: they give way.
+    pet = spec["components"]["schemas"]["Pet"]
+    pet["properties"] = {"options": STR, "id": STR, **pet["properties"]}
+
+
 def add_group_named_like_schema(spec: dict[str, Any]) -> None:
     spec["components"]["schemas"]["PetsApi"] = obj(x=STR)
 
@@ -156,6 +171,7 @@ def add_group_named_like_schema(spec: dict[str, Any]) -> None:
         add_shared_status,
         add_colliding_inline,
         add_property_and_value,
+        add_body_fields,
     ],
 )
 def test_additive_change_renames_nothing(
@@ -202,6 +218,13 @@ def test_additions_take_the_suffix(tmp_path: Path) -> None:
     assert got[f"member {pet}/properties/size 'auto'"] == "AUTO_2"
     assert got["method GET /zoo"] == "get_pet_2 get_pet_2"
     assert got["error 404 Prim(kind='str')"] == "NotFoundStrError"
+    add_body_fields(spec)
+    got = named(spec, tmp_path, "fields")
+    assert got["body argument POST /pets/{id} foo_bar"] == "foo_bar"
+    assert got["body argument POST /pets/{id} foo_bar_2"] == "foo_bar_2"
+    assert got["body argument POST /pets/{id} id"] == "id_body"
+    assert got["body argument POST /pets/{id} options"] == "options_body"
+    assert got["param POST /pets/{id} path id"] == "id"
 
 
 def shuffled(spec: dict[str, Any]) -> dict[str, Any]:
@@ -225,6 +248,7 @@ def test_spec_order_plays_no_part(tmp_path: Path) -> None:
     for change in (add_schema, add_operation, add_shared_status, add_property_and_value):
         change(spec)
     add_colliding_inline(spec)
+    add_body_fields(spec)
     assert named(spec, tmp_path, "a") == named(shuffled(spec), tmp_path, "b")
 
 

@@ -131,6 +131,16 @@ def test_deprecated_field_warns_when_the_caller_sets_it() -> None:
     assert plain.temperature == 0.7
 
 
+def test_deprecated_field_given_as_a_keyword_argument_warns_at_the_callers_line(
+    client: speakeasy.Client, server: ScriptedServer
+) -> None:
+    server.enqueue(Reply.json({"text": "hello"}))
+    with pytest.warns(DeprecationWarning, match="ChatRequest.temperature is deprecated") as caught:
+        client.chat.send(prompt="hi", temperature=0.2)
+    assert caught[0].filename == __file__
+    assert sent_json(server) == {"prompt": "hi", "temperature": 0.2}
+
+
 # -- x-speakeasy-ignore, max-method-params, media types, servers ---------------------------------
 
 

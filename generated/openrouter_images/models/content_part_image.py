@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 if TYPE_CHECKING:
     from .content_part_image_image_url import ContentPartImageImageUrl
 
 
 @attrs.define(kw_only=True)
-class ContentPartImage:
+class ContentPartImage(_Model):
     """ContentPartImage
 
     Attributes:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @attrs.define(kw_only=True)
-class EdgeNetworkTimeoutResponse:
+class EdgeNetworkTimeoutResponse(_Model):
     """Infrastructure Timeout: the edge network stopped waiting for the provider
 
     Attributes:

@@ -6,9 +6,11 @@ from typing import Literal
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 
 @attrs.define(kw_only=True)
-class EnumCapability:
+class EnumCapability(_Model):
     """Parameter whose value must be one string out of a fixed set.
 
     Attributes:

@@ -6,13 +6,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 if TYPE_CHECKING:
     from .image_pricing_entry import ImagePricingEntry
     from .supported_parameters import SupportedParameters
 
 
 @attrs.define(kw_only=True)
-class ImageEndpoint:
+class ImageEndpoint(_Model):
     """One endpoint through which an image model is served.
 
     Attributes:

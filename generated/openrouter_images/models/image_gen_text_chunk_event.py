@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 if TYPE_CHECKING:
     from .image_gen_text_chunk_event_phase import ImageGenTextChunkEventPhase
 
 
 @attrs.define(kw_only=True)
-class ImageGenTextChunkEvent:
+class ImageGenTextChunkEvent(_Model):
     """Sent whenever a chunk of text is ready while a text-based format (SVG, for example) is being streamed
 
     Attributes:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @attrs.define(kw_only=True)
-class ImageGenerationProviderPreferences:
+class ImageGenerationProviderPreferences(_Model):
     """Preferences for routing among providers, plus configuration passed through to specific providers.
 
     Attributes:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @attrs.define(kw_only=True)
-class ImageGenerationUsage:
+class ImageGenerationUsage(_Model):
     """Tokens used and cost incurred by the image generation request, if known
 
     Attributes:

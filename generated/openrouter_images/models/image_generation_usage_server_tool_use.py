@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class ImageGenerationUsageServerToolUse:
+class ImageGenerationUsageServerToolUse(_Model):
     """Usage of tools run on the server side, such as web search
 
     Attributes:

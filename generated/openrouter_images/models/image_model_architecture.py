@@ -6,13 +6,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 if TYPE_CHECKING:
     from .image_input_modality import ImageInputModality
     from .image_output_modality import ImageOutputModality
 
 
 @attrs.define(kw_only=True)
-class ImageModelArchitecture:
+class ImageModelArchitecture(_Model):
     """ImageModelArchitecture
 
     Attributes:

@@ -6,13 +6,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 if TYPE_CHECKING:
     from .image_model_architecture import ImageModelArchitecture
     from .supported_parameters import SupportedParameters
 
 
 @attrs.define(kw_only=True)
-class ImageModelListItem:
+class ImageModelListItem(_Model):
     """One entry of the image model listing.
 
     Attributes:

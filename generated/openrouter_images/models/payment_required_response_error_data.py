@@ -6,11 +6,12 @@ from typing import Any
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class PaymentRequiredResponseErrorData:
+class PaymentRequiredResponseErrorData(_Model):
     """Contents of the `error` field of a PaymentRequiredResponse
 
     Attributes:

@@ -6,11 +6,12 @@ from typing import Any
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class ProviderOptions:
+class ProviderOptions(_Model):
     """Per-provider options, keyed by provider slug. Only the entry of the provider that ends up matched is passed on and the others are ignored; unknown keys are discarded without warning.
 
     Attributes:

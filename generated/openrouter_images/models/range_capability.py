@@ -6,9 +6,11 @@ from typing import Literal
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 
 @attrs.define(kw_only=True)
-class RangeCapability:
+class RangeCapability(_Model):
     """Parameter that takes any number between an inclusive minimum and maximum.
 
     Attributes:

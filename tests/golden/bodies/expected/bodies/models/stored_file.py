@@ -7,11 +7,12 @@ import uuid
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class StoredFile:
+class StoredFile(_Model):
     """StoredFile
 
     Attributes:

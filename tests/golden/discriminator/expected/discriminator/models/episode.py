@@ -6,11 +6,12 @@ from typing import Literal
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class Episode:
+class Episode(_Model):
     """Episode
 
     Attributes:

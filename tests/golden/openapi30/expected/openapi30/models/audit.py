@@ -6,11 +6,12 @@ import datetime
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class Audit:
+class Audit(_Model):
     """Audit
 
     Attributes:

@@ -6,11 +6,12 @@ import datetime
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class Refund1:
+class Refund1(_Model):
     """Refund1
 
     Attributes:

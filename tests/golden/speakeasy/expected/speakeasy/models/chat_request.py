@@ -5,11 +5,12 @@ from __future__ import annotations
 import attrs
 
 from .._runtime.deprecation import check_fields, field_setter
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class ChatRequest:
+class ChatRequest(_Model):
     """ChatRequest
 
     Attributes:

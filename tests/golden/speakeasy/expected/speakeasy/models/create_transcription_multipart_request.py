@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 
 @attrs.define(kw_only=True)
-class CreateTranscriptionMultipartRequest:
+class CreateTranscriptionMultipartRequest(_Model):
     """CreateTranscriptionMultipartRequest
 
     Attributes:
