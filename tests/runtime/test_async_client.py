@@ -131,6 +131,27 @@ def test_a_call_returns_the_typed_body(server: ScriptedServer, fake: AsyncFakeTi
     assert "stream" not in json.loads(sent.body)
 
 
+def test_the_body_fields_as_keyword_arguments(server: ScriptedServer, fake: AsyncFakeTime) -> None:
+    """The keyword call form on the ``AsyncClient``, streaming included."""
+    server.enqueue(Reply.json({"created": 1, "data": [{"b64_json": "QUFB"}]}))
+    body = frame(PARTIAL) + frame(COMPLETED) + b"data: [DONE]\n\n"
+    server.enqueue(Reply(status=200, headers=SSE, body=body))
+
+    async def use(client: AsyncClient) -> tuple[models.ImageGenerationResponse, int]:
+        result = await client.images.generate(model="openai/gpt-image-1", prompt="a red panda", n=2)
+        stream = await client.images.generate(model="m", prompt="p", stream=True)
+        assert isinstance(stream, AsyncEventStream)
+        async with stream:
+            count = len([event async for event in stream])
+        return result, count
+
+    result, count = run(server, fake, use)
+    assert result.data[0].b64_json == "QUFB" and count == 2
+    first, second = (json.loads(r.body) for r in server.requests)
+    assert first == {"model": "openai/gpt-image-1", "prompt": "a red panda", "n": 2}
+    assert second == {"model": "m", "prompt": "p", "stream": True}
+
+
 def test_a_documented_error_carries_its_data(server: ScriptedServer, fake: AsyncFakeTime) -> None:
     server.enqueue(Reply.json(error_body(402, "no credits"), status=402))
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.fields import from_fields
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .._runtime.aio import AsyncBaseClient
     from ..models.get_status_response import GetStatusResponse
     from ..models.job import Job
     from ..models.job_request import JobRequest
@@ -146,3 +147,124 @@ class DefaultApiWithRawResponse:
         self.get_job = raw_method(api.get_job)
         self.create_charge = raw_method(api.create_charge)
         self.get_status = raw_method(api.get_status)
+
+
+class AsyncDefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncDefaultApiWithRawResponse(self)
+
+    @overload
+    async def create_job(
+        self,
+        request: JobRequest,
+        *,
+        idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    @overload
+    async def create_job(
+        self,
+        *,
+        prompt: str,
+        idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    async def create_job(
+        self,
+        request: JobRequest | None = None,
+        *,
+        idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
+        **_fields: Any,
+    ) -> Job:
+        """Start a paid job; the key lets the server tell a retry from a new job
+
+        The body is one ``JobRequest``, or its fields as keyword arguments
+        (``prompt``), not both.
+        """
+        request = from_fields(request, _models.JobRequest, _fields)
+        return await _create_job.acall(
+            self._client,
+            request,
+            idempotency_key=idempotency_key,
+            options=options,
+        )
+
+    async def get_job(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> Job:
+        """getJob"""
+        return await _get_job.acall(
+            self._client,
+            id=id,
+            options=options,
+        )
+
+    @overload
+    async def create_charge(
+        self,
+        request: JobRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    @overload
+    async def create_charge(
+        self,
+        *,
+        prompt: str,
+        options: RequestOptions | None = None,
+    ) -> Job: ...
+
+    async def create_charge(
+        self,
+        request: JobRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
+    ) -> Job:
+        """A paid call without an idempotency key
+
+        The body is one ``JobRequest``, or its fields as keyword arguments
+        (``prompt``), not both.
+        """
+        request = from_fields(request, _models.JobRequest, _fields)
+        return await _create_charge.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def get_status(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> GetStatusResponse:
+        """getStatus"""
+        return await _get_status.acall(
+            self._client,
+            options=options,
+        )
+
+
+class AsyncDefaultApiWithRawResponse:
+    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncDefaultApi) -> None:
+        self.create_job = araw_method(api.create_job)
+        self.get_job = araw_method(api.get_job)
+        self.create_charge = araw_method(api.create_charge)
+        self.get_status = araw_method(api.get_status)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class Failure:
+class Failure(_Model):
     """An envelope whose result and reason are null (3.0 spells null with nullable).
 
     Attributes:

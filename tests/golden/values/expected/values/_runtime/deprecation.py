@@ -21,11 +21,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 _decoding: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "_decoding", default=False
 )
+_on_behalf: contextvars.ContextVar[int] = contextvars.ContextVar(
+    "_on_behalf", default=0
+)
 
 
 def warn(message: str, stacklevel: int = 2) -> None:
-    """A ``DeprecationWarning`` attributed ``stacklevel`` frames up from the caller."""
-    warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
+    """A ``DeprecationWarning`` attributed ``stacklevel`` frames up from the caller (and as
+    many more as :func:`on_behalf` says)."""
+    warnings.warn(
+        message, DeprecationWarning, stacklevel=stacklevel + 1 + _on_behalf.get()
+    )
+
+
+@contextmanager
+def on_behalf(frames: int) -> Iterator[None]:
+    """Warnings raised inside are attributed ``frames`` frames further up: for code that does
+    the caller's work, such as a method building a model of the fields it was given."""
+    token = _on_behalf.set(_on_behalf.get() + frames)
+    try:
+        yield
+    finally:
+        _on_behalf.reset(token)
 
 
 def deprecated(message: str) -> Callable[[F], F]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .._runtime.exchange import araw_method, raw_method
+from .._runtime.fields import from_fields
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
+from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .. import models as _models
     from .._runtime.aio import AsyncBaseClient
     from ..models.circle import Circle
     from ..models.create_setting_request import CreateSettingRequest
@@ -16,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.get_setting_key import GetSettingKey
     from ..models.list_settings_filter import ListSettingsFilter
     from ..models.setting import Setting
+    from ..models.shape import Shape
     from ..operations import create_setting as _create_setting
     from ..operations import get_setting as _get_setting
     from ..operations import import_lines as _import_lines
@@ -30,6 +34,7 @@ else:
     _save_drawing = LazyModule("..operations.save_drawing", __package__)
     _import_lines = LazyModule("..operations.import_lines", __package__)
     _import_shapes = LazyModule("..operations.import_shapes", __package__)
+    _models = LazyModule("..models", __package__)
 
 
 class DefaultApi:
@@ -61,13 +66,35 @@ class DefaultApi:
             options=options,
         )
 
+    @overload
     def create_setting(
         self,
         request: CreateSettingRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def create_setting(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def create_setting(
+        self,
+        request: CreateSettingRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> None:
-        """createSetting"""
+        """createSetting
+
+        The body is one ``CreateSettingRequest``, or its fields as keyword arguments
+        (``id``), not both.
+        """
+        request = from_fields(request, _models.CreateSettingRequest, _fields)
         return _create_setting.call(
             self._client,
             request,
@@ -87,13 +114,36 @@ class DefaultApi:
             options=options,
         )
 
+    @overload
     def save_drawing(
         self,
         request: Drawing,
         *,
         options: RequestOptions | None = None,
+    ) -> Drawing: ...
+
+    @overload
+    def save_drawing(
+        self,
+        *,
+        main: Shape | Unset = UNSET,
+        layers: list[Shape] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Drawing: ...
+
+    def save_drawing(
+        self,
+        request: Drawing | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> Drawing:
-        """saveDrawing"""
+        """saveDrawing
+
+        The body is one ``Drawing``, or its fields as keyword arguments
+        (``main``, ``layers``), not both.
+        """
+        request = from_fields(request, _models.Drawing, _fields)
         return _save_drawing.call(
             self._client,
             request,
@@ -168,13 +218,35 @@ class AsyncDefaultApi:
             options=options,
         )
 
+    @overload
     async def create_setting(
         self,
         request: CreateSettingRequest,
         *,
         options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def create_setting(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def create_setting(
+        self,
+        request: CreateSettingRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> None:
-        """createSetting"""
+        """createSetting
+
+        The body is one ``CreateSettingRequest``, or its fields as keyword arguments
+        (``id``), not both.
+        """
+        request = from_fields(request, _models.CreateSettingRequest, _fields)
         return await _create_setting.acall(
             self._client,
             request,
@@ -194,13 +266,36 @@ class AsyncDefaultApi:
             options=options,
         )
 
+    @overload
     async def save_drawing(
         self,
         request: Drawing,
         *,
         options: RequestOptions | None = None,
+    ) -> Drawing: ...
+
+    @overload
+    async def save_drawing(
+        self,
+        *,
+        main: Shape | Unset = UNSET,
+        layers: list[Shape] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Drawing: ...
+
+    async def save_drawing(
+        self,
+        request: Drawing | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
     ) -> Drawing:
-        """saveDrawing"""
+        """saveDrawing
+
+        The body is one ``Drawing``, or its fields as keyword arguments
+        (``main``, ``layers``), not both.
+        """
+        request = from_fields(request, _models.Drawing, _fields)
         return await _save_drawing.acall(
             self._client,
             request,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import attrs
 
+from .._runtime.model import Model as _Model
+
 
 @attrs.define(kw_only=True)
-class CreateSettingRequest:
+class CreateSettingRequest(_Model):
     """what the caller sends is the model, though the schema has no type
 
     Attributes:

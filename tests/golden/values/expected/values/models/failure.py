@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import attrs
 
+from .._runtime.model import Model as _Model
 from .._runtime.unset import UNSET, Unset
 
 
 @attrs.define(kw_only=True)
-class Failure:
+class Failure(_Model):
     """An envelope whose result is null (an allOf part overrides it).
 
     Attributes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
-from .._runtime.exchange import raw_method
+from .._runtime.exchange import araw_method, raw_method
 from .._runtime.fields import from_fields
 from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
@@ -13,6 +13,8 @@ from .._runtime.unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .._runtime.aio import AsyncBaseClient
+    from .._runtime.stream_aio import AsyncJsonLines
     from ..models.add_attachment_response_item import AddAttachmentResponseItem
     from ..models.batch import Batch
     from ..models.create_call_request import CreateCallRequest
@@ -260,3 +262,219 @@ class DefaultApiWithRawResponse:
         self.add_attachment = raw_method(api.add_attachment)
         self.put_avatar = raw_method(api.put_avatar)
         self.start_session = raw_method(api.start_session)
+
+
+class AsyncDefaultApi:
+    """Default operations"""
+
+    def __init__(self, client: AsyncBaseClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+        """The same methods, each returning a :class:`RawResponse` (``status_code``,
+        ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
+        return AsyncDefaultApiWithRawResponse(self)
+
+    async def list_batches(
+        self,
+        *,
+        limit: int | None = None,
+        before_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Batch]:
+        """listBatches"""
+        return await _list_batches.acall(
+            self._client,
+            limit=limit,
+            before_id=before_id,
+            options=options,
+        )
+
+    async def batch_results(
+        self,
+        *,
+        batch_id: str,
+        options: RequestOptions | None = None,
+    ) -> AsyncJsonLines[Result]:
+        """batchResults"""
+        return await _batch_results.acall(
+            self._client,
+            batch_id=batch_id,
+            options=options,
+        )
+
+    async def export_batches(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AsyncJsonLines[Batch]:
+        """exportBatches"""
+        return await _export_batches.acall(
+            self._client,
+            options=options,
+        )
+
+    async def import_batches(
+        self,
+        request: list[Batch],
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """importBatches"""
+        return await _import_batches.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def search_by_tag(
+        self,
+        *,
+        tag: str,
+        options: RequestOptions | None = None,
+    ) -> list[str]:
+        """searchByTag"""
+        return await _search_by_tag.acall(
+            self._client,
+            tag=tag,
+            options=options,
+        )
+
+    async def get_search_by_owner(
+        self,
+        *,
+        owner: str,
+        options: RequestOptions | None = None,
+    ) -> bytes:
+        """get/search#by-owner"""
+        return await _get_search_by_owner.acall(
+            self._client,
+            owner=owner,
+            options=options,
+        )
+
+    @overload
+    async def create_call(
+        self,
+        request: CreateCallRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> CreateCallResponse: ...
+
+    @overload
+    async def create_call(
+        self,
+        *,
+        to: str,
+        status_callback_event: list[str] | Unset = UNSET,
+        codecs: list[str] | Unset = UNSET,
+        metadata: dict[str, str] | Unset = UNSET,
+        options_body: CreateCallRequestOptions | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> CreateCallResponse: ...
+
+    async def create_call(
+        self,
+        request: CreateCallRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
+    ) -> CreateCallResponse:
+        """createCall
+
+        The body is one ``CreateCallRequest``, or its fields as keyword arguments
+        (``to``, ``status_callback_event``, ``codecs``, ``metadata``, ``options_body`` (field ``options``)), not both.
+        """
+        request = from_fields(
+            request, _models.CreateCallRequest, _fields, {"options_body": "options"}
+        )
+        return await _create_call.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+    async def add_attachment(
+        self,
+        request: bytes,
+        *,
+        issue: str,
+        options: RequestOptions | None = None,
+    ) -> list[AddAttachmentResponseItem]:
+        """addAttachment"""
+        return await _add_attachment.acall(
+            self._client,
+            request,
+            issue=issue,
+            options=options,
+        )
+
+    async def put_avatar(
+        self,
+        request: bytes | None = None,
+        *,
+        user: str,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """putAvatar"""
+        return await _put_avatar.acall(
+            self._client,
+            request,
+            user=user,
+            options=options,
+        )
+
+    @overload
+    async def start_session(
+        self,
+        request: StartSessionRequest,
+        *,
+        options: RequestOptions | None = None,
+    ) -> bytes: ...
+
+    @overload
+    async def start_session(
+        self,
+        *,
+        sdp: str,
+        session: StartSessionRequestSession | Unset = UNSET,
+        audio: bytes | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> bytes: ...
+
+    async def start_session(
+        self,
+        request: StartSessionRequest | None = None,
+        *,
+        options: RequestOptions | None = None,
+        **_fields: Any,
+    ) -> bytes:
+        """A multipart body whose encoding gives its parts' types
+
+        The body is one ``StartSessionRequest``, or its fields as keyword arguments
+        (``sdp``, ``session``, ``audio``, ``notes``), not both.
+        """
+        request = from_fields(request, _models.StartSessionRequest, _fields)
+        return await _start_session.acall(
+            self._client,
+            request,
+            options=options,
+        )
+
+
+class AsyncDefaultApiWithRawResponse:
+    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+
+    def __init__(self, api: AsyncDefaultApi) -> None:
+        self.list_batches = araw_method(api.list_batches)
+        self.batch_results = araw_method(api.batch_results)
+        self.export_batches = araw_method(api.export_batches)
+        self.import_batches = araw_method(api.import_batches)
+        self.search_by_tag = araw_method(api.search_by_tag)
+        self.get_search_by_owner = araw_method(api.get_search_by_owner)
+        self.create_call = araw_method(api.create_call)
+        self.add_attachment = araw_method(api.add_attachment)
+        self.put_avatar = araw_method(api.put_avatar)
+        self.start_session = araw_method(api.start_session)
