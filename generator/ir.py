@@ -12,7 +12,14 @@ from typing import Any, Literal
 
 import attrs
 
-# The types (Prim, Ref, ... and walk, replace) live in ir_types; every stage reaches them here.
+# The types (Prim, Ref, ... and walk, replace) live in ir_types, how an operation pages in
+# ir_paging; every stage reaches them here.
+from .ir_paging import PageInput as PageInput
+from .ir_paging import PageInputLocation as PageInputLocation
+from .ir_paging import PagePlan as PagePlan
+from .ir_paging import PageRole as PageRole
+from .ir_paging import Pagination as Pagination
+from .ir_paging import PaginationKind as PaginationKind
 from .ir_types import ANY as ANY
 from .ir_types import ListOf as ListOf
 from .ir_types import LiteralOf as LiteralOf
@@ -37,9 +44,6 @@ ParamStyle = Literal[
     "simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
 ]
 Placement = Literal["bearer", "basic", "header", "query", "cookie"]  # where a credential goes
-PageRole = Literal["offset", "page", "limit", "cursor"]
-PageInputLocation = Literal["param", "body"]
-PaginationKind = Literal["offsetLimit", "cursor", "url", "link"]
 EnumBase = Literal["str", "int"]
 
 
@@ -212,43 +216,6 @@ class Response:
     sentinel: str = ""
     error_class: str = ""
     """Name of the exception class for an error status (set by naming)."""
-
-
-@attrs.frozen
-class PageInput:
-    role: PageRole
-    location: PageInputLocation
-    """``param`` (an operation parameter) or ``body`` (a property of the request body)."""
-    wire: str
-
-
-@attrs.frozen
-class Pagination:
-    """How an operation pages (``x-speakeasy-pagination``, or a documented ``Link`` header).
-    Paths are JSONPath steps into the response body: property names and list indexes."""
-
-    kind: PaginationKind
-    inputs: tuple[PageInput, ...] = ()
-    results: tuple[str | int, ...] | None = None
-    next_cursor: tuple[str | int, ...] | None = None
-    num_pages: tuple[str | int, ...] | None = None
-    next_url: tuple[str | int, ...] | None = None
-
-
-@attrs.frozen
-class PagePlan:
-    """What an operation module needs to page (set by naming): Python names for the inputs,
-    the item type, and the path to the items (attribute names when ``typed``, else wire names)."""
-
-    kind: PaginationKind
-    inputs: tuple[tuple[PageRole, PageInputLocation, str], ...]
-    """(role, ``param``/``body``, Python name)."""
-    item: TypeRef
-    typed: bool
-    results: tuple[str | int, ...] | None
-    next_cursor: tuple[str | int, ...] | None
-    num_pages: tuple[str | int, ...] | None
-    next_url: tuple[str | int, ...] | None
 
 
 @attrs.frozen

@@ -34,7 +34,7 @@ PLACED: dict[str, Place] = {
     ),
     "findings": "spec",
     **dict.fromkeys(
-        ["ir", "ir_types", "origins", "kinds", "diagnostics", "runtime_facts"], "model"
+        ["ir", "ir_types", "ir_paging", "origins", "kinds", "diagnostics", "runtime_facts"], "model"
     ),
     **dict.fromkeys(["build", "schemas", "pagination"], "build"),
     **dict.fromkeys(["format", "stamp", "write"], "output"),
