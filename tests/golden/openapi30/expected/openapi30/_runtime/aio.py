@@ -18,7 +18,8 @@ import cattrs
 import urllib3
 
 try:
-    import aiohttp
+    # Without the async extra installed, a type checker of a vendored copy finds no aiohttp.
+    import aiohttp  # type: ignore[import-not-found, unused-ignore]
 except ImportError as exc:  # pragma: no cover - depends on the installation
     raise ImportError(
         "the AsyncClient needs aiohttp: install the package with its async extra "

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
-import aiohttp
+import aiohttp  # type: ignore[import-not-found, unused-ignore]  # (the async extra)
 import urllib3
 from urllib3 import HTTPHeaderDict
 
@@ -69,7 +69,7 @@ class StreamHead(urllib3.HTTPResponse):
     async def read_chunk(self, parser: Parser[object]) -> bytes:
         """The next bytes of the body as they arrive; ``b""`` at its end."""
         try:
-            chunk = await self.source.content.readany()
+            chunk: bytes = await self.source.content.readany()
         except TimeoutError as exc:
             raise timed_out(parser) from exc
         except aiohttp.ClientError as exc:
