@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import keyword
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +14,7 @@ import attrs
 
 from . import build, diagnostics, format, ir, load, naming, render, resolve, stamp, validate
 from .diagnostics import ERROR, Diagnostic, SpecError
+from .settings import package_name_problem
 
 T = TypeVar("T")
 
@@ -37,15 +37,6 @@ class Result:
     @property
     def stamp_path(self) -> str:
         return f"{self.package_dir}/{stamp.STAMP}" if self.package_dir else stamp.STAMP
-
-
-def package_name_problem(name: str) -> str | None:
-    """Why ``name`` cannot be a (dotted) package name, or None when it can."""
-    for part in name.split("."):
-        if not part.isidentifier() or keyword.iskeyword(part):
-            where = f" (part {part!r})" if "." in name else ""
-            return f"package name {name!r} is not a dotted Python name{where}"
-    return None
 
 
 def _located(diags: list[Diagnostic], loaded: load.Loaded) -> list[Diagnostic]:

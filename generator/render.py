@@ -14,29 +14,17 @@ import hashlib
 import sys
 import types
 from functools import reduce
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Any
 
 import jinja2
 import jinja2.runtime
 
-from . import ir
+from . import ir, sources
 from .render_context import Context
 from .render_filters import TESTS, docstring, one_line, py_literal, status_base
 from .render_imports import import_block
 
-
-def _templates() -> Traversable:
-    """The templates folder: package data of the installed distribution, else the checkout's."""
-    installed = resources.files(__package__ or "generator") / "templates"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parent.parent / "templates"
-
-
-TEMPLATES = _templates()
+TEMPLATES = sources.templates()
 RUNTIME = TEMPLATES / "_runtime"
 
 
