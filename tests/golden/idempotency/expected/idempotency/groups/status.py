@@ -1,4 +1,4 @@
-"""Default operations"""
+"""status operations"""
 
 from __future__ import annotations
 
@@ -9,41 +9,39 @@ from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from ..models.note import Note
-    from ..operations import create_note as _create_note
+    from ..models.get_status_response import GetStatusResponse
+    from ..operations import get_status as _get_status
 else:
     # Each operation's module is imported when the operation is first called.
-    _create_note = LazyModule("..operations.create_note", __package__)
+    _get_status = LazyModule("..operations.get_status", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class StatusApi:
+    """status operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> StatusApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return StatusApiWithRawResponse(self)
 
-    def create_note(
+    def get_status(
         self,
-        request: Note,
         *,
         options: RequestOptions | None = None,
-    ) -> Note:
-        """createNote"""
-        return _create_note.call(
+    ) -> GetStatusResponse:
+        """getStatus"""
+        return _get_status.call(
             self._client,
-            request,
             options=options,
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class StatusApiWithRawResponse:
+    """``StatusApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
-        self.create_note = raw_method(api.create_note)
+    def __init__(self, api: StatusApi) -> None:
+        self.get_status = raw_method(api.get_status)

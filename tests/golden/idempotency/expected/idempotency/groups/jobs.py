@@ -1,4 +1,4 @@
-"""Default operations"""
+"""jobs operations"""
 
 from __future__ import annotations
 
@@ -9,32 +9,27 @@ from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from ..models.get_status_response import GetStatusResponse
     from ..models.job import Job
     from ..models.job_request import JobRequest
-    from ..operations import create_charge as _create_charge
     from ..operations import create_job as _create_job
     from ..operations import get_job as _get_job
-    from ..operations import get_status as _get_status
 else:
     # Each operation's module is imported when the operation is first called.
     _create_job = LazyModule("..operations.create_job", __package__)
     _get_job = LazyModule("..operations.get_job", __package__)
-    _create_charge = LazyModule("..operations.create_charge", __package__)
-    _get_status = LazyModule("..operations.get_status", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class JobsApi:
+    """jobs operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> JobsApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return JobsApiWithRawResponse(self)
 
     def create_job(
         self,
@@ -64,36 +59,10 @@ class DefaultApi:
             options=options,
         )
 
-    def create_charge(
-        self,
-        request: JobRequest,
-        *,
-        options: RequestOptions | None = None,
-    ) -> Job:
-        """A paid call without an idempotency key"""
-        return _create_charge.call(
-            self._client,
-            request,
-            options=options,
-        )
 
-    def get_status(
-        self,
-        *,
-        options: RequestOptions | None = None,
-    ) -> GetStatusResponse:
-        """getStatus"""
-        return _get_status.call(
-            self._client,
-            options=options,
-        )
+class JobsApiWithRawResponse:
+    """``JobsApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
-
-    def __init__(self, api: DefaultApi) -> None:
+    def __init__(self, api: JobsApi) -> None:
         self.create_job = raw_method(api.create_job)
         self.get_job = raw_method(api.get_job)
-        self.create_charge = raw_method(api.create_charge)
-        self.get_status = raw_method(api.get_status)

@@ -1,4 +1,4 @@
-"""Default operations"""
+"""orders operations"""
 
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ else:
     _list_orders = LazyModule("..operations.list_orders", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class OrdersApi:
+    """orders operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> OrdersApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return OrdersApiWithRawResponse(self)
 
     def list_orders(
         self,
@@ -45,8 +45,8 @@ class DefaultApi:
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class OrdersApiWithRawResponse:
+    """``OrdersApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
+    def __init__(self, api: OrdersApi) -> None:
         self.list_orders = raw_method(api.list_orders)

@@ -1,4 +1,4 @@
-"""Default operations"""
+"""files operations"""
 
 from __future__ import annotations
 
@@ -9,55 +9,31 @@ from .._runtime.http import BaseClient, RequestOptions
 from .._runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from ..models.create_charge_expand import CreateChargeExpand
-    from ..models.create_charge_request import CreateChargeRequest
-    from ..models.create_charge_response import CreateChargeResponse
     from ..models.stored_file import StoredFile
     from ..models.upload_file_request import UploadFileRequest
-    from ..operations import create_charge as _create_charge
     from ..operations import download_file as _download_file
     from ..operations import get_label as _get_label
     from ..operations import replace_file as _replace_file
     from ..operations import upload_file as _upload_file
 else:
     # Each operation's module is imported when the operation is first called.
-    _create_charge = LazyModule("..operations.create_charge", __package__)
     _upload_file = LazyModule("..operations.upload_file", __package__)
     _download_file = LazyModule("..operations.download_file", __package__)
     _replace_file = LazyModule("..operations.replace_file", __package__)
     _get_label = LazyModule("..operations.get_label", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class FilesApi:
+    """files operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> FilesApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
-
-    def create_charge(
-        self,
-        request: CreateChargeRequest,
-        *,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> CreateChargeResponse:
-        """createCharge"""
-        return _create_charge.call(
-            self._client,
-            request,
-            expand=expand,
-            idempotency_key=idempotency_key,
-            session=session,
-            options=options,
-        )
+        return FilesApiWithRawResponse(self)
 
     def upload_file(
         self,
@@ -116,11 +92,10 @@ class DefaultApi:
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class FilesApiWithRawResponse:
+    """``FilesApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
-        self.create_charge = raw_method(api.create_charge)
+    def __init__(self, api: FilesApi) -> None:
         self.upload_file = raw_method(api.upload_file)
         self.download_file = raw_method(api.download_file)
         self.replace_file = raw_method(api.replace_file)
