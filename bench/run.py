@@ -319,13 +319,18 @@ def _report_peers(name: str, ours: list[Run], peer: list[Run]) -> None:
     ratio = med(ours, "wall") / med(peer, "wall")
     target = TARGETS.get(name, GENERATION_TARGET)
     verdict = "met" if ratio <= target else "NOT met"
+    failed = [who for who, runs in (("ours", ours), ("peer", peer)) if not all(r.ok for r in runs)]
     row(
-        f"generate {name} (median of {len(ours)})",
+        f"generate {name} (median of {len(ours)})"
+        + (f" FAILED: {', '.join(failed)}" if failed else ""),
         f"{med(ours, 'wall'):.2f} s",
         f"openapi-python-client {med(peer, 'wall'):.2f} s",
         ratio,
         target,
     )
+    cpu = med(ours, "cpu") / med(peer, "cpu")
+    row(f"cpu time, generate {name}", f"{med(ours, 'cpu'):.2f} s",
+        f"openapi-python-client {med(peer, 'cpu'):.2f} s", cpu, None)  # fmt: skip
     memory = med(ours, "peak_rss") / med(peer, "peak_rss")
     row(
         f"peak memory, generate {name}",
@@ -334,7 +339,6 @@ def _report_peers(name: str, ours: list[Run], peer: list[Run]) -> None:
         memory,
         MEMORY_TARGETS.get(name),
     )
-    failed = [who for who, runs in (("ours", ours), ("peer", peer)) if not all(r.ok for r in runs)]
     print(
         f"generate {name}: ours {med(ours, 'wall'):.2f} s, openapi-python-client "
         f"{med(peer, 'wall'):.2f} s -> {ratio:.2f}x (target <= {target}x: "
@@ -370,7 +374,8 @@ def bench_peers(repeat: int = 3) -> None:
             elif _peer_cmd(spec, ROOT) is None:
                 print(f"generate {name}: peer not installed (make .venv-peers/.installed)")
             else:
-                runs = _alternating_runs(spec, Path(tmp) / name, REPEATS.get(name, repeat))
+                out = Path(tmp) / f"runs-{name}"  # beside the spec, which may be in tmp too
+                runs = _alternating_runs(spec, out, REPEATS.get(name, repeat))
                 _report_peers(name, *runs)
 
 
