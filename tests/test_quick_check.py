@@ -125,17 +125,7 @@ def test_another_build_of_the_generator_is_never_trusted(
         "templates differ))"
     )
     assert code == 0 and "nothing regenerated" not in err
-
-    real = pipeline.render.render
-
-    def patched(api: object, import_name: str = "") -> dict[str, str]:
-        files = real(api, import_name)  # type: ignore[arg-type]
-        files[f"{import_name}/client.py"] += "\n# changed\n"
-        return files
-
-    monkeypatch.setattr(pipeline.render, "render", patched)
-    code, err = _check(capsys, str(spec), "--out", str(out))
-    assert code == 1 and "changed: errors_demo/client.py" in err
+    # (Another build writing other files fails the full comparison: test_tool.py.)
 
 
 def test_the_stamp_carries_the_fingerprint(generated: tuple[Path, Path]) -> None:
