@@ -39,7 +39,7 @@ CASES: dict[str, tuple[str, str, str, str, str, object]] = {
     "07-stripe": (
         "stripe",
         "bearer_auth",
-        "default",
+        "balance",
         "get_balance",
         "get_balance",
         {"available": [], "livemode": False, "object": "balance", "pending": []},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -299,15 +300,35 @@ def _webhooks(reg: Registry, doc: dict[str, Any]) -> tuple[ir.Webhook, ...]:
 
 
 def _groups(doc: dict[str, Any], operations: list[ir.Operation]) -> tuple[ir.Group, ...]:
+    """The operations by tag, in order of first appearance; in a spec where no operation has a
+    tag (or ``x-speakeasy-group``), by the resource of their path (see :func:`resource_of`)."""
     described = {
         str(t.get("name")): str(t.get("description") or "").strip()
         for t in doc.get("tags") or []
         if isinstance(t, dict)
     }
+    tagless = not any(op.tag for op in operations)
     order: dict[str, list[ir.Operation]] = {}
     for op in operations:
-        order.setdefault(op.tag, []).append(op)
+        order.setdefault(resource_of(op.path) if tagless else op.tag, []).append(op)
     return tuple(
         ir.Group(tag=tag, description=described.get(tag, ""), operations=tuple(ops))
         for tag, ops in order.items()
     )
+
+
+_VERSION_SEGMENT = re.compile(
+    r"v\d+(?:(?:alpha|beta|preview)\d*)?|\d{4}-\d{2}-\d{2}", re.IGNORECASE
+)
+"""A path segment that names a version of the API, not a resource: ``v1``, ``v2beta1``,
+``2010-04-01``."""
+
+
+def resource_of(path: str) -> str:
+    """The resource a path acts on: its first segment that is neither a version prefix nor a
+    path parameter (``/v1/customers/{id}`` -> ``customers``); "" for none (``/``, ``/v1``).
+    A path's query or fragment suffix (``/batches?beta=true``) is not part of it."""
+    for segment in re.split(r"[?#]", path, maxsplit=1)[0].split("/"):
+        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.fullmatch(segment):
+            return segment
+    return ""

@@ -20,7 +20,7 @@ import yaml
 
 from . import changelog, diff, ir, pipeline
 from .diagnostics import SpecError
-from .settings import DEFAULT_SPEC, UsageError, find_settings
+from .settings import DEFAULT_SPEC, UsageError, find_settings, package_name_problem
 
 EXIT_OK, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
 
@@ -159,7 +159,7 @@ def _analyse(spec: Spec, package: str | None) -> ir.Api:
     named as ``generate`` names it (after the last part) and Python paths start with the whole
     import name, as callers of the vendored client write them."""
     try:
-        problem = pipeline.package_name_problem(package) if package else None
+        problem = package_name_problem(package) if package else None
         if problem:
             raise InputError(problem)
         leaf = package.rsplit(".", 1)[-1] if package else None

@@ -315,6 +315,8 @@ class ErrorClass:
 @attrs.frozen
 class Group:
     tag: str
+    """What the group goes by: its operations' tag; in a spec whose operations have no tags,
+    the resource their paths act on (``customers`` for ``/v1/customers/{id}``)."""
     description: str
     operations: tuple[Operation, ...]
     name: str = ""

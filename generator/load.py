@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -100,6 +101,13 @@ class Loaded:
     string_keys: bool = False
     """Every mapping key in ``data`` is a string already (JSON's always are; YAML reads ``200:``
     as a number)."""
+    sha256: str = ""
+    """The sha256 of the file's bytes as read (what the stamp records)."""
+
+    @property
+    def name(self) -> str:
+        """The file's name without its folder (what the stamp records)."""
+        return Path(self.path).name
 
     def lines(self) -> Mapping[str, Position]:
         """JSON pointer -> 1-based (line, column); computed on demand (only when there is a
@@ -123,14 +131,19 @@ def load(path: str | Path) -> Loaded:
         raise SpecError(
             [Diagnostic(ERROR, f"not UTF-8 text (byte {exc.start})", file=name)]
         ) from None
+    return from_text(text, name, hashlib.sha256(raw).hexdigest())
+
+
+def from_text(text: str, name: str, sha256: str = "") -> Loaded:
+    """Parse ``text`` read from the file ``name`` (whose bytes hash to ``sha256``)."""
     if _is_json(text):
         data, repeats = _parse_json(text, name)
-        return Loaded(name, text, data, problems=repeats, string_keys=True)
+        return Loaded(name, text, data, problems=repeats, string_keys=True, sha256=sha256)
     fast = yaml_events.read_with_lines(text, _SpecLoader)
     if fast is not None:
-        return Loaded(name, text, fast[0], fast[1], string_keys=fast[2])
+        return Loaded(name, text, fast[0], fast[1], string_keys=fast[2], sha256=sha256)
     data, lines, repeated = _parse_yaml_tree(text, name)
-    return Loaded(name, text, data, lines, problems=tuple(repeated))
+    return Loaded(name, text, data, lines, problems=tuple(repeated), sha256=sha256)
 
 
 def _is_json(text: str) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import keyword
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +14,7 @@ import attrs
 
 from . import build, diagnostics, format, ir, load, naming, render, resolve, stamp, validate
 from .diagnostics import ERROR, Diagnostic, SpecError
+from .settings import package_name_problem
 
 T = TypeVar("T")
 
@@ -37,15 +37,6 @@ class Result:
     @property
     def stamp_path(self) -> str:
         return f"{self.package_dir}/{stamp.STAMP}" if self.package_dir else stamp.STAMP
-
-
-def package_name_problem(name: str) -> str | None:
-    """Why ``name`` cannot be a (dotted) package name, or None when it can."""
-    for part in name.split("."):
-        if not part.isidentifier() or keyword.iskeyword(part):
-            where = f" (part {part!r})" if "." in name else ""
-            return f"package name {name!r} is not a dotted Python name{where}"
-    return None
 
 
 def _located(diags: list[Diagnostic], loaded: load.Loaded) -> list[Diagnostic]:
@@ -83,7 +74,7 @@ def generate(
         return format.format_files(files) if formatted else files
 
     leaf = package.rsplit(".", 1)[-1] if package else None
-    api, files, diags = _run(spec, leaf, strict, files_of, max_method_params)
+    loaded, api, files, diags = _run(spec, leaf, strict, files_of, max_method_params)
     import_name = package or api.package
     pkg_dir = import_name.replace(".", "/")
     root, package_dir = "", pkg_dir
@@ -94,8 +85,8 @@ def generate(
     files[result.stamp_path] = stamp.make(
         files,
         package_dir=package_dir,
-        spec_name=Path(spec).name,
-        spec_sha256=stamp.sha256(Path(spec).read_bytes()),
+        spec_name=loaded.name,
+        spec_sha256=loaded.sha256,
         info_version=api.version,
         options={"package": import_name, "package_only": package_only}
         | ({} if max_method_params is None else {"max_method_params": max_method_params}),
@@ -107,14 +98,14 @@ def analyse(
     spec: str | Path, *, package: str | None = None, strict: bool = False
 ) -> tuple[ir.Api, list[Diagnostic]]:
     """The stages up to the named intermediate model (what the templates receive)."""
-    api, _, diags = _run(spec, package, strict, lambda api: None)
+    _, api, _, diags = _run(spec, package, strict, lambda api: None)
     return api, diags
 
 
 def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The validated document in 3.1 terms (what ``conform`` and ``mock`` read), with the
     warnings of the repairs; :class:`SpecError` when the spec cannot be used."""
-    loaded, doc, diags = _repaired(spec)
+    loaded, doc, diags = _repaired(load.load(spec))
     finish_validation = validate.start_validation(doc)
     normal, resolve_diags = resolve.resolve(doc)
     diags = validate.merged(finish_validation(), diags) + resolve_diags
@@ -122,9 +113,8 @@ def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
     return normal, _located(diags, loaded)
 
 
-def _repaired(spec: str | Path) -> tuple[load.Loaded, dict[str, Any], list[Diagnostic]]:
-    """load -> shape check -> repairs."""
-    loaded = load.load(spec)
+def _repaired(loaded: load.Loaded) -> tuple[load.Loaded, dict[str, Any], list[Diagnostic]]:
+    """(load ->) shape check -> repairs."""
     # A tree of this run's own from here on: string_keys makes a new one; a JSON document's
     # keys are strings already, and nothing else holds its tree.
     doc = loaded.data if loaded.string_keys else validate.string_keys(loaded.data)
@@ -147,7 +137,7 @@ def _run(
     strict: bool,
     then: Callable[[ir.Api], T],
     max_method_params: int | None = None,
-) -> tuple[ir.Api, T, list[Diagnostic]]:
+) -> tuple[load.Loaded, ir.Api, T, list[Diagnostic]]:
     """load -> repair -> (validate, beside:) resolve -> build -> name -> ``then``.
 
     The later stages run while openapi-spec-validator checks the document; their result is
@@ -180,14 +170,16 @@ def _run_stages(
     strict: bool,
     then: Callable[[ir.Api], T],
     max_method_params: int | None,
-) -> tuple[ir.Api, T, list[Diagnostic]]:
-    loaded, doc, diags = _repaired(spec)
+) -> tuple[load.Loaded, ir.Api, T, list[Diagnostic]]:
+    loaded, doc, diags = _repaired(load.load(spec))
     # The stages below normalise `doc` in place (it is this run's own); the validator checks it
-    # as it was, in its child process, or (should that die) as read anew.
-    finish_validation = validate.start_validation(doc, again=lambda: _repaired(spec)[1])
+    # as it was, in its child process, or (should that die) as parsed anew from the text read.
+    finish_validation = validate.start_validation(
+        doc, again=lambda: _repaired(load.from_text(loaded.text, loaded.path))[1]
+    )
     failure: Exception | None = None
     try:
-        api, model_diags = _model(doc, package, spec, max_method_params)
+        api, model_diags = _model(doc, package, loaded.name, max_method_params)
         diags += model_diags
         result = then(api) if not _has_errors(model_diags) else None
     except Exception as exc:  # noqa: BLE001 - reported after the validator's verdict
@@ -196,19 +188,19 @@ def _run_stages(
     _stop_on_errors(diags, loaded, strict)
     if failure is not None:
         raise failure
-    return api, result, _located(diags, loaded)  # type: ignore[return-value]
+    return loaded, api, result, _located(diags, loaded)  # type: ignore[return-value]
 
 
 def _model(
     doc: dict[str, object],
     package: str | None,
-    spec: str | Path,
+    spec_name: str,
     max_method_params: int | None = None,
 ) -> tuple[ir.Api, list[Diagnostic]]:
     info = doc.get("info")
     normal, diags = resolve.resolve(doc, in_place=True)
     title = info.get("title") if isinstance(info, dict) else None
-    pkg = package or naming.package_name(str(title or Path(spec).stem))
+    pkg = package or naming.package_name(str(title or Path(spec_name).stem))
     if not pkg.isidentifier():
         raise SpecError([Diagnostic(ERROR, f"package name {pkg!r} is not a Python identifier")])
     api, build_diags = build.build(normal, pkg, max_method_params=max_method_params)

@@ -8,24 +8,12 @@ import importlib
 import importlib.util
 import sys
 from collections.abc import Callable
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from types import ModuleType
 from typing import Final
 
+from .sources import templates
 
-def _templates() -> Traversable:
-    """The templates folder: package data of the installed distribution, else the checkout's
-    (beside the generator's package, whichever subpackage this module sits in)."""
-    package = __package__ or "generator"
-    installed = resources.files(package.split(".")[0]) / "templates"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parents[package.count(".") + 1] / "templates"
-
-
-TEMPLATES: Final = _templates()
+TEMPLATES: Final = templates()
 RUNTIME: Final = TEMPLATES / "_runtime"
 
 _PACKAGE = "_openapi_attrs_generator_runtime"

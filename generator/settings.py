@@ -4,6 +4,7 @@ to the git root), read and checked; the defaults of what they set."""
 from __future__ import annotations
 
 import difflib
+import keyword
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,15 @@ DEFAULTS: dict[str, object] = {
     "strict": False,
     "max-method-params": None,
 }
+
+
+def package_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a (dotted) package name, or None when it can."""
+    for part in name.split("."):
+        if not part.isidentifier() or keyword.iskeyword(part):
+            where = f" (part {part!r})" if "." in name else ""
+            return f"package name {name!r} is not a dotted Python name{where}"
+    return None
 
 
 class UsageError(Exception):

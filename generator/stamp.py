@@ -1,20 +1,25 @@
 """The stamp inside every generated package: what made it, and a hash of every file it wrote.
 
 ``<package>/_generated.json`` records the spec (sha256 of its bytes, ``info.version``), the
-generator's version, the options that shape the output, and the sha256 of each generated file.
+generator's version and fingerprint (see ``sources.py``), the options that shape the output, and
+the sha256 of each generated file.
 It sits inside the package, so it travels with a vendored copy; ``check`` reads it to say *why*
 a folder no longer matches: the spec changed, the generator changed, the options changed, or
 files were edited by hand. The text is deterministic (sorted keys, no timestamps).
+
+When the spec, the generator's build and the options are the ones stamped and every file still
+hashes to its stamp, ``check`` need not regenerate anything: :func:`verify` says so, or why not.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, sources
 
 STAMP = "_generated.json"
 GENERATOR = "openapi-attrs-generator"
@@ -38,27 +43,76 @@ def make(
     ``package_dir`` is where the package sits relative to that folder ("" when only the package
     was written), so the folder can be found again from the stamp alone.
     """
+    digests = {p: sha256(text.encode("utf-8")) for p, text in files.items()}
+    return _text(digests, package_dir, spec_name, spec_sha256, info_version, options)
+
+
+def _text(
+    digests: dict[str, str],
+    package_dir: object,
+    spec_name: object,
+    spec_sha256: object,
+    info_version: object,
+    options: object,
+) -> str:
+    """The stamp's text (its fields as given: a stamp read back is rebuilt from what it says)."""
     data = {
-        "generator": {"name": GENERATOR, "version": __version__},
+        "generator": {
+            "name": GENERATOR,
+            "version": __version__,
+            "fingerprint": sources.fingerprint(),
+        },
         "spec": {"file": spec_name, "sha256": spec_sha256, "info_version": info_version},
         "options": options,
         "package_dir": package_dir,
-        "files": {p: sha256(files[p].encode("utf-8")) for p in sorted(files)},
+        "files": {p: digests[p] for p in sorted(digests)},
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def comparable(text: str) -> str:
+    """A stamp's text without the fingerprint of the build that wrote it: two builds that write
+    the same files write the same output. Anything else in the text still counts."""
+    return _FINGERPRINT.sub("", text, count=1)
+
+
+_FINGERPRINT = re.compile(r',\n *"fingerprint": "[0-9a-f]*"')
 
 
 def read(path: Path) -> dict[str, Any] | str:
     """The stamp at ``path``, or a sentence saying why there is none to read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return f"no stamp ({path}): made by an older generator, or not by this one"
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"the stamp {path} cannot be read ({exc}); it was edited or damaged"
+    return read_text(text, path)
+
+
+def read_text(text: str, path: Path) -> dict[str, Any] | str:
+    """The stamp whose text is ``text`` (read from ``path``), or why it cannot be used."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
         return f"the stamp {path} cannot be read ({exc}); it was edited or damaged"
     if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
         return f"the stamp {path} has no file list; it was edited or damaged"
     return data
+
+
+def rebuilt(data: dict[str, Any], digests: dict[str, str]) -> str:
+    """The text this build of the generator writes for the stamp ``data`` read from a file,
+    with ``digests`` as its file list."""
+    spec = data.get("spec") or {}
+    return _text(
+        digests,
+        data.get("package_dir"),
+        spec.get("file"),
+        spec.get("sha256"),
+        spec.get("info_version"),
+        data.get("options"),
+    )
 
 
 def _below(rel: object) -> bool:

@@ -30,6 +30,7 @@ paths:
   /things:
     get:
       operationId: list
+      tags: [default]  # one group: the method `list` shadows the builtin beside the others
       responses:
         "200":
           description: ok
@@ -39,6 +40,7 @@ paths:
   /things/{id}:
     post:
       operationId: updateThing
+      tags: [default]
       parameters:
         - {name: id, in: path, required: true, schema: {type: string}}
         - {name: dry_run, in: query, schema: {type: boolean}}
@@ -56,6 +58,7 @@ paths:
   /notes:
     post:
       operationId: createNote
+      tags: [default]
       requestBody:
         content:
           application/json:
@@ -73,6 +76,7 @@ paths:
   /chat:
     post:
       operationId: chat
+      tags: [default]
       x-speakeasy-stream-request-field: streaming
       requestBody:
         required: true
@@ -95,6 +99,7 @@ paths:
   /limited:
     post:
       operationId: limited
+      tags: [default]
       x-speakeasy-max-method-params: 2
       parameters:
         - {name: page, in: query, schema: {type: integer}}

@@ -377,10 +377,9 @@ def test_recording_redacts_every_kind_of_credential(tmp_path: Path) -> None:
         with redact_case.Client(
             server_url=server.url, transport=redact_case.record_to(har), retries=None, **secrets
         ) as client:
-            group = next(getattr(client, a) for a in dir(client) if a == "default")
-            group.all_keys()
-            group.bearer_key()
-            group.basic_key()
+            client.a.all_keys()  # a spec without tags: a group per resource
+            client.b.bearer_key()
+            client.c.basic_key()
         sent = " ".join(r.raw_path + str(r.headers) for r in server.requests)
     text = har.read_text()
     assert len(json.loads(text)["log"]["entries"]) == 3

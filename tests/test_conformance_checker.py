@@ -158,7 +158,7 @@ def test_a_query_parameter_under_another_name_is_caught(package: tuple[Path, Pat
 
 def test_wrong_required_ness_is_caught(package: tuple[Path, Path, str]) -> None:
     spec, out, name = package
-    for relative in ("operations/get_item.py", "groups/default.py"):
+    for relative in ("operations/get_item.py", "groups/items.py"):
         edit(out, name, relative, "page_size: int,", "page_size: int = 1,")
     found = fingerprints(spec, out, name)
     assert (

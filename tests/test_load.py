@@ -203,3 +203,37 @@ def test_no_repeated_key_no_warning(tmp_path: Path) -> None:
     spec = tmp_path / "spec.json"
     spec.write_text('{"a": {"b": 1}, "c": [{"b": 2}, {"b": 3}]}', encoding="utf-8")
     assert load.load(spec).problems == ()
+
+
+def test_the_spec_is_read_once_and_the_stamp_records_what_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``load`` hands on the digest and name of the bytes it read; nothing reads the file
+    again for the stamp."""
+    import hashlib
+
+    from generator import pipeline
+
+    spec = tmp_path / "acme-api.yaml"
+    spec.write_bytes((ROOT / "spec" / "openapi.yaml").read_bytes())
+    reads: list[str] = []
+    real_bytes, real_text = Path.read_bytes, Path.read_text
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == spec.name:
+            reads.append("bytes")
+        return real_bytes(self)
+
+    def read_text(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.name == spec.name:
+            reads.append("text")
+        return real_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "read_text", read_text)
+    result = pipeline.generate(spec, formatted=False)
+    assert reads == ["bytes"]
+    recorded = json.loads(result.files[result.stamp_path])["spec"]
+    assert recorded["file"] == "acme-api.yaml"
+    assert recorded["sha256"] == hashlib.sha256(real_bytes(spec)).hexdigest()
+    assert load.load(spec).sha256 == recorded["sha256"]

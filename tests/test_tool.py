@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import __version__, cli, pipeline, stamp, write
+from generator import __version__, cli, pipeline, sources, stamp, write
 from tests.support.server import Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,6 +123,7 @@ def test_wheel_installs_a_working_tool(tmp_path: Path) -> None:
         env=env,
     )
     assert check.returncode == 0, check.stderr
+    assert "nothing regenerated" in check.stderr, check.stderr  # the installed build's stamp
     # The tool's own code does not take the generic name, and templates come from the wheel.
     probe = subprocess.run(
         [
@@ -288,7 +289,11 @@ def test_stamp_records_spec_generator_options_and_hashes(tmp_path: Path) -> None
         "sha256": hashlib.sha256(SMALL.read_bytes()).hexdigest(),
         "info_version": "2.0.0",
     }
-    assert data["generator"] == {"name": "openapi-attrs-generator", "version": __version__}
+    assert data["generator"] == {
+        "name": "openapi-attrs-generator",
+        "version": __version__,
+        "fingerprint": sources.fingerprint(),
+    }
     assert data["options"] == {"package": "errors_demo", "package_only": False}
     assert data["package_dir"] == "errors_demo"
     listed = set(write.read_tree(out)) - {write.MANIFEST, f"errors_demo/{stamp.STAMP}"}
@@ -350,7 +355,8 @@ def test_check_says_the_generator_changed(
     assert reasons == [f"the generator changed: version {__version__} -> 9.9.9"]
     monkeypatch.undo()
 
-    # Same version number, different output: still the generator.
+    # Same version number, different output: still the generator (another build of it).
+    monkeypatch.setattr(sources, "fingerprint", lambda: "0" * 64)
     real = pipeline.render.render
 
     def patched(api: object, import_name: str = "") -> dict[str, str]:

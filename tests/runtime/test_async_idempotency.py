@@ -30,8 +30,8 @@ def test_a_post_with_a_key_is_retried_with_the_same_key(server: ScriptedServer) 
         async with idempotency.AsyncClient(
             api_key="job-secret", server_url=server.url, retries=policy, transport=transport
         ) as client:
-            first = await client.default.create_job(JobRequest(prompt="p"), options=JOB_SHORT)
-            second = await client.default.create_job(JobRequest(prompt="p"))
+            first = await client.jobs.create_job(JobRequest(prompt="p"), options=JOB_SHORT)
+            second = await client.jobs.create_job(JobRequest(prompt="p"))
             return [first.id, second.id]
 
     assert asyncio.run(main()) == ["job-1", "job-2"]

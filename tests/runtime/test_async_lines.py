@@ -25,7 +25,7 @@ def read_all(server: ScriptedServer, got: list[Any], times: int = 1) -> None:
     async def main() -> None:
         async with AsyncClient(server_url=server.url, retries=None) as client:
             for _ in range(times):
-                async with await client.default.batch_results(batch_id="b1") as items:
+                async with await client.batches.batch_results(batch_id="b1") as items:
                     async for item in items:
                         got.append(item)
 

@@ -35,7 +35,7 @@ def bodies(server: ScriptedServer) -> Iterator[Client]:
 
 def test_form_body_deep_object_header_cookie(bodies: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply.json({"id": "ch_1", "amount": 5}))
-    result = bodies.default.create_charge(
+    result = bodies.charges.create_charge(
         CreateChargeRequest(amount=5, metadata={"order": "a b"}, tags=["x", "y"]),
         expand=CreateChargeExpand(customer=True, lines=["data"]),
         idempotency_key="idem-1",
@@ -59,7 +59,7 @@ def test_multipart_upload_to_operation_server(bodies: Client, server: ScriptedSe
         "size": 3,
     }
     server.enqueue(Reply.json(stored, status=201))
-    result = bodies.default.upload_file(
+    result = bodies.files.upload_file(
         UploadFileRequest(file=b"\x00\x01\x02", purpose=UploadFileRequestPurpose.AVATAR),
         options=RequestOptions(server_url=server.url),  # the operation names a server of its own
     )
@@ -110,8 +110,8 @@ def test_octet_stream_both_ways(bodies: Client, server: ScriptedServer) -> None:
         Reply(status=200, headers={"Content-Type": "application/octet-stream"}, body=b"\xff\xfe")
     )
     server.enqueue(Reply(status=204))
-    assert bodies.default.download_file(id="f/1") == b"\xff\xfe"
-    assert bodies.default.replace_file(b"new bytes", id="f1") is None
+    assert bodies.files.download_file(id="f/1") == b"\xff\xfe"
+    assert bodies.files.replace_file(b"new bytes", id="f1") is None
     get, put = server.requests
     assert get.path == "/files/f%2F1/content"
     assert put.body == b"new bytes" and put.headers["content-type"] == "application/octet-stream"
@@ -119,7 +119,7 @@ def test_octet_stream_both_ways(bodies: Client, server: ScriptedServer) -> None:
 
 def test_text_response_matrix_path_and_no_auth(bodies: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply(status=200, headers={"Content-Type": "text/plain"}, body="héllo".encode()))
-    assert bodies.default.get_label(id="f1", style=["a", "b c"]) == "héllo"
+    assert bodies.files.get_label(id="f1", style=["a", "b c"]) == "héllo"
     req = server.requests[0]
     assert req.path == "/files/f1/label;style=a;style=b%20c"
     assert "api_key" not in req.query

@@ -39,7 +39,7 @@ def api(server: ScriptedServer, fake_time: FakeTime) -> Iterator[Client]:
 
 def test_no_content_and_api_key_header(api: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply(status=204))
-    assert api.default.delete_thing(id=7) is None
+    assert api.things.delete_thing(id=7) is None
     assert server.requests[0].headers["x-token"] == "t0k"
     assert server.requests[0].path == "/things/7"
 
@@ -63,7 +63,7 @@ def test_exact_range_and_default(
 ) -> None:
     server.enqueue(Reply.json(body, status=status))
     with pytest.raises(cls) as info:
-        api.default.delete_thing(id=1)
+        api.things.delete_thing(id=1)
     assert info.value.status_code == status
     assert isinstance(info.value.data, model)
 
@@ -77,21 +77,21 @@ def test_a_documented_redirect_is_raised_with_its_body_and_location(
         Reply.json({"location": "/things/8"}, status=303, headers=[("Location", "/things/8")])
     )
     with pytest.raises(MovedError) as info:
-        api.default.delete_thing(id=1)
+        api.things.delete_thing(id=1)
     assert info.value.status_code == 303
     assert info.value.data == Moved(location="/things/8")
     assert info.value.headers["location"] == "/things/8"
     assert len(server.requests) == 1  # not followed
     server.enqueue(Reply(status=304))
     with pytest.raises(NotModifiedError) as not_modified:
-        api.default.delete_thing(id=1)
+        api.things.delete_thing(id=1)
     assert not_modified.value.status_code == 304 and not_modified.value.data is None
 
 
 def test_range_without_schema(api: Client, server: ScriptedServer, fake_time: FakeTime) -> None:
     server.enqueue(Reply(status=500, body=b"oops"))
     with pytest.raises(ServerError) as info:
-        api.default.delete_thing(id=1)
+        api.things.delete_thing(id=1)
     assert info.value.body == b"oops" and info.value.data is None
     assert fake_time.sleeps == []  # the operation's own policy retries 503 and 429 only
 
@@ -102,7 +102,7 @@ def test_operation_retry_policy_applies(
     server.enqueue(Reply(status=503))
     server.enqueue(Reply(status=503))
     server.enqueue(Reply(status=204))
-    assert api.default.delete_thing(id=1) is None
+    assert api.things.delete_thing(id=1) is None
     assert fake_time.sleeps == [0.1, 0.2]  # initialInterval 100 ms, exponent 2, jitter 25% at 0.5
 
 
@@ -115,5 +115,5 @@ def test_client_policy_overrides_the_operation_policy(
     ) as c:
         server.enqueue(Reply(status=503))
         with pytest.raises(ServerError):
-            c.default.delete_thing(id=1)
+            c.things.delete_thing(id=1)
     assert fake_time.sleeps == [] and len(server.requests) == 1

@@ -101,7 +101,7 @@ def test_post_with_an_idempotency_key_is_retried_with_the_same_key(
     jobs: idempotency.Client, server: ScriptedServer
 ) -> None:
     server.enqueue(_slow(201), _slow(201), Reply.json({"id": "job-1"}, status=201))
-    job = jobs.default.create_job(JobRequest(prompt="p"), options=JOB_SHORT)
+    job = jobs.jobs.create_job(JobRequest(prompt="p"), options=JOB_SHORT)
     assert job.id == "job-1"
     keys = [r.headers.get("idempotency-key") for r in server.requests]
     assert len(keys) == 3 and keys[0] and len(set(keys)) == 1
@@ -111,8 +111,8 @@ def test_each_call_gets_its_own_idempotency_key(
     jobs: idempotency.Client, server: ScriptedServer
 ) -> None:
     server.enqueue(Reply.json({"id": "a"}, status=201), Reply.json({"id": "b"}, status=201))
-    jobs.default.create_job(JobRequest(prompt="p"))
-    jobs.default.create_job(JobRequest(prompt="p"))
+    jobs.jobs.create_job(JobRequest(prompt="p"))
+    jobs.jobs.create_job(JobRequest(prompt="p"))
     first, second = (r.headers["idempotency-key"] for r in server.requests)
     assert first != second
 
@@ -121,7 +121,7 @@ def test_a_key_the_caller_gives_is_sent_on_every_attempt(
     jobs: idempotency.Client, server: ScriptedServer
 ) -> None:
     server.enqueue(_cut(), Reply.json({"id": "a"}, status=201))
-    jobs.default.create_job(JobRequest(prompt="p"), idempotency_key="mine-1")
+    jobs.jobs.create_job(JobRequest(prompt="p"), idempotency_key="mine-1")
     assert [r.headers["idempotency-key"] for r in server.requests] == ["mine-1", "mine-1"]
 
 
@@ -130,7 +130,7 @@ def test_post_without_a_key_in_the_same_client_is_not_retried(
 ) -> None:
     server.enqueue(_slow(201), Reply.json({"id": "a"}, status=201))
     with pytest.raises(idempotency.APITimeoutError):
-        jobs.default.create_charge(JobRequest(prompt="p"), options=JOB_SHORT)
+        jobs.charges.create_charge(JobRequest(prompt="p"), options=JOB_SHORT)
     assert len(server.requests) == 1
     assert "idempotency-key" not in server.requests[0].headers
 
@@ -162,7 +162,7 @@ def test_post_is_retried_when_the_connection_was_refused(fake_time: FakeTime) ->
         transport=transport,
     ) as c:
         with pytest.raises(idempotency.APIConnectionError) as info:
-            c.default.create_charge(JobRequest(prompt="p"))
+            c.charges.create_charge(JobRequest(prompt="p"))
     assert fake_time.sleeps == [0.2, 0.4]
     assert info.value.retries == 2
     assert "could not connect to 127.0.0.1" in str(info.value)

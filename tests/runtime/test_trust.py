@@ -74,7 +74,7 @@ def test_a_range_class_is_also_the_status_class(server: ScriptedServer) -> None:
     server.enqueue(Reply.json({"message": "bad"}, status=422))
     with errors_case.Client(token="t", server_url=server.url, retries=None) as c:
         with pytest.raises(errors_case.ClientProblemError) as info:  # the operation's 4XX class
-            c.default.delete_thing(id=1)
+            c.things.delete_thing(id=1)
     assert isinstance(info.value, errors_case.errors.UnprocessableEntityStatusError)
     assert info.value.data.message == "bad"
     assert type(info.value).__name__ == "ClientProblemError"
@@ -164,7 +164,7 @@ def test_an_operation_without_security_needs_no_credential(
     monkeypatch.delenv("IDEMPOTENCY_API_KEY", raising=False)
     server.enqueue(Reply.json({"ok": True}))
     with idempotency.Client(server_url=server.url) as c:
-        assert c.default.get_status().ok is True
+        assert c.status.get_status().ok is True
     assert "x-api-key" not in server.requests[0].headers
 
 

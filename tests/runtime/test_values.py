@@ -60,7 +60,7 @@ def test_a_json_content_query_parameter_is_sent_as_its_json_text(
     values: Client, server: ScriptedServer
 ) -> None:
     server.enqueue(Reply.json([]))
-    values.default.list_settings(
+    values.settings.list_settings(
         filter=ListSettingsFilter(team="a b", limit=2), x_context=["x", "y"], scope="all"
     )
     sent = server.requests[0]
@@ -88,10 +88,10 @@ def test_an_unknown_variant_in_a_field_is_written_back_as_it_came(
     hexagon = {"kind": "hexagon", "corners": 6}
     stored = {"main": hexagon, "layers": [{"kind": "circle", "radius": 1.5}, hexagon]}
     server.enqueue(Reply.json(stored), Reply.json(stored))
-    drawing = values.default.save_drawing(Drawing(main=Square(kind="square", side=1.0)))
+    drawing = values.drawings.save_drawing(Drawing(main=Square(kind="square", side=1.0)))
     assert isinstance(drawing.main, UnknownVariant) and drawing.main.tag == "hexagon"
     assert drawing.layers == [Circle(kind="circle", radius=1.5), UnknownVariant("hexagon", hexagon)]
-    values.default.save_drawing(drawing)
+    values.drawings.save_drawing(drawing)
     assert json.loads(server.requests[1].body) == stored
     assert converter.unstructure(drawing) == stored
 
@@ -115,7 +115,7 @@ def test_properties_without_a_type_take_any_other_value(
             ]
         )
     )
-    got = values.default.list_settings()
+    got = values.settings.list_settings()
     assert [s.value for s in got] == [
         "on",
         SettingValue(enabled=True, limit=3),
@@ -128,7 +128,7 @@ def test_properties_without_a_type_take_any_other_value(
     assert type(got[3].value) is int and type(got[2].value) is float
     # additionalProperties without a type: a map, or any other value.
     server.enqueue(Reply.json([{"id": "a", "labels": {"env": "prod"}}, {"id": "b", "labels": 7}]))
-    assert [s.labels for s in values.default.list_settings()] == [{"env": "prod"}, 7]
+    assert [s.labels for s in values.settings.list_settings()] == [{"env": "prod"}, 7]
     # Sent again as they came.
     assert converter.unstructure(got[0]) == {"id": "dark-mode", "value": "on"}
     # The annotation says so (mypy --strict users see every JSON type).
@@ -137,7 +137,7 @@ def test_properties_without_a_type_take_any_other_value(
     # What a caller sends is the model itself.
     assert _hints(CreateSettingRequest)["id"] is str
     server.enqueue(Reply(status=204))
-    values.default.create_setting(CreateSettingRequest(id="x"))
+    values.settings.create_setting(CreateSettingRequest(id="x"))
     assert json.loads(server.requests[-1].body) == {"id": "x"}
 
 
@@ -157,7 +157,7 @@ def test_a_null_only_property_is_none(values: Client, server: ScriptedServer) ->
     body = {"ok": False, "result": None, "detail": None, "trace": None, "message": "no such"}
     server.enqueue(Reply.json(body, status=404))
     with pytest.raises(FailureError) as caught:
-        values.default.get_setting(key=GetSettingKey(id="x"))
+        values.settings.get_setting(key=GetSettingKey(id="x"))
     assert caught.value.data == Failure(
         ok=False, result=None, detail=None, trace=None, message="no such"
     )
@@ -182,9 +182,9 @@ def test_a_binary_json_lines_body_takes_bytes_or_a_list(
     lines = tmp_path / "settings.jsonl"
     lines.write_bytes(b'{"id": "a"}\n{"id": "b"}\n')
     server.enqueue(Reply(status=204), Reply(status=204), Reply(status=204))
-    values.default.import_lines(lines.read_bytes())
-    values.default.import_lines([{"id": "a"}, 2])
-    values.default.import_shapes([Circle(kind="circle", radius=1.0)])
+    values.imports.import_lines(lines.read_bytes())
+    values.imports.import_lines([{"id": "a"}, 2])
+    values.imports.import_shapes([Circle(kind="circle", radius=1.0)])
     file_sent, list_sent, typed_sent = server.requests
     assert file_sent.body == lines.read_bytes()  # as the file holds it
     assert file_sent.headers["content-type"] == "application/jsonl"

@@ -52,9 +52,9 @@ def test_literal_query_of_the_template_comes_first_then_the_parameters(
     page = [{"id": "b1", "state": "done"}]
     headers = {"Content-Type": "Application/JSON; charset=utf-8"}
     server.enqueue(Reply.json(page, headers=headers), Reply.json(page, headers=headers))
-    first = wire.default.list_batches(limit=2, before_id="b 0")
+    first = wire.batches.list_batches(limit=2, before_id="b 0")
     assert first == [Batch(id="b1", state="done")]
-    wire.default.list_batches()
+    wire.batches.list_batches()
     with_params, without = server.requests
     assert with_params.raw_path == "/batches?beta=true&limit=2&before_id=b%200"
     assert without.raw_path == "/batches?beta=true"
@@ -62,7 +62,7 @@ def test_literal_query_of_the_template_comes_first_then_the_parameters(
 
 def test_literal_query_after_a_path_parameter(wire: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply(status=200, headers=JSONL, body=b""))
-    with wire.default.batch_results(batch_id="a/b") as items:
+    with wire.batches.batch_results(batch_id="a/b") as items:
         assert list(items) == []
     assert server.requests[0].raw_path == "/batches/a%2Fb/results?beta=true"
 
@@ -78,9 +78,9 @@ def test_fragment_is_not_sent_and_query_parameters_are(
             body=b'{"not": "one JSON document"}',
         ),
     )
-    assert wire.default.search_by_tag(tag="red") == ["b1"]
+    assert wire.search.search_by_tag(tag="red") == ["b1"]
     # The operation without an operationId is named after its method, path and fragment.
-    listing = wire.default.get_search_by_owner(owner="me")
+    listing = wire.search.get_search_by_owner(owner="me")
     assert listing == b'{"not": "one JSON document"}'  # a name holding "json" is not JSON
     by_tag, by_owner = server.requests
     assert by_tag.raw_path == "/search?tag=red"
@@ -94,7 +94,7 @@ def test_form_body_follows_openapi_defaults_and_encoding(
     wire: Client, server: ScriptedServer
 ) -> None:
     server.enqueue(Reply.json({"sid": "CA1"}, status=201))
-    created = wire.default.create_call(
+    created = wire.calls.create_call(
         CreateCallRequest(
             to="+15550100",
             status_callback_event=["initiated", "ringing"],
@@ -133,7 +133,7 @@ def test_json_lines_are_decoded_item_by_item(wire: Client, server: ScriptedServe
     )
     chunks = [body[:5], body[5:33], body[33:34], body[34:70], body[70:]]
     server.enqueue(Reply(status=200, headers=JSONL, chunks=chunks))
-    with wire.default.batch_results(batch_id="b1") as items:
+    with wire.batches.batch_results(batch_id="b1") as items:
         assert isinstance(items, JsonLines)
         got = list(items)
     assert got == [
@@ -154,7 +154,7 @@ def test_json_lines_yield_before_the_body_ends(wire: Client, server: ScriptedSer
             hold=release,
         )
     )
-    items = wire.default.export_batches()
+    items = wire.batches.export_batches()
     assert next(items) == Batch(id="b1")  # the second chunk is still held back
     release.set()
     assert list(items) == [Batch(id="b2")]
@@ -168,15 +168,15 @@ def test_json_lines_cut_short_and_bad_lines(wire: Client, server: ScriptedServer
     )
     got: list[Result] = []
     with pytest.raises(StreamInterruptedError):
-        for item in wire.default.batch_results(batch_id="b1"):
+        for item in wire.batches.batch_results(batch_id="b1"):
             got.append(item)
     assert got == [Result(custom_id="r1")]
-    items = wire.default.batch_results(batch_id="b1")
+    items = wire.batches.batch_results(batch_id="b1")
     assert next(items) == Result(custom_id="r1")
     with pytest.raises(ResponseValidationError, match="a line is not JSON"):
         next(items)
     with pytest.raises(ResponseValidationError, match="does not fit the documented schema"):
-        list(wire.default.batch_results(batch_id="b1"))
+        list(wire.batches.batch_results(batch_id="b1"))
 
 
 def test_json_lines_operation_reads_a_json_answer_and_errors(
@@ -191,19 +191,19 @@ def test_json_lines_operation_reads_a_json_answer_and_errors(
         ),
     )
     # The Content-Type decides: a JSON answer is one document, its items yielded.
-    assert list(wire.default.batch_results(batch_id="b1")) == [
+    assert list(wire.batches.batch_results(batch_id="b1")) == [
         Result(custom_id="r1"),
         Result(custom_id="r2"),
     ]
     with pytest.raises(ProblemError) as caught:
-        wire.default.batch_results(batch_id="nope")
+        wire.batches.batch_results(batch_id="nope")
     assert caught.value.status_code == 404
     assert caught.value.data.title == "no such batch"
 
 
 def test_json_lines_request_body(wire: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply(status=204))
-    wire.default.import_batches([Batch(id="b1"), Batch(id="b2", state="new")])
+    wire.batches.import_batches([Batch(id="b1"), Batch(id="b2", state="new")])
     sent = server.requests[0]
     assert sent.headers["content-type"] == "application/jsonl"
     assert [json.loads(line) for line in sent.body.splitlines()] == [
@@ -230,7 +230,7 @@ def test_media_types_are_matched_exactly() -> None:
 
 def test_multipart_binary_body_is_sent_as_a_file_part(wire: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply.json([{"filename": "file", "size": 6}]))
-    stored = wire.default.add_attachment(b"\x00hello", issue="T-1")
+    stored = wire.issues.add_attachment(b"\x00hello", issue="T-1")
     assert stored[0].size == 6
     sent = server.requests[0]
     assert sent.raw_path == "/issues/T-1/attachments"
@@ -250,8 +250,8 @@ def test_multipart_binary_body_goes_in_the_part_its_encoding_names(
     wire: Client, server: ScriptedServer
 ) -> None:
     server.enqueue(Reply(status=204), Reply(status=204))
-    wire.default.put_avatar(b"\x89PNG", user="u1")
-    wire.default.put_avatar(user="u1")  # an optional body left out: no parts at all
+    wire.avatars.put_avatar(b"\x89PNG", user="u1")
+    wire.avatars.put_avatar(user="u1")  # an optional body left out: no parts at all
     with_file, without = server.requests
     assert b'Content-Disposition: form-data; name="image"; filename="image"' in with_file.body
     assert b"\x89PNG" in with_file.body
@@ -277,7 +277,7 @@ def test_multipart_parts_carry_the_types_their_encoding_gives(
     server.enqueue(
         Reply(status=201, headers={"Content-Type": "application/sdp"}, body=b"v=0 answer")
     )
-    answer = wire.default.start_session(
+    answer = wire.sessions.start_session(
         StartSessionRequest(
             sdp="v=0 offer",
             session=StartSessionRequestSession(model="m1"),
@@ -300,7 +300,7 @@ def test_multipart_parts_carry_the_types_their_encoding_gives(
 
 def test_a_single_file_part_carries_its_encoding_type(wire: Client, server: ScriptedServer) -> None:
     server.enqueue(Reply(status=204))
-    wire.default.put_avatar(b"\x89PNG", user="u1")
+    wire.avatars.put_avatar(b"\x89PNG", user="u1")
     boundary = server.requests[0].headers["content-type"].split("boundary=")[1].encode()
     head, payload = _parts(server.requests[0].body, boundary)["image"]
     assert head == [b"Content-Type: image/png"]

@@ -25,7 +25,8 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.charges import AsyncChargesApi
+    from .groups.files import AsyncFilesApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -88,11 +89,18 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def charges(self) -> AsyncChargesApi:
+        """ChargesApi (module loaded on first use)."""
+        from .groups.charges import AsyncChargesApi
 
-        return AsyncDefaultApi(self)
+        return AsyncChargesApi(self)
+
+    @functools.cached_property
+    def files(self) -> AsyncFilesApi:
+        """FilesApi (module loaded on first use)."""
+        from .groups.files import AsyncFilesApi
+
+        return AsyncFilesApi(self)
 
 
 def record_to_async(

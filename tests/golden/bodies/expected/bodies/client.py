@@ -27,7 +27,8 @@ from ._runtime.retries import RetryConfig
 from ._runtime.servers import expand_server
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.charges import ChargesApi
+    from .groups.files import FilesApi
 
 SERVERS = ("https://files.test/v1",)
 """The servers the API lists; the first is the default."""
@@ -106,11 +107,18 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def charges(self) -> ChargesApi:
+        """ChargesApi (module loaded on first use)."""
+        from .groups.charges import ChargesApi
 
-        return DefaultApi(self)
+        return ChargesApi(self)
+
+    @functools.cached_property
+    def files(self) -> FilesApi:
+        """FilesApi (module loaded on first use)."""
+        from .groups.files import FilesApi
+
+        return FilesApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -24,7 +24,7 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.things import AsyncThingsApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -77,11 +77,11 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def things(self) -> AsyncThingsApi:
+        """ThingsApi (module loaded on first use)."""
+        from .groups.things import AsyncThingsApi
 
-        return AsyncDefaultApi(self)
+        return AsyncThingsApi(self)
 
 
 def record_to_async(

@@ -26,7 +26,7 @@ from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.things import ThingsApi
 
 SERVERS = ("https://errors.test",)
 """The servers the API lists; the first is the default."""
@@ -92,11 +92,11 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def things(self) -> ThingsApi:
+        """ThingsApi (module loaded on first use)."""
+        from .groups.things import ThingsApi
 
-        return DefaultApi(self)
+        return ThingsApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ("X-Token",)

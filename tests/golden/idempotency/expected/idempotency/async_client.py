@@ -24,7 +24,9 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.charges import AsyncChargesApi
+    from .groups.jobs import AsyncJobsApi
+    from .groups.status import AsyncStatusApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -77,11 +79,25 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def jobs(self) -> AsyncJobsApi:
+        """JobsApi (module loaded on first use)."""
+        from .groups.jobs import AsyncJobsApi
 
-        return AsyncDefaultApi(self)
+        return AsyncJobsApi(self)
+
+    @functools.cached_property
+    def charges(self) -> AsyncChargesApi:
+        """ChargesApi (module loaded on first use)."""
+        from .groups.charges import AsyncChargesApi
+
+        return AsyncChargesApi(self)
+
+    @functools.cached_property
+    def status(self) -> AsyncStatusApi:
+        """StatusApi (module loaded on first use)."""
+        from .groups.status import AsyncStatusApi
+
+        return AsyncStatusApi(self)
 
 
 def record_to_async(

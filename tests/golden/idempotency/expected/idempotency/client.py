@@ -26,7 +26,9 @@ from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.charges import ChargesApi
+    from .groups.jobs import JobsApi
+    from .groups.status import StatusApi
 
 SERVERS = ("https://jobs.test",)
 """The servers the API lists; the first is the default."""
@@ -92,11 +94,25 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def jobs(self) -> JobsApi:
+        """JobsApi (module loaded on first use)."""
+        from .groups.jobs import JobsApi
 
-        return DefaultApi(self)
+        return JobsApi(self)
+
+    @functools.cached_property
+    def charges(self) -> ChargesApi:
+        """ChargesApi (module loaded on first use)."""
+        from .groups.charges import ChargesApi
+
+        return ChargesApi(self)
+
+    @functools.cached_property
+    def status(self) -> StatusApi:
+        """StatusApi (module loaded on first use)."""
+        from .groups.status import StatusApi
+
+        return StatusApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ("X-Api-Key",)

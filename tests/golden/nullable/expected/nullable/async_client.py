@@ -23,7 +23,7 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.notes import AsyncNotesApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -68,11 +68,11 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def notes(self) -> AsyncNotesApi:
+        """NotesApi (module loaded on first use)."""
+        from .groups.notes import AsyncNotesApi
 
-        return AsyncDefaultApi(self)
+        return AsyncNotesApi(self)
 
 
 def record_to_async(

@@ -26,7 +26,7 @@ from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.notes import NotesApi
 
 SERVERS = ("https://notes.test",)
 """The servers the API lists; the first is the default."""
@@ -82,11 +82,11 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def notes(self) -> NotesApi:
+        """NotesApi (module loaded on first use)."""
+        from .groups.notes import NotesApi
 
-        return DefaultApi(self)
+        return NotesApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -24,7 +24,7 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.orders import AsyncOrdersApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -79,11 +79,11 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def orders(self) -> AsyncOrdersApi:
+        """OrdersApi (module loaded on first use)."""
+        from .groups.orders import AsyncOrdersApi
 
-        return AsyncDefaultApi(self)
+        return AsyncOrdersApi(self)
 
 
 def record_to_async(

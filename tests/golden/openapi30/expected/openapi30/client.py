@@ -27,7 +27,7 @@ from ._runtime.retries import RetryConfig
 from ._runtime.servers import expand_server
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.orders import OrdersApi
 
 SERVERS = ("https://eu.store.test/api",)
 """The servers the API lists; the first is the default."""
@@ -96,11 +96,11 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def orders(self) -> OrdersApi:
+        """OrdersApi (module loaded on first use)."""
+        from .groups.orders import OrdersApi
 
-        return DefaultApi(self)
+        return OrdersApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -23,7 +23,9 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.drawings import AsyncDrawingsApi
+    from .groups.imports import AsyncImportsApi
+    from .groups.settings import AsyncSettingsApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -68,11 +70,25 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def settings(self) -> AsyncSettingsApi:
+        """SettingsApi (module loaded on first use)."""
+        from .groups.settings import AsyncSettingsApi
 
-        return AsyncDefaultApi(self)
+        return AsyncSettingsApi(self)
+
+    @functools.cached_property
+    def drawings(self) -> AsyncDrawingsApi:
+        """DrawingsApi (module loaded on first use)."""
+        from .groups.drawings import AsyncDrawingsApi
+
+        return AsyncDrawingsApi(self)
+
+    @functools.cached_property
+    def imports(self) -> AsyncImportsApi:
+        """ImportsApi (module loaded on first use)."""
+        from .groups.imports import AsyncImportsApi
+
+        return AsyncImportsApi(self)
 
 
 def record_to_async(

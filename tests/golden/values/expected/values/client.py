@@ -26,7 +26,9 @@ from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.drawings import DrawingsApi
+    from .groups.imports import ImportsApi
+    from .groups.settings import SettingsApi
 
 SERVERS = ("https://values.test",)
 """The servers the API lists; the first is the default."""
@@ -82,11 +84,25 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def settings(self) -> SettingsApi:
+        """SettingsApi (module loaded on first use)."""
+        from .groups.settings import SettingsApi
 
-        return DefaultApi(self)
+        return SettingsApi(self)
+
+    @functools.cached_property
+    def drawings(self) -> DrawingsApi:
+        """DrawingsApi (module loaded on first use)."""
+        from .groups.drawings import DrawingsApi
+
+        return DrawingsApi(self)
+
+    @functools.cached_property
+    def imports(self) -> ImportsApi:
+        """ImportsApi (module loaded on first use)."""
+        from .groups.imports import ImportsApi
+
+        return ImportsApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -23,7 +23,12 @@ from .client import (
 )
 
 if TYPE_CHECKING:
-    from .groups.default import AsyncDefaultApi
+    from .groups.avatars import AsyncAvatarsApi
+    from .groups.batches import AsyncBatchesApi
+    from .groups.calls import AsyncCallsApi
+    from .groups.issues import AsyncIssuesApi
+    from .groups.search import AsyncSearchApi
+    from .groups.sessions import AsyncSessionsApi
 
 __all__ = ["AsyncClient", "AsyncTransport", "record_to_async"]
 
@@ -68,11 +73,46 @@ class AsyncClient(AsyncBaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> AsyncDefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import AsyncDefaultApi
+    def batches(self) -> AsyncBatchesApi:
+        """BatchesApi (module loaded on first use)."""
+        from .groups.batches import AsyncBatchesApi
 
-        return AsyncDefaultApi(self)
+        return AsyncBatchesApi(self)
+
+    @functools.cached_property
+    def search(self) -> AsyncSearchApi:
+        """SearchApi (module loaded on first use)."""
+        from .groups.search import AsyncSearchApi
+
+        return AsyncSearchApi(self)
+
+    @functools.cached_property
+    def calls(self) -> AsyncCallsApi:
+        """CallsApi (module loaded on first use)."""
+        from .groups.calls import AsyncCallsApi
+
+        return AsyncCallsApi(self)
+
+    @functools.cached_property
+    def issues(self) -> AsyncIssuesApi:
+        """IssuesApi (module loaded on first use)."""
+        from .groups.issues import AsyncIssuesApi
+
+        return AsyncIssuesApi(self)
+
+    @functools.cached_property
+    def avatars(self) -> AsyncAvatarsApi:
+        """AvatarsApi (module loaded on first use)."""
+        from .groups.avatars import AsyncAvatarsApi
+
+        return AsyncAvatarsApi(self)
+
+    @functools.cached_property
+    def sessions(self) -> AsyncSessionsApi:
+        """SessionsApi (module loaded on first use)."""
+        from .groups.sessions import AsyncSessionsApi
+
+        return AsyncSessionsApi(self)
 
 
 def record_to_async(

@@ -26,7 +26,12 @@ from ._runtime.http import BaseClient, Transport
 from ._runtime.retries import RetryConfig
 
 if TYPE_CHECKING:
-    from .groups.default import DefaultApi
+    from .groups.avatars import AvatarsApi
+    from .groups.batches import BatchesApi
+    from .groups.calls import CallsApi
+    from .groups.issues import IssuesApi
+    from .groups.search import SearchApi
+    from .groups.sessions import SessionsApi
 
 SERVERS = ("https://requests.test",)
 """The servers the API lists; the first is the default."""
@@ -82,11 +87,46 @@ class Client(BaseClient):
         self._hooks.on_init(self)
 
     @functools.cached_property
-    def default(self) -> DefaultApi:
-        """DefaultApi (module loaded on first use)."""
-        from .groups.default import DefaultApi
+    def batches(self) -> BatchesApi:
+        """BatchesApi (module loaded on first use)."""
+        from .groups.batches import BatchesApi
 
-        return DefaultApi(self)
+        return BatchesApi(self)
+
+    @functools.cached_property
+    def search(self) -> SearchApi:
+        """SearchApi (module loaded on first use)."""
+        from .groups.search import SearchApi
+
+        return SearchApi(self)
+
+    @functools.cached_property
+    def calls(self) -> CallsApi:
+        """CallsApi (module loaded on first use)."""
+        from .groups.calls import CallsApi
+
+        return CallsApi(self)
+
+    @functools.cached_property
+    def issues(self) -> IssuesApi:
+        """IssuesApi (module loaded on first use)."""
+        from .groups.issues import IssuesApi
+
+        return IssuesApi(self)
+
+    @functools.cached_property
+    def avatars(self) -> AvatarsApi:
+        """AvatarsApi (module loaded on first use)."""
+        from .groups.avatars import AvatarsApi
+
+        return AvatarsApi(self)
+
+    @functools.cached_property
+    def sessions(self) -> SessionsApi:
+        """SessionsApi (module loaded on first use)."""
+        from .groups.sessions import SessionsApi
+
+        return SessionsApi(self)
 
 
 SECRET_HEADERS: tuple[str, ...] = ()

@@ -1,4 +1,4 @@
-"""Default operations"""
+"""orders operations"""
 
 from __future__ import annotations
 
@@ -18,17 +18,17 @@ else:
     _list_orders = LazyModule("..operations.list_orders", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class OrdersApi:
+    """orders operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> OrdersApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return OrdersApiWithRawResponse(self)
 
     def list_orders(
         self,
@@ -46,24 +46,24 @@ class DefaultApi:
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class OrdersApiWithRawResponse:
+    """``OrdersApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
+    def __init__(self, api: OrdersApi) -> None:
         self.list_orders = raw_method(api.list_orders)
 
 
-class AsyncDefaultApi:
-    """Default operations"""
+class AsyncOrdersApi:
+    """orders operations"""
 
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+    def with_raw_response(self) -> AsyncOrdersApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return AsyncDefaultApiWithRawResponse(self)
+        return AsyncOrdersApiWithRawResponse(self)
 
     async def list_orders(
         self,
@@ -81,8 +81,8 @@ class AsyncDefaultApi:
         )
 
 
-class AsyncDefaultApiWithRawResponse:
-    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class AsyncOrdersApiWithRawResponse:
+    """``AsyncOrdersApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: AsyncDefaultApi) -> None:
+    def __init__(self, api: AsyncOrdersApi) -> None:
         self.list_orders = araw_method(api.list_orders)

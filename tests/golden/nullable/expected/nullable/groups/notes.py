@@ -1,4 +1,4 @@
-"""Default operations"""
+"""notes operations"""
 
 from __future__ import annotations
 
@@ -24,17 +24,17 @@ else:
     _models = LazyModule("..models", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class NotesApi:
+    """notes operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> NotesApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return NotesApiWithRawResponse(self)
 
     @overload
     def create_note(
@@ -79,24 +79,24 @@ class DefaultApi:
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class NotesApiWithRawResponse:
+    """``NotesApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
+    def __init__(self, api: NotesApi) -> None:
         self.create_note = raw_method(api.create_note)
 
 
-class AsyncDefaultApi:
-    """Default operations"""
+class AsyncNotesApi:
+    """notes operations"""
 
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+    def with_raw_response(self) -> AsyncNotesApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return AsyncDefaultApiWithRawResponse(self)
+        return AsyncNotesApiWithRawResponse(self)
 
     @overload
     async def create_note(
@@ -141,8 +141,8 @@ class AsyncDefaultApi:
         )
 
 
-class AsyncDefaultApiWithRawResponse:
-    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class AsyncNotesApiWithRawResponse:
+    """``AsyncNotesApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: AsyncDefaultApi) -> None:
+    def __init__(self, api: AsyncNotesApi) -> None:
         self.create_note = araw_method(api.create_note)

@@ -1,4 +1,4 @@
-"""Default operations"""
+"""things operations"""
 
 from __future__ import annotations
 
@@ -16,17 +16,17 @@ else:
     _delete_thing = LazyModule("..operations.delete_thing", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class ThingsApi:
+    """things operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> ThingsApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return ThingsApiWithRawResponse(self)
 
     def delete_thing(
         self,
@@ -42,24 +42,24 @@ class DefaultApi:
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class ThingsApiWithRawResponse:
+    """``ThingsApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
+    def __init__(self, api: ThingsApi) -> None:
         self.delete_thing = raw_method(api.delete_thing)
 
 
-class AsyncDefaultApi:
-    """Default operations"""
+class AsyncThingsApi:
+    """things operations"""
 
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+    def with_raw_response(self) -> AsyncThingsApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return AsyncDefaultApiWithRawResponse(self)
+        return AsyncThingsApiWithRawResponse(self)
 
     async def delete_thing(
         self,
@@ -75,8 +75,8 @@ class AsyncDefaultApi:
         )
 
 
-class AsyncDefaultApiWithRawResponse:
-    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class AsyncThingsApiWithRawResponse:
+    """``AsyncThingsApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: AsyncDefaultApi) -> None:
+    def __init__(self, api: AsyncThingsApi) -> None:
         self.delete_thing = araw_method(api.delete_thing)

@@ -1,4 +1,4 @@
-"""Default operations"""
+"""files operations"""
 
 from __future__ import annotations
 
@@ -13,20 +13,15 @@ from .._runtime.unset import UNSET, Unset
 if TYPE_CHECKING:
     from .. import models as _models
     from .._runtime.aio import AsyncBaseClient
-    from ..models.create_charge_expand import CreateChargeExpand
-    from ..models.create_charge_request import CreateChargeRequest
-    from ..models.create_charge_response import CreateChargeResponse
     from ..models.stored_file import StoredFile
     from ..models.upload_file_request import UploadFileRequest
     from ..models.upload_file_request_purpose import UploadFileRequestPurpose
-    from ..operations import create_charge as _create_charge
     from ..operations import download_file as _download_file
     from ..operations import get_label as _get_label
     from ..operations import replace_file as _replace_file
     from ..operations import upload_file as _upload_file
 else:
     # Each operation's module is imported when the operation is first called.
-    _create_charge = LazyModule("..operations.create_charge", __package__)
     _upload_file = LazyModule("..operations.upload_file", __package__)
     _download_file = LazyModule("..operations.download_file", __package__)
     _replace_file = LazyModule("..operations.replace_file", __package__)
@@ -34,66 +29,17 @@ else:
     _models = LazyModule("..models", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class FilesApi:
+    """files operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> FilesApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
-
-    @overload
-    def create_charge(
-        self,
-        request: CreateChargeRequest,
-        *,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> CreateChargeResponse: ...
-
-    @overload
-    def create_charge(
-        self,
-        *,
-        amount: int,
-        metadata: dict[str, str] | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> CreateChargeResponse: ...
-
-    def create_charge(
-        self,
-        request: CreateChargeRequest | None = None,
-        *,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-        **_fields: Any,
-    ) -> CreateChargeResponse:
-        """createCharge
-
-        The body is one ``CreateChargeRequest``, or its fields as keyword arguments
-        (``amount``, ``metadata``, ``tags``), not both.
-        """
-        request = from_fields(request, _models.CreateChargeRequest, _fields)
-        return _create_charge.call(
-            self._client,
-            request,
-            expand=expand,
-            idempotency_key=idempotency_key,
-            session=session,
-            options=options,
-        )
+        return FilesApiWithRawResponse(self)
 
     @overload
     def upload_file(
@@ -175,77 +121,27 @@ class DefaultApi:
         )
 
 
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class FilesApiWithRawResponse:
+    """``FilesApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: DefaultApi) -> None:
-        self.create_charge = raw_method(api.create_charge)
+    def __init__(self, api: FilesApi) -> None:
         self.upload_file = raw_method(api.upload_file)
         self.download_file = raw_method(api.download_file)
         self.replace_file = raw_method(api.replace_file)
         self.get_label = raw_method(api.get_label)
 
 
-class AsyncDefaultApi:
-    """Default operations"""
+class AsyncFilesApi:
+    """files operations"""
 
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+    def with_raw_response(self) -> AsyncFilesApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return AsyncDefaultApiWithRawResponse(self)
-
-    @overload
-    async def create_charge(
-        self,
-        request: CreateChargeRequest,
-        *,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> CreateChargeResponse: ...
-
-    @overload
-    async def create_charge(
-        self,
-        *,
-        amount: int,
-        metadata: dict[str, str] | Unset = UNSET,
-        tags: list[str] | Unset = UNSET,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> CreateChargeResponse: ...
-
-    async def create_charge(
-        self,
-        request: CreateChargeRequest | None = None,
-        *,
-        expand: CreateChargeExpand | None = None,
-        idempotency_key: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-        **_fields: Any,
-    ) -> CreateChargeResponse:
-        """createCharge
-
-        The body is one ``CreateChargeRequest``, or its fields as keyword arguments
-        (``amount``, ``metadata``, ``tags``), not both.
-        """
-        request = from_fields(request, _models.CreateChargeRequest, _fields)
-        return await _create_charge.acall(
-            self._client,
-            request,
-            expand=expand,
-            idempotency_key=idempotency_key,
-            session=session,
-            options=options,
-        )
+        return AsyncFilesApiWithRawResponse(self)
 
     @overload
     async def upload_file(
@@ -327,11 +223,10 @@ class AsyncDefaultApi:
         )
 
 
-class AsyncDefaultApiWithRawResponse:
-    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
+class AsyncFilesApiWithRawResponse:
+    """``AsyncFilesApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def __init__(self, api: AsyncDefaultApi) -> None:
-        self.create_charge = araw_method(api.create_charge)
+    def __init__(self, api: AsyncFilesApi) -> None:
         self.upload_file = araw_method(api.upload_file)
         self.download_file = araw_method(api.download_file)
         self.replace_file = araw_method(api.replace_file)

@@ -1,4 +1,4 @@
-"""Default operations"""
+"""jobs operations"""
 
 from __future__ import annotations
 
@@ -12,33 +12,28 @@ from .._runtime.lazy import LazyModule
 if TYPE_CHECKING:
     from .. import models as _models
     from .._runtime.aio import AsyncBaseClient
-    from ..models.get_status_response import GetStatusResponse
     from ..models.job import Job
     from ..models.job_request import JobRequest
-    from ..operations import create_charge as _create_charge
     from ..operations import create_job as _create_job
     from ..operations import get_job as _get_job
-    from ..operations import get_status as _get_status
 else:
     # Each operation's module is imported when the operation is first called.
     _create_job = LazyModule("..operations.create_job", __package__)
     _get_job = LazyModule("..operations.get_job", __package__)
-    _create_charge = LazyModule("..operations.create_charge", __package__)
-    _get_status = LazyModule("..operations.get_status", __package__)
     _models = LazyModule("..models", __package__)
 
 
-class DefaultApi:
-    """Default operations"""
+class JobsApi:
+    """jobs operations"""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> DefaultApiWithRawResponse:
+    def with_raw_response(self) -> JobsApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return DefaultApiWithRawResponse(self)
+        return JobsApiWithRawResponse(self)
 
     @overload
     def create_job(
@@ -92,74 +87,26 @@ class DefaultApi:
             options=options,
         )
 
-    @overload
-    def create_charge(
-        self,
-        request: JobRequest,
-        *,
-        options: RequestOptions | None = None,
-    ) -> Job: ...
 
-    @overload
-    def create_charge(
-        self,
-        *,
-        prompt: str,
-        options: RequestOptions | None = None,
-    ) -> Job: ...
+class JobsApiWithRawResponse:
+    """``JobsApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    def create_charge(
-        self,
-        request: JobRequest | None = None,
-        *,
-        options: RequestOptions | None = None,
-        **_fields: Any,
-    ) -> Job:
-        """A paid call without an idempotency key
-
-        The body is one ``JobRequest``, or its fields as keyword arguments
-        (``prompt``), not both.
-        """
-        request = from_fields(request, _models.JobRequest, _fields)
-        return _create_charge.call(
-            self._client,
-            request,
-            options=options,
-        )
-
-    def get_status(
-        self,
-        *,
-        options: RequestOptions | None = None,
-    ) -> GetStatusResponse:
-        """getStatus"""
-        return _get_status.call(
-            self._client,
-            options=options,
-        )
-
-
-class DefaultApiWithRawResponse:
-    """``DefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
-
-    def __init__(self, api: DefaultApi) -> None:
+    def __init__(self, api: JobsApi) -> None:
         self.create_job = raw_method(api.create_job)
         self.get_job = raw_method(api.get_job)
-        self.create_charge = raw_method(api.create_charge)
-        self.get_status = raw_method(api.get_status)
 
 
-class AsyncDefaultApi:
-    """Default operations"""
+class AsyncJobsApi:
+    """jobs operations"""
 
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client
 
     @property
-    def with_raw_response(self) -> AsyncDefaultApiWithRawResponse:
+    def with_raw_response(self) -> AsyncJobsApiWithRawResponse:
         """The same methods, each returning a :class:`RawResponse` (``status_code``,
         ``headers``, ``request_id``, ``retries`` and the parsed ``data``)."""
-        return AsyncDefaultApiWithRawResponse(self)
+        return AsyncJobsApiWithRawResponse(self)
 
     @overload
     async def create_job(
@@ -213,58 +160,10 @@ class AsyncDefaultApi:
             options=options,
         )
 
-    @overload
-    async def create_charge(
-        self,
-        request: JobRequest,
-        *,
-        options: RequestOptions | None = None,
-    ) -> Job: ...
 
-    @overload
-    async def create_charge(
-        self,
-        *,
-        prompt: str,
-        options: RequestOptions | None = None,
-    ) -> Job: ...
+class AsyncJobsApiWithRawResponse:
+    """``AsyncJobsApi``'s methods, each returning a :class:`RawResponse` around its result."""
 
-    async def create_charge(
-        self,
-        request: JobRequest | None = None,
-        *,
-        options: RequestOptions | None = None,
-        **_fields: Any,
-    ) -> Job:
-        """A paid call without an idempotency key
-
-        The body is one ``JobRequest``, or its fields as keyword arguments
-        (``prompt``), not both.
-        """
-        request = from_fields(request, _models.JobRequest, _fields)
-        return await _create_charge.acall(
-            self._client,
-            request,
-            options=options,
-        )
-
-    async def get_status(
-        self,
-        *,
-        options: RequestOptions | None = None,
-    ) -> GetStatusResponse:
-        """getStatus"""
-        return await _get_status.acall(
-            self._client,
-            options=options,
-        )
-
-
-class AsyncDefaultApiWithRawResponse:
-    """``AsyncDefaultApi``'s methods, each returning a :class:`RawResponse` around its result."""
-
-    def __init__(self, api: AsyncDefaultApi) -> None:
+    def __init__(self, api: AsyncJobsApi) -> None:
         self.create_job = araw_method(api.create_job)
         self.get_job = araw_method(api.get_job)
-        self.create_charge = araw_method(api.create_charge)
-        self.get_status = araw_method(api.get_status)

@@ -1,0 +1,167 @@
+"""Benchmarks at scale, for ``bench/run.py``: ``check`` beside ``generate`` when nothing changed,
+where a generation's time goes stage by stage, and the cost of one call against its floor.
+
+Every figure is a ratio to a peer measured in the same run: ``check`` to ``generate`` of the
+same spec (each a fresh process, as a user runs them, taking turns); a call of the generated
+client to urllib3's ``PoolManager.request`` + ``json.loads`` of the same response from the same
+keep-alive server on 127.0.0.1, the two taking turns in rounds.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def _cli(*args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "generator", *args], capture_output=True, check=True, cwd=ROOT
+    )
+    return time.perf_counter() - start
+
+
+def check_against_generate(spec: Path, out: Path, repeat: int) -> tuple[float, float]:
+    """Median wall seconds of ``generate`` and of ``check`` (nothing changed) of ``spec`` into
+    ``out``, fresh processes taking turns."""
+    gen, chk = [], []
+    _cli("generate", str(spec), "--out", str(out))
+    for _ in range(repeat):
+        gen.append(_cli("generate", str(spec), "--out", str(out)))
+        chk.append(_cli("check", str(spec), "--out", str(out)))
+    return statistics.median(gen), statistics.median(chk)
+
+
+def stages(spec: Path) -> dict[str, float]:
+    """Seconds of each stage of one in-process generation of ``spec`` (the validator timed
+    on its own; in a real run it works in a child process beside build, naming and render)."""
+    import gc
+
+    from generator import build, format, load, naming, pipeline, render, resolve, validate, write
+
+    times: dict[str, float] = {}
+
+    @contextmanager
+    def timed(name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        times[name] = times.get(name, 0.0) + time.perf_counter() - start
+
+    gc.disable()
+    try:
+        with timed("read + parse"):
+            loaded = load.load(spec)
+        with timed("shape check + repairs"):
+            _, doc, _ = pipeline._repaired(loaded)
+        with timed("validation (openapi-spec-validator, beside the rest)"):
+            validate.validate(doc)
+        with timed("resolve"):
+            normal, _ = resolve.resolve(doc, in_place=True)
+        with timed("build"):
+            api, _ = build.build(normal, "big")
+        with timed("naming"):
+            api = naming.name_api(api)
+        with timed("render"):
+            files = render.render(api, api.package)
+        with timed("ruff (format + fix)"):
+            files = format.format_files(files)
+        with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp, timed("write files"):
+            write.write_tree(Path(tmp) / "out", files)
+    finally:
+        gc.enable()
+    return times
+
+
+# A keep-alive HTTP/1.1 server on 127.0.0.1 in a process of its own, answering every GET with
+# the body given on stdin; it prints its port.
+_SERVER = """
+import sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+body = sys.stdin.buffer.read()
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    wbufsize = 1 << 16  # the answer leaves in one write, flushed after each request
+    disable_nagle_algorithm = True
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""
+
+
+@contextmanager
+def keep_alive_server(body: bytes) -> Iterator[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(body)
+        proc.stdin.close()
+        port = int(proc.stdout.readline())
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait()
+
+
+def _rounds(
+    calls: dict[str, Callable[[], object]], rounds: int, per_round: int
+) -> dict[str, float]:
+    """Median seconds per call of each callable, the callables taking turns in ``rounds``
+    rounds of ``per_round`` calls (after one warm-up round)."""
+    per_call: dict[str, list[float]] = {name: [] for name in calls}
+    for i in range(rounds + 1):
+        for name, fn in calls.items():
+            start = time.perf_counter()
+            for _ in range(per_round):
+                fn()
+            if i:
+                per_call[name].append((time.perf_counter() - start) / per_round)
+    return {name: statistics.median(times) for name, times in per_call.items()}
+
+
+def per_call(rounds: int = 15, per_round: int = 200) -> dict[str, float] | None:
+    """Seconds per ``list_models`` call answering one model: the generated client (as users
+    construct it, retries and hooks included) and the floor."""
+    payload = SHARED / "bench" / "list_models_2000.json"
+    if not payload.is_file():
+        return None
+    import openrouter_images
+    import urllib3
+
+    one = {"data": json.loads(payload.read_bytes())["data"][:1]}
+    with keep_alive_server(json.dumps(one).encode()) as url:
+        pool = urllib3.PoolManager()
+        models = url + "/api/v1/images/models"
+
+        def floor() -> Any:
+            return json.loads(
+                pool.request("GET", models, headers={"Authorization": "Bearer k"}).data
+            )
+
+        client = openrouter_images.Client(api_key="k", server_url=url + "/api/v1")
+        assert len(client.images.list_models().data) == 1
+        try:
+            return _rounds({"floor": floor, "ours": client.images.list_models}, rounds, per_round)
+        finally:
+            client.close()
+            pool.clear()
