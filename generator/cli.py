@@ -120,24 +120,23 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 0
-    if Path(args.out).exists():  # else there is nothing to compare (said below)
-        print(f"check: comparing in full ({quick})", file=sys.stderr)
     result = _generate(args)
     target = Path(args.out) / result.root
     expected = write.with_manifest(result.files)
     actual = write.read_tree(target)
+    if not actual and not (target / result.stamp_path).exists():
+        print(
+            f"{target}: nothing generated there yet; run '{PROG} generate' to write the client",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"check: comparing in full ({quick})", file=sys.stderr)
     missing = sorted(set(expected) - set(actual))
     extra = sorted(set(actual) - set(expected))
     changed = sorted(p for p in set(expected) & set(actual) if not _same(p, expected, actual))
     if not (missing or extra or changed):
         print(f"{target} matches {args.spec} ({len(expected)} files)", file=sys.stderr)
         return 0
-    if not set(expected) & set(actual):
-        print(
-            f"{target}: nothing generated there yet; run '{PROG} generate' to write the client",
-            file=sys.stderr,
-        )
-        return 1
     print(f"{target} is out of date with {args.spec}; run '{PROG} generate'", file=sys.stderr)
     recorded = stamp.read(target / result.stamp_path)
     for reason in stamp.explain(recorded, json.loads(result.files[result.stamp_path]), target):
@@ -147,24 +146,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in extra:
         print(f"  no longer generated: {p}", file=sys.stderr)
     for p in changed:
-        diff = list(
-            difflib.unified_diff(
-                actual[p].splitlines(),
-                expected[p].splitlines(),
-                f"{target}/{p}",
-                f"expected/{p}",
-                lineterm="",
-                n=1,
-            )
+        _print_change(p, target, expected, actual, quiet=p in (result.stamp_path, write.MANIFEST))
+    return 1
+
+
+def _print_change(
+    path: str, target: Path, expected: dict[str, str], actual: dict[str, str], quiet: bool
+) -> None:
+    """One changed file: how many lines, and the first of them unless ``quiet`` (the stamp and
+    the manifest, whose changes are the reasons already given)."""
+    diff = list(
+        difflib.unified_diff(
+            actual[path].splitlines(),
+            expected[path].splitlines(),
+            f"{target}/{path}",
+            f"expected/{path}",
+            lineterm="",
+            n=1,
         )
-        print(
-            f"  changed: {p} ({sum(1 for d in diff if d[:1] in '+-') - 2} lines)", file=sys.stderr
-        )
-        if p in (result.stamp_path, write.MANIFEST):  # their changes are the reasons above
-            continue
+    )
+    count = sum(1 for d in diff if d[:1] in "+-") - 2
+    print(f"  changed: {path} ({count} lines)", file=sys.stderr)
+    if not quiet:
         for line in diff[:12]:
             print(f"    {line}", file=sys.stderr)
-    return 1
 
 
 def _same(path: str, expected: dict[str, str], actual: dict[str, str]) -> bool:

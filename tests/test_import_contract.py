@@ -34,10 +34,20 @@ PLACED: dict[str, Place] = {
     ),
     "findings": "spec",
     **dict.fromkeys(
-        ["ir", "ir_types", "ir_paging", "origins", "kinds", "diagnostics", "runtime_facts"], "model"
+        [
+            "ir",
+            "ir_types",
+            "ir_paging",
+            "origins",
+            "kinds",
+            "diagnostics",
+            "runtime_facts",
+            "sources",
+        ],
+        "model",
     ),
     **dict.fromkeys(["build", "schemas", "pagination"], "build"),
-    **dict.fromkeys(["format", "stamp", "write"], "output"),
+    **dict.fromkeys(["format", "stamp", "write", "quick_check"], "output"),
     **dict.fromkeys(["changelog", "mock", "traffic"], "tools"),
 }
 """Where each top-level module of the flat layout belongs."""
