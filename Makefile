@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check test lint regen-golden bench corpus dist clean
+.PHONY: setup generate check test lint regen-golden bench corpus dist clean oracles
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -26,8 +26,21 @@ lint: setup
 	cd generated && ../$(PY) -m ruff check --isolated .
 	cd generated && ../$(PY) -m mypy --strict .
 
-test: lint
+test: lint oracles
 	$(PY) -m pytest -q
+
+# Schemathesis, run against `mock` by tests/test_schemathesis.py, in its own environment: its
+# pins clash with the generator's (jsonschema-rs).
+SCHEMATHESIS := schemathesis==4.32.5
+ORACLES_STAMP := .venv-oracles/.installed-$(SCHEMATHESIS)
+
+$(ORACLES_STAMP):
+	python3 -m venv .venv-oracles
+	.venv-oracles/bin/pip install --quiet $(SCHEMATHESIS)
+	rm -f .venv-oracles/.installed-*
+	touch $@
+
+oracles: $(ORACLES_STAMP)
 
 regen-golden: setup
 	$(PY) -m tests.golden.regen
@@ -52,4 +65,4 @@ dist: setup
 	rm -rf build *.egg-info
 
 clean:
-	rm -rf .venv .venv-peers .mypy_cache .ruff_cache .pytest_cache .corpus-out dist build
+	rm -rf .venv .venv-peers .venv-oracles .mypy_cache .ruff_cache .pytest_cache .corpus-out dist build

@@ -1,8 +1,8 @@
 """What ``mock`` answers a request with, decided from the spec alone.
 
 In order: an undocumented path is 404; a documented path without the method is 405 with
-``Allow``; missing credentials are 401 with ``WWW-Authenticate`` (or the documented 401/403
-response); a request that breaks the spec gets the documented 400/422 response, else a 400
+``Allow``; missing credentials are 401 with ``WWW-Authenticate`` (and the documented 401, 4XX or
+default response body); a request that breaks the spec gets the documented 400/422 response, else a 400
 ``application/problem+json`` (RFC 9457); ``Prefer: code=`` naming an undocumented status is
 501 with a problem body naming the documented ones. Everything else gets the documented
 response: its example, or a value made from its schema.
@@ -25,11 +25,12 @@ from .mock_xml import to_xml
 
 PROBLEM_MEDIA = "application/problem+json"
 PROBLEMS_HEADER = "X-Mock-Problems"
+NOTE_HEADER = "X-Mock-Note"
 # Where a documented error body has room for the problems, they go in the first of these
 # (a string property, at the top level or one object down).
 DETAIL_FIELDS = ("detail", "message", "error_description", "title", "error", "description")
 REJECTED = ("400", "422", "4XX", "4xx", "default")
-UNAUTHORISED = ("401", "403", "4XX", "4xx", "default")
+UNAUTHORISED = ("401", "4XX", "4xx", "default")
 PHRASES = {
     400: "Bad Request",
     401: "Unauthorized",
@@ -135,7 +136,7 @@ class MockApi:
         if key is None:
             answer = problem(status, f"{op.label}: {text}", {"errors": listed})
             return attrs.evolve(answer, headers=answer.headers + extra)
-        status = int(key) if key.isdigit() else status
+        status = int(key) if key.isdigit() and not challenge else status
         response = responses[key] if isinstance(responses[key], dict) else {}
         answer = self._respond(op, status, key, response, accept, None, detail=text)
         note = json.dumps(listed, ensure_ascii=True)
@@ -157,13 +158,21 @@ class MockApi:
         media_key, media = chosen
         ptr = f"{op.pointer}/responses/{escape(key)}/content/{escape(media_key)}/schema"
         found, value = traffic.example_of(media, example)
+        notes: Headers = ()
+
+        def fits(v: Any) -> bool:
+            checked = "schema" in media and traffic.media_type(media_key) != traffic.SSE_MEDIA
+            return not checked or not self.schemas.located(ptr, v, 1)
+
+        if found and not fits(value):
+            # the spec's own example breaks its schema: answer with a value that fits
+            notes = ((NOTE_HEADER, "the documented example does not fit its schema"),)
+            found = False
         if not found:
-            value = traffic.synthesise(
-                self.doc, media.get("schema"), fits=lambda v: not self.schemas.located(ptr, v, 1)
-            )
+            value = traffic.synthesise(self.doc, media.get("schema"), fits=fits)
         if detail is not None:
             value = self._with_detail(ptr, value, detail)
-        header = (("Content-Type", traffic.concrete(media_key)),)
+        header = (("Content-Type", traffic.concrete(media_key)), *notes)
         mt = traffic.media_type(media_key)
         if mt == traffic.SSE_MEDIA:
             return Answer(status, header, self._events(media, value))
