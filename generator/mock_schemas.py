@@ -8,7 +8,6 @@ several branches (a spec ambiguity, noted, not a fault of the value). Formats ar
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,8 +19,27 @@ from .walk import lookup
 _UNIONS = ("oneOf", "anyOf")
 
 
-def _tags(disc: Mapping[str, Any], member: Any) -> list[str]:
-    """The discriminator values that pick ``member`` (its mapping entries, else its name)."""
+def pinned(doc: Mapping[str, Any], schema: Any, prop: str, depth: int = 0) -> list[str]:
+    """The values a schema itself allows for ``prop`` (its ``const`` or ``enum``), through
+    ``$ref`` and ``allOf``."""
+    if depth > 10 or not isinstance(schema, dict):
+        return []
+    if isinstance(schema.get("$ref"), str):
+        try:
+            return pinned(doc, lookup(doc, schema["$ref"][1:]), prop, depth + 1)
+        except (KeyError, IndexError, ValueError):
+            return []
+    sub = (schema.get("properties") or {}).get(prop)
+    if isinstance(sub, dict) and "const" in sub:
+        return [str(sub["const"])]
+    if isinstance(sub, dict) and isinstance(sub.get("enum"), list):
+        return [str(v) for v in sub["enum"]]
+    return [t for part in schema.get("allOf") or [] for t in pinned(doc, part, prop, depth + 1)]
+
+
+def _tags(doc: Mapping[str, Any], disc: Mapping[str, Any], member: Any) -> list[str]:
+    """The discriminator values that pick ``member``: its mapping entries, else its name and
+    the values the member itself pins for the property (specs often mean those)."""
     ref = member.get("$ref") if isinstance(member, dict) else None
     if not isinstance(ref, str):
         return []
@@ -29,10 +47,13 @@ def _tags(disc: Mapping[str, Any], member: Any) -> list[str]:
     tags = [str(tag) for tag, target in mapping.items() if target == ref]
     if not tags and not any(str(t).startswith("#") for t in mapping.values()):
         tags = [str(tag) for tag, target in mapping.items() if ref.endswith("/" + str(target))]
-    return tags or [ref.rsplit("/", 1)[-1]]
+    if tags:
+        return tags
+    name = ref.rsplit("/", 1)[-1]
+    return [name, *(t for t in pinned(doc, member, str(disc.get("propertyName"))) if t != name)]
 
 
-def _by_tag(schema: dict[str, Any], key: str) -> bool:
+def _by_tag(doc: Mapping[str, Any], schema: dict[str, Any], key: str) -> bool:
     """Rewrite a discriminated union so the tag picks the branch; False when it cannot be."""
     disc = schema.get("discriminator")
     prop = disc.get("propertyName") if isinstance(disc, dict) else None
@@ -41,7 +62,7 @@ def _by_tag(schema: dict[str, Any], key: str) -> bool:
         return False
     branches = []
     for member in members:
-        tags = _tags(disc, member) if isinstance(disc, dict) else []
+        tags = _tags(doc, disc, member) if isinstance(disc, dict) else []
         if not tags:
             return False
         guard = {"properties": {prop: {"enum": tags}}, "required": [prop]}
@@ -54,12 +75,12 @@ def _by_tag(schema: dict[str, Any], key: str) -> bool:
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
-def _rewrite(node: Any) -> Any:
+def _rewrite(doc: Mapping[str, Any], node: Any) -> Any:
     if isinstance(node, list):
-        return [_rewrite(n) for n in node]
+        return [_rewrite(doc, n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {k: _rewrite(v) for k, v in node.items()}
+    out = {k: _rewrite(doc, v) for k, v in node.items()}
     bounds = _INT_RANGES.get(str(out.get("format")))
     kinds = out.get("type")
     numeric = {"integer", "number"} & {
@@ -69,7 +90,7 @@ def _rewrite(node: Any) -> Any:
         out.setdefault("minimum", bounds[0])
         out.setdefault("maximum", bounds[1])
     for key in _UNIONS:
-        if isinstance(out.get(key), list) and not _by_tag(out, key) and key == "oneOf":
+        if isinstance(out.get(key), list) and not _by_tag(doc, out, key) and key == "oneOf":
             out["anyOf"] = out.pop("oneOf") if "anyOf" not in out else out["anyOf"]
     return out
 
@@ -82,7 +103,7 @@ class Schemas:
         parts = {k: v for k, v in doc.items() if k in ("components", "paths", "webhooks")}
         self._root = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
-            **_rewrite(copy.deepcopy(parts)),
+            **_rewrite(doc, parts),
         }
         self._map: Any = None
 

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from .mock_pattern import from_pattern
+from .mock_schemas import pinned
 from .walk import lookup
 
 _FORMATS = {
@@ -113,7 +114,8 @@ class _Synth:
                     break
             else:
                 if ref and prop not in value:
-                    value[prop] = ref.rsplit("/", 1)[-1]
+                    found = pinned(self.doc, member, str(prop))
+                    value[prop] = found[0] if found else ref.rsplit("/", 1)[-1]
         return value
 
     def _all_of(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
