@@ -107,7 +107,12 @@ class MockApi:
                 {"documented": documented},
             )
         response = responses[key] if isinstance(responses[key], dict) else {}
-        return self._respond(op, status, key, response, accept, prefer.get("example"))
+        answer = self._respond(op, status, key, response, accept, prefer.get("example"))
+        ambiguous = self.rules.ambiguities(op, request)
+        if not ambiguous:
+            return answer
+        note = f"the spec is ambiguous: {', '.join(ambiguous)} fits several oneOf branches"
+        return attrs.evolve(answer, headers=(*answer.headers, (NOTE_HEADER, note)))
 
     def _unmatched(self, method: str, path: str) -> Answer:
         allowed = traffic.allowed(self.ops, self.bases, path)

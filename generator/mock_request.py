@@ -13,12 +13,13 @@ from collections.abc import Mapping
 from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any, Literal
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 import attrs
 
 from . import traffic
 from .diagnostics import escape
+from .mock_params import coerce, deref, kind_of, read
 from .mock_schemas import Schemas
 from .mock_xml import from_xml
 
@@ -71,14 +72,28 @@ class RequestRules:
             found += self._body(op, body, request)
         return found
 
+    def ambiguities(self, op: traffic.Operation, request: Request) -> list[str]:
+        """Where a (valid) JSON body fits several ``oneOf`` branches: spec ambiguities."""
+        body = traffic.lookup_or_none(self.doc, op.pointer + "/requestBody")
+        mt = request.headers.get("content-type", "")
+        found = traffic.find_media((body or {}).get("content") or {}, mt) if body else None
+        if not request.body or found is None or not traffic.is_json(mt):
+            return []
+        try:
+            value = json.loads(request.body)
+        except ValueError:
+            return []
+        ptr = f"{op.pointer}/requestBody/content/{escape(found[0])}/schema"
+        return ["/body" + where for where in self.schemas.ambiguities(ptr, value)]
+
     # --- parameters ---------------------------------------------------------------------------
 
     def _param(self, p: traffic.Param, request: Request) -> list[RequestProblem]:
         where = f"/{p.location}/{escape(p.name)}"
         schema = self._schema(p.schema_pointer)
         try:
-            kind = "primitive" if p.json_content else _kind(schema, self.doc)
-            value = _read(p, kind, schema, request)
+            kind = "primitive" if p.json_content else kind_of(schema, self.doc)
+            value = read(p, kind, schema, request)
         except ValueError as exc:
             return [RequestProblem(where, str(exc))]
         if value is None:
@@ -93,7 +108,7 @@ class RequestRules:
             except (TypeError, ValueError):
                 return [RequestProblem(where, "is not JSON")]
         else:
-            value = _coerce(value, schema, self.doc)
+            value = coerce(value, schema, self.doc)
         return [
             RequestProblem(where + at, message)
             for at, message in self.schemas.located(p.schema_pointer, value)
@@ -101,7 +116,7 @@ class RequestRules:
 
     def _schema(self, pointer: str | None) -> dict[str, Any]:
         schema = traffic.lookup_or_none(self.doc, pointer) if pointer else None
-        return _deref(self.doc, schema)
+        return deref(self.doc, schema)
 
     # --- bodies -------------------------------------------------------------------------------
 
@@ -135,7 +150,7 @@ class RequestRules:
         ]
 
     def _decode(self, mt: str, content_type: str, media: Mapping[str, Any], raw: bytes) -> Any:
-        schema = _deref(self.doc, media.get("schema"))
+        schema = deref(self.doc, media.get("schema"))
         if traffic.is_json(mt):
             try:
                 return json.loads(raw)
@@ -151,7 +166,7 @@ class RequestRules:
         return _UNCHECKED
 
     def _coerce(self, text: str, schema: Any) -> Any:
-        return _coerce(text, _deref(self.doc, schema), self.doc)
+        return coerce(text, deref(self.doc, schema), self.doc)
 
     def _fields(
         self, pairs: list[tuple[str, Any]], schema: dict[str, Any], media: Mapping[str, Any]
@@ -162,11 +177,11 @@ class RequestRules:
         out: dict[str, Any] = {}
         for name in dict.fromkeys(k for k, _ in pairs):
             values = [v for k, v in pairs if k == name]
-            sub = _deref(self.doc, props.get(name))
+            sub = deref(self.doc, props.get(name))
             enc = encoding.get(name)
             enc = enc if isinstance(enc, dict) else {}
-            if _kind(sub, self.doc) == "array":
-                items = _deref(self.doc, sub.get("items"))
+            if kind_of(sub, self.doc) == "array":
+                items = deref(self.doc, sub.get("items"))
                 if enc.get("explode") is False and len(values) == 1 and isinstance(values[0], str):
                     values = values[0].split(",")
                 out[name] = [
@@ -176,7 +191,7 @@ class RequestRules:
                 out[name] = f
         for name in schema.get("required") or []:
             # a form cannot spell an empty array: a required array left out is one
-            if name not in out and _kind(_deref(self.doc, props.get(name)), self.doc) == "array":
+            if name not in out and kind_of(deref(self.doc, props.get(name)), self.doc) == "array":
                 out[name] = []
         return out
 
@@ -267,131 +282,10 @@ def _field(value: Any, schema: dict[str, Any], doc: Mapping[str, Any]) -> Any:
     objects); one that is not cannot be read, and is left unchecked."""
     if not isinstance(value, str):
         return value
-    if _kind(schema, doc) == "object":
+    if kind_of(schema, doc) == "object":
         try:
             found = json.loads(value)
         except ValueError:
             return _UNCHECKED
         return found if isinstance(found, dict) else _UNCHECKED
-    return _coerce(value, schema, doc)
-
-
-# --- parameter serialisation (style and explode) ----------------------------------------------
-
-
-def _deref(doc: Mapping[str, Any], schema: Any) -> dict[str, Any]:
-    seen = 0
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 20:
-        schema = traffic.lookup_or_none(doc, schema["$ref"][1:])
-        seen += 1
-    return schema if isinstance(schema, dict) else {}
-
-
-def _types(schema: Mapping[str, Any], doc: Mapping[str, Any]) -> set[str]:
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        return {kind}
-    if isinstance(kind, list):
-        return {str(k) for k in kind}
-    found: set[str] = set()
-    for key in ("allOf", "oneOf", "anyOf"):
-        for member in schema.get(key) or []:
-            found |= _types(_deref(doc, member), doc)
-    for value in schema.get("enum") or ([schema["const"]] if "const" in schema else []):
-        found.add({bool: "boolean", int: "integer", float: "number"}.get(type(value), "string"))
-    return found
-
-
-def _kind(schema: Mapping[str, Any], doc: Mapping[str, Any]) -> str:
-    types = _types(schema, doc) - {"null"}
-    if types == {"array"} or (not types and "items" in schema):
-        return "array"
-    if types == {"object"} or (not types and "properties" in schema):
-        return "object"
-    return "primitive"
-
-
-def _coerce(value: Any, schema: Mapping[str, Any], doc: Mapping[str, Any]) -> Any:
-    """A parameter's text (or list, or dict of texts) as the typed value its schema describes."""
-    if isinstance(value, list):
-        items = _deref(doc, schema.get("items"))
-        return [_coerce(v, items, doc) for v in value]
-    if isinstance(value, dict):
-        props = schema.get("properties") or {}
-        return {k: _coerce(v, _deref(doc, props.get(k)), doc) for k, v in value.items()}
-    types = _types(schema, doc)
-    if "integer" in types and value.lstrip("-").isdigit():
-        return int(value)
-    if "number" in types:
-        try:
-            return float(value) if not value.lstrip("-").isdigit() else int(value)
-        except ValueError:
-            pass
-    if "boolean" in types and value in ("true", "false"):
-        return value == "true"
-    if "null" in types and value in ("", "null") and "string" not in types:
-        return None
-    return value
-
-
-def _split(text: str, sep: str, kind: str, explode: bool) -> Any:
-    parts = text.split(sep) if text else []
-    if kind == "array":
-        return parts
-    if kind != "object":
-        return text
-    if explode and sep != "&":
-        return dict(p.partition("=")[::2] for p in parts)
-    return dict(zip(parts[::2], parts[1::2], strict=False))
-
-
-def _read(p: traffic.Param, kind: str, schema: dict[str, Any], request: Request) -> Any:
-    """The parameter's value as text, a list of texts or a dict of texts; None when absent."""
-    if p.location == "path":
-        return _path_value(p, kind, request.path_params.get(p.name))
-    if p.location == "header":
-        text = request.headers.get(p.name.lower())
-        return None if text is None else _split(text, ",", kind, p.explode)
-    if p.location == "cookie":
-        text = request.cookies.get(p.name)
-        return None if text is None else _split(unquote(text), ",", kind, False)
-    return _query_value(p, kind, schema, request.query)
-
-
-def _path_value(p: traffic.Param, kind: str, raw: str | None) -> Any:
-    if raw is None:
-        return None
-    if p.style == "label":
-        if not raw.startswith("."):
-            raise ValueError("a label-style value starts with '.'")
-        return _split(unquote(raw[1:]), "." if p.explode else ",", kind, p.explode)
-    if p.style == "matrix":
-        prefix = f";{p.name}="
-        if not raw.startswith(prefix):
-            raise ValueError(f"a matrix-style value starts with {prefix!r}")
-        return _split(unquote(raw[len(prefix) :]), ",", kind, p.explode)
-    return _split(unquote(raw), ",", kind, p.explode)
-
-
-def _query_value(
-    p: traffic.Param, kind: str, schema: dict[str, Any], query: list[tuple[str, str]]
-) -> Any:
-    if kind == "object" and p.style == "deepObject":
-        prefix = p.name + "["
-        found = {
-            k[len(prefix) : -1]: v for k, v in query if k.startswith(prefix) and k.endswith("]")
-        }
-        return found or None
-    if kind == "object" and p.explode:
-        props = schema.get("properties") or {}
-        found = {k: v for k, v in query if k in props}
-        return found or None
-    values = [v for k, v in query if k == p.name]
-    if not values:
-        return None
-    if kind != "array":
-        return _split(values[0], ",", kind, False) if kind == "object" else values[0]
-    if p.explode and p.style == "form":
-        return values
-    sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(p.style, ",")
-    return values[0].split(sep) if values[0] else []
+    return coerce(value, schema, doc)

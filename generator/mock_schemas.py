@@ -106,6 +106,7 @@ class Schemas:
             **_rewrite(doc, parts),
         }
         self._map: Any = None
+        self._as_written: Any = None  # the schemas unrewritten, compiled when first asked
 
     def schema(self, pointer: str) -> Any:
         return lookup(self._doc, pointer)
@@ -130,3 +131,19 @@ class Schemas:
             if len(found) >= limit:
                 break
         return found
+
+    def ambiguities(self, pointer: str, value: Any) -> list[str]:
+        """Where ``value`` (valid) fits several branches of a ``oneOf`` without a discriminator:
+        JSON pointers into it, each an ambiguity of the spec."""
+        if self._as_written is None:
+            parts = {k: v for k, v in self._doc.items() if k in ("components", "paths", "webhooks")}
+            root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **parts}
+            self._as_written = jsonschema_rs.validator_map_for(root, validate_formats=True)
+        validator = self._as_written.get("#" + pointer)
+        if validator is None:
+            return []
+        return [
+            "".join("/" + escape(str(p)) for p in error.instance_path)
+            for error in validator.iter_errors(value)
+            if "more than one of the schemas listed in the 'oneOf'" in error.message
+        ]

@@ -157,7 +157,9 @@ def test_discriminator_tag_picks_the_branch(server: mock.MockServer) -> None:
 def test_value_fitting_several_branches_without_discriminator_is_accepted(
     server: mock.MockServer,
 ) -> None:
-    assert call(server, "PUT", "/shapes", json={"side": 1}).status == 200
+    response = call(server, "PUT", "/shapes", json={"side": 1})
+    assert response.status == 200
+    assert "ambiguous: /body fits several oneOf branches" in response.headers["X-Mock-Note"]
 
 
 def test_prefer_undocumented_status_is_501_naming_the_documented(server: mock.MockServer) -> None:
