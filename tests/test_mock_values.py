@@ -12,9 +12,9 @@ from generator import pipeline, traffic
 from generator.walk import media_types, operations, responses
 from tests.corpus_check import CORPUS
 
-# The largest specs (OpenAI, Stripe, Asana: 3-4 MB each) take from 20 s to minutes each here;
-# they are left out of this test.
-MAX_BYTES = 2_000_000
+# Stripe (4 MB) is left out: over a minute here, and 15 of its 935 responses (the
+# last_payment_error of payment intents) still get a made-up value that breaks its schema.
+MAX_BYTES = 3_500_000
 # Schemas no value can fit (spec defects), with why.
 UNSATISFIABLE = {
     "/paths/~1rest~1api~13~1field~1{fieldId}~1context~1defaultValue/get/responses/200/content/"
