@@ -168,7 +168,9 @@ class _Synth:
         out: dict[str, Any] = {}
         for name, sub in (schema.get("properties") or {}).items():
             if name in required or depth < 2:
-                out[name] = self.value(sub, depth + 1, seen)
+                value = self.value(sub, depth + 1, seen)
+                if value is not None or name in required:  # None: a cycle cut short, or null
+                    out[name] = value
         return out
 
     def _array(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> list[Any]:
