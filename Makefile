@@ -6,7 +6,7 @@ VENV_STAMP := .venv/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f
 GOLDEN_EXPECTED := $(wildcard tests/golden/*/expected)
 GOLDEN_PACKAGES := $(foreach e,$(GOLDEN_EXPECTED),$(e)/$(notdir $(patsubst %/expected,%,$(e))))
 
-.PHONY: setup generate check test lint regen-golden bench bench-async corpus dist clean deps
+.PHONY: setup generate check test lint regen-golden bench bench-async corpus dist clean deps oracles
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -32,7 +32,7 @@ lint: setup
 	$(PY) -m ruff check --isolated $(GOLDEN_EXPECTED)
 	$(PY) -m mypy --strict $(GOLDEN_PACKAGES)
 
-test: lint
+test: lint oracles
 	$(PY) -m pytest -q
 	$(PY) -m tests.support.dependency_versions lowest newest
 
@@ -40,6 +40,19 @@ test: lint
 # with the newest, each in a fresh virtual environment.
 deps: setup
 	$(PY) -m tests.support.dependency_versions lowest newest
+
+# Schemathesis, run against `mock` by tests/test_schemathesis.py, in its own environment: its
+# pins clash with the generator's (jsonschema-rs).
+SCHEMATHESIS := schemathesis==4.32.5
+ORACLES_STAMP := .venv-oracles/.installed-$(SCHEMATHESIS)
+
+$(ORACLES_STAMP):
+	python3 -m venv .venv-oracles
+	.venv-oracles/bin/pip install --quiet $(SCHEMATHESIS)
+	rm -f .venv-oracles/.installed-*
+	touch $@
+
+oracles: $(ORACLES_STAMP)
 
 regen-golden: setup
 	$(PY) -m tests.golden.regen
@@ -71,4 +84,4 @@ dist: setup
 	rm -rf build *.egg-info
 
 clean:
-	rm -rf .venv .venv-peers .mypy_cache .ruff_cache .pytest_cache .corpus-out dist build
+	rm -rf .venv .venv-peers .venv-oracles .mypy_cache .ruff_cache .pytest_cache .corpus-out dist build

@@ -28,6 +28,7 @@ def build_har(spec: Path, count: int) -> dict[str, Any]:
         )
         body = json.dumps(traffic.synthesise(doc, body_schema)).encode() if body_schema else b""
         headers = {p.name: "1" for p in op.params if p.location == "header" and p.required}
+        headers["Authorization"] = "Bearer bench"  # mock answers 401 without credentials
         if body:
             headers["Content-Type"] = "application/json"
         target = path + (f"?{query}" if query else "")

@@ -270,9 +270,14 @@ def add_conform(sub: Any) -> None:
         "conform", help="check recorded traffic (HAR) against the spec and its generated client"
     )
     k.add_argument("spec")
-    k.add_argument("--har", nargs="+", required=True, help="HAR 1.2 files")
+    k.add_argument(
+        "--har", nargs="+", help="HAR 1.2 files to check (with --proxy: the file to record to)"
+    )
     k.add_argument("--package", default=None, help="an importable generated package to decode with")
     k.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    k.add_argument("--proxy", metavar="UPSTREAM", help="forward to UPSTREAM, checking the traffic")
+    k.add_argument("--port", type=int, default=0, help="where the proxy listens (127.0.0.1)")
+    k.add_argument("--verbose", action="store_true", help="print each verdict as it happens")
     k.set_defaults(func=cmd_conform)
 
 
@@ -307,7 +312,18 @@ def parser() -> argparse.ArgumentParser:
 
 
 def cmd_conform(args: argparse.Namespace) -> int:
-    from . import conform  # imported when used: generate and check do without it
+    if args.proxy:
+        from . import conform_proxy  # imported when used: generate and check do without it
+
+        if args.har and len(args.har) > 1:
+            print("conform: --proxy records to one --har file", file=sys.stderr)
+            return 2
+        har = args.har[0] if args.har else None
+        return conform_proxy.main(args.spec, args.proxy, args.port, har, args.package, args.verbose)
+    if not args.har:
+        print("conform: give --har FILE... to check, or --proxy UPSTREAM", file=sys.stderr)
+        return 2
+    from . import conform
 
     return conform.main(args.spec, args.har, args.package, args.format)
 

@@ -7,8 +7,9 @@ handling, as a caller of the client would see it. A problem is the spec's (the t
 do what the description says) or the client's (the generated client would fail on it); the
 verdict of an exchange says which: ``ok``, ``spec``, ``client`` or ``both``.
 
-Check names follow the usual conformance vocabulary: ``unknown_operation``,
-``missing_required_parameter``, ``request_body_conformance``, ``status_code_conformance``,
+Requests are checked by the rules ``mock`` answers by (``mock_request``). Check names follow the
+usual conformance vocabulary: ``unknown_operation``, ``parameter_conformance``,
+``missing_credentials``, ``request_body_conformance``, ``status_code_conformance``,
 ``content_type_conformance``, ``response_headers_conformance``, ``response_schema_conformance``,
 ``malformed_body``, ``client_decoding``.
 """
@@ -44,6 +45,14 @@ from .conform_results import (
 )
 from .conform_types import Format
 from .diagnostics import ERROR, Diagnostic, SpecError, escape
+from .mock_request import ProblemKind, Request, RequestRules
+
+# The check a request problem of each kind is reported under.
+_CHECKS: dict[ProblemKind, str] = {
+    "parameter": "parameter_conformance",
+    "body": "request_body_conformance",
+    "security": "missing_credentials",
+}
 
 # --- checking ---------------------------------------------------------------------------------
 
@@ -55,6 +64,7 @@ class Checker:
         self.ops = traffic.operations(doc)
         self.bases = traffic.base_paths(doc)
         self.schemas = traffic.Schemas(doc)
+        self.rules = RequestRules(doc, self.schemas)
         self.seen_ops: set[str] = set()
         self.seen_status: dict[str, set[str]] = {}
         self.seen_errors: set[str] = set()
@@ -74,9 +84,9 @@ class Checker:
         if found is None:
             problem = Problem("unknown_operation", "spec", f"{method} {path} is not documented")
             return Exchange(index, method, url, None, _status(response), (problem,))
-        op, _ = found
+        op, path_params = found
         self.seen_ops.add(op.operation_id)
-        problems = self._request(op, request)
+        problems = self._request(op, path_params, request)
         status = _status(response)
         if not isinstance(response, dict) or status is None:
             problems.append(_bad("the entry has no response (or no status)"))
@@ -84,62 +94,30 @@ class Checker:
             problems += self._response(op, status, response)
         return Exchange(index, method, url, op.label, status, tuple(problems))
 
-    def _request(self, op: traffic.Route, request: Mapping[str, Any]) -> list[Problem]:
-        problems: list[Problem] = []
+    def _request(
+        self, op: traffic.Route, path_params: Mapping[str, str], request: Mapping[str, Any]
+    ) -> list[Problem]:
+        """The request checked by the rules ``mock`` answers by (one reading of the spec)."""
         headers = {k.lower(): v for k, v in _pairs(request.get("headers"))}
-        query = dict(_pairs(request.get("queryString"))) or dict(
-            parse_qsl(urlsplit(str(request.get("url", ""))).query, keep_blank_values=True)
-        )
-        cookies = dict(_pairs(request.get("cookies")))
-        present = {"query": query, "header": headers, "cookie": cookies}
-        for p in op.params:
-            if not p.required or p.location == "path":
-                continue
-            key = p.name.lower() if p.location == "header" else p.name
-            if key not in present[p.location] and not any(
-                k.startswith(p.name + "[") for k in present[p.location]
-            ):
-                problems.append(
-                    Problem(
-                        "missing_required_parameter",
-                        "spec",
-                        f"required {p.location} parameter {p.name!r} is missing",
-                    )
-                )
-        body = traffic.lookup_or_none(self.doc, op.pointer + "/requestBody")
+        if "cookie" not in headers and _pairs(request.get("cookies")):
+            headers["cookie"] = "; ".join(f"{k}={v}" for k, v in _pairs(request.get("cookies")))
+        url_query = urlsplit(str(request.get("url", ""))).query
+        query = parse_qsl(url_query, keep_blank_values=True) or _pairs(request.get("queryString"))
         post = request.get("postData")
-        if isinstance(body, dict):
-            problems += self._request_body(op, body, post)
-        return problems
-
-    def _request_body(self, op: traffic.Route, body: Any, post: Any) -> list[Problem]:
         text = post.get("text") if isinstance(post, dict) else None
         if text is not None and not isinstance(text, str):
             return [_bad("the request's postData.text is not text")]
-        if not text:
-            if body.get("required"):
-                return [Problem("request_body_conformance", "spec", "the required body is missing")]
-            return []
-        mt = str(post.get("mimeType", ""))
-        found = traffic.find_media(body.get("content") or {}, mt)
-        if found is None:
-            return [
-                Problem(
-                    "request_body_conformance", "spec", f"body media type {mt!r} not documented"
-                )
-            ]
-        media_key, media = found
-        if not traffic.is_json(mt) or "schema" not in media:
-            return []
-        try:
-            value = json.loads(text)
-        except ValueError:
-            return [Problem("request_body_conformance", "spec", "the request body is not JSON")]
-        ptr = f"{op.pointer}/requestBody/content/{escape(media_key)}/schema"
-        return [
-            Problem("request_body_conformance", "spec", f"request body {m}")
-            for m in self.schemas.problems(ptr, value)
+        if text and "content-type" not in headers and isinstance(post, dict):
+            headers["content-type"] = str(post.get("mimeType", ""))
+        body = (text or "").encode("utf-8", errors="surrogateescape")
+        seen = Request(path_params, query, headers, body)
+        problems = [
+            Problem(_CHECKS[p.kind], "spec", p.text()) for p in self.rules.problems(op, seen)
         ]
+        challenge = self.rules.unauthorised(op, seen)
+        if challenge is not None:
+            problems.append(Problem("missing_credentials", "spec", f"no credentials ({challenge})"))
+        return problems
 
     def _response(
         self, op: traffic.Route, status: int, response: Mapping[str, Any]

@@ -71,6 +71,7 @@ class Coverage:
                 "documented": len(self.error_classes),
                 "exercised": len(self.error_classes_seen),
             },
+            "unexercised": self.unexercised(),
             "per_operation": [
                 {
                     "operation": op,
@@ -79,6 +80,23 @@ class Coverage:
                 }
                 for op in self.operations
             ],
+        }
+
+    def unexercised(self) -> dict[str, Any]:
+        """The operations, statuses (by operation) and error classes the traffic never hit."""
+        statuses = {
+            op: missing
+            for op in self.operations
+            if (
+                missing := [
+                    s for s in self.statuses.get(op, ()) if s not in self.statuses_seen.get(op, ())
+                ]
+            )
+        }
+        return {
+            "operations": [op for op in self.operations if op not in self.exercised],
+            "statuses": statuses,
+            "error_classes": [c for c in self.error_classes if c not in self.error_classes_seen],
         }
 
 

@@ -9,16 +9,17 @@ spec, independent of how the client was generated.
 
 from __future__ import annotations
 
-import base64
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import attrs
-import jsonschema_rs
 
 from . import runtime_facts
+from .diagnostics import escape
+from .mock_schemas import Schemas
+from .mock_values import example_of, synthesise
 from .walk import OperationSite, lookup, parameters
 from .walk import operations as walk_operations
 
@@ -33,12 +34,15 @@ class Param:
     location: ParamLocation
     required: bool
     schema_pointer: str | None
+    style: str = "form"
+    explode: bool = True
+    json_content: bool = False  # described by ``content`` (a JSON value) rather than ``schema``
 
 
 @attrs.frozen
 class Route:
     """One operation of the spec as traffic meets it: the method and path template a request is
-    matched against, and its parameters (the IR's operation is :class:`generator.ir.Operation`)."""
+    matched against, and its parameters (the IR's operation is :class:`generator.ir.Route`)."""
 
     method: str
     path: str
@@ -119,14 +123,32 @@ def _template_regex(path: str) -> tuple[re.Pattern[str], int]:
     return re.compile("^" + "".join(parts) + "/?$"), literal
 
 
+_STYLE = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
+
+
+def _param(ptr: str, p: Mapping[str, Any]) -> Param:
+    style = str(p.get("style") or _STYLE[p["in"]])
+    schema_ptr, json_content = (f"{ptr}/schema", False) if "schema" in p else (None, False)
+    content = p.get("content")
+    if schema_ptr is None and isinstance(content, dict):
+        for mt, media in content.items():
+            if isinstance(media, dict) and "schema" in media:
+                schema_ptr, json_content = f"{ptr}/content/{escape(mt)}/schema", is_json(mt)
+                break
+    return Param(
+        str(p.get("name")),
+        p["in"],
+        bool(p.get("required")),
+        schema_ptr,
+        style,
+        bool(p.get("explode", style == "form")),
+        json_content,
+    )
+
+
 def _params(op: OperationSite) -> tuple[Param, ...]:
     return tuple(
-        Param(
-            str(p.get("name")),
-            p["in"],
-            bool(p.get("required")),
-            f"{ptr}/schema" if "schema" in p else None,
-        )
+        _param(ptr, p)
         for ptr, p in parameters(op)
         if p.get("in") in ("path", "query", "header", "cookie")
     )
@@ -158,199 +180,39 @@ def base_paths(doc: Mapping[str, Any]) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
-def match(
-    ops: list[Route], bases: list[str], method: str, path: str
-) -> tuple[Route, dict[str, str]] | None:
-    """The operation a request is, with its path parameters (still percent-encoded)."""
+def _located(ops: list[Route], bases: list[str], path: str) -> tuple[str, dict[str, str]] | None:
+    """The most specific documented path template ``path`` falls under, with its path
+    parameters (still percent-encoded)."""
     for base in bases:
         if base and not path.startswith(base + "/") and path != base:
             continue
         rest = path[len(base) :] or "/"
         for op in ops:
-            if op.method != method.lower():
-                continue
             m = op.regex.match(rest)
             if m:
                 names = re.findall(r"\{([^}/]+)\}", re.split(r"[?#]", op.path, maxsplit=1)[0])
-                return op, dict(zip(names, m.groups(), strict=True))
+                return op.path, dict(zip(names, m.groups(), strict=True))
     return None
 
 
-class Schemas:
-    """Compiled JSON Schema validators for the document's schemas, by JSON pointer."""
-
-    def __init__(self, doc: Mapping[str, Any]) -> None:
-        self._doc = doc
-        self._root = {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            **{k: v for k, v in doc.items() if k in ("components", "paths", "webhooks")},
-        }
-        self._map: Any = None
-
-    def schema(self, pointer: str) -> Any:
-        return lookup(self._doc, pointer)
-
-    def problems(self, pointer: str, value: Any, *, limit: int = 5) -> list[str]:
-        """What is wrong with ``value`` against the schema at ``pointer`` (at most ``limit``)."""
-        if self._map is None:  # every schema compiled once, on first use
-            self._map = jsonschema_rs.validator_map_for(self._root)
-        validator = self._map.get("#" + pointer)
-        if validator is None:
-            return []
-        found = []
-        for error in validator.iter_errors(value):
-            where = "/".join(str(p) for p in error.instance_path)
-            found.append(f"at /{where}: {error.message}" if where else error.message)
-            if len(found) >= limit:
-                break
-        return found
+def allowed(ops: list[Route], bases: list[str], path: str) -> list[str]:
+    """The methods documented for the path template ``path`` falls under (upper case)."""
+    found = _located(ops, bases, path)
+    return [op.method.upper() for op in ops if found and op.path == found[0]]
 
 
-# --- values made from schemas ----------------------------------------------------------------
-
-_FORMATS = {
-    "date-time": "2024-01-01T00:00:00Z",
-    "date": "2024-01-01",
-    "time": "00:00:00Z",
-    "uuid": "00000000-0000-4000-8000-000000000000",
-    "email": "user@example.com",
-    "uri": "https://example.com/",
-    "url": "https://example.com/",
-    "hostname": "example.com",
-    "ipv4": "127.0.0.1",
-    "byte": base64.b64encode(b"example").decode(),
-}
-
-
-def example_of(media: Mapping[str, Any], name: str | None = None) -> tuple[bool, Any]:
-    """The documented example of a media type object (``examples`` by name, then ``example``)."""
-    examples = media.get("examples")
-    if isinstance(examples, dict) and examples:
-        chosen = examples.get(name) if name else next(iter(examples.values()))
-        if isinstance(chosen, dict) and "value" in chosen:
-            return True, chosen["value"]
-    if "example" in media:
-        return True, media["example"]
-    return False, None
-
-
-def synthesise(doc: Mapping[str, Any], schema: Any, *, depth: int = 0) -> Any:
-    """A value that fits ``schema``: its example where it has one, else built from its keywords.
-
-    Deterministic; optional properties are left out below a few levels and recursion ends with
-    the smallest value the schema allows.
-    """
-    return _Synth(doc).value(schema, depth, frozenset())
-
-
-@attrs.define
-class _Synth:
-    doc: Mapping[str, Any]
-
-    def value(self, schema: Any, depth: int, seen: frozenset[str]) -> Any:
-        if not isinstance(schema, dict):
-            return None
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#"):
-            if ref in seen:
-                return None
-            return self.value(lookup(self.doc, ref), depth, seen | {ref})
-        if "const" in schema:
-            return schema["const"]
-        if schema.get("enum"):
-            return schema["enum"][0]
-        if "example" in schema:
-            return schema["example"]
-        if isinstance(schema.get("examples"), list) and schema["examples"]:
-            return schema["examples"][0]
-        if "default" in schema:
-            return schema["default"]
-        if "allOf" in schema:
-            return self._all_of(schema, depth, seen)
-        for key in ("oneOf", "anyOf"):
-            members = [m for m in schema.get(key) or [] if not _null_only(m)]
-            if members:
-                return self._member(schema, members[0], depth, seen)
-            if schema.get(key):
-                return None
-        return self._typed(schema, depth, seen)
-
-    def _member(self, outer: dict[str, Any], member: Any, depth: int, seen: frozenset[str]) -> Any:
-        value = self.value(member, depth, seen)
-        disc = outer.get("discriminator")
-        if isinstance(disc, dict) and isinstance(value, dict):
-            prop = disc.get("propertyName")
-            ref = member.get("$ref") if isinstance(member, dict) else None
-            for tag, target in (disc.get("mapping") or {}).items():
-                if target == ref:
-                    value[prop] = tag
-                    break
-            else:
-                if ref and prop not in value:
-                    value[prop] = ref.rsplit("/", 1)[-1]
-        return value
-
-    def _all_of(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            v = self.value(part, depth, seen)
-            if isinstance(v, dict):
-                merged.update(v)
-            elif v is not None and not merged:
-                return v
-        rest = {k: v for k, v in schema.items() if k != "allOf"}
-        if rest.get("properties"):
-            extra = self._typed({**rest, "type": "object"}, depth, seen)
-            merged.update(extra)
-        return merged
-
-    def _typed(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> Any:
-        types = schema.get("type")
-        if isinstance(types, list):
-            types = next((t for t in types if t != "null"), "null")
-        if types is None:
-            types = "object" if "properties" in schema else ("array" if "items" in schema else "")
-        if types == "object":
-            return self._object(schema, depth, seen)
-        if types == "array":
-            item = self.value(schema.get("items", {}), depth + 1, seen)
-            return [item] * max(1, int(schema.get("minItems", 1))) if item is not None else []
-        if types == "string":
-            return self._string(schema)
-        if types in ("integer", "number"):
-            low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
-            n = low + (1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0)
-            return int(n) if types == "integer" else float(n)
-        if types == "boolean":
-            return True
-        return None if types == "null" else {}
-
-    def _object(self, schema: dict[str, Any], depth: int, seen: frozenset[str]) -> dict[str, Any]:
-        required = set(schema.get("required") or [])
-        out: dict[str, Any] = {}
-        for name, sub in (schema.get("properties") or {}).items():
-            if name in required or depth < 2:
-                out[name] = self.value(sub, depth + 1, seen)
-        return out
-
-    def _string(self, schema: dict[str, Any]) -> str:
-        fmt = schema.get("format")
-        if fmt in _FORMATS:
-            return _FORMATS[fmt]
-        if fmt == "binary":
-            return ""
-        text = "string"
-        low = int(schema.get("minLength", 0))
-        high = schema.get("maxLength")
-        if len(text) < low:
-            text = text + "x" * (low - len(text))
-        if isinstance(high, int) and len(text) > high:
-            text = text[:high]
-        return text
-
-
-def _null_only(schema: Any) -> bool:
-    return isinstance(schema, dict) and (schema.get("type") == "null" or schema == {"const": None})
+def match(
+    ops: list[Route], bases: list[str], method: str, path: str
+) -> tuple[Route, dict[str, str]] | None:
+    """The operation a request is, with its path parameters (still percent-encoded): the
+    method on the most specific path template the request's path falls under."""
+    found = _located(ops, bases, path)
+    if found is None:
+        return None
+    for op in ops:
+        if op.path == found[0] and op.method == method.lower():
+            return op, found[1]
+    return None
 
 
 def iter_sse(text: str) -> Iterator[dict[str, str]]:
@@ -384,3 +246,6 @@ def describes_envelope(doc: Mapping[str, Any], schema: Any) -> bool:
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
         schema = lookup(doc, schema["$ref"])
     return isinstance(schema, dict) and "data" in (schema.get("properties") or {})
+
+
+__all__ = ["Schemas", "example_of", "synthesise"]

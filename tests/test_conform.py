@@ -92,13 +92,13 @@ def checks(exchange: dict[str, Any]) -> set[tuple[str, str]]:
 
 def test_conforming_json(record: Any) -> None:
     exchange = record(Reply.json({"data": [MODEL]}), list_models)
-    assert exchange["verdict"] == "ok", exchange
+    assert exchange["verdict"] == "ok", exchange["problems"]
     assert exchange["operation"] == "listImageModels (GET /images/models)"
 
 
 def test_conforming_event_stream(record: Any) -> None:
     exchange = record(sse(PARTIAL), stream)
-    assert exchange["verdict"] == "ok", exchange
+    assert exchange["verdict"] == "ok", exchange["problems"]
 
 
 def test_undocumented_status(record: Any) -> None:
@@ -158,7 +158,7 @@ def test_documented_error_status_decodes_into_its_class(tmp_path: Path, record: 
         Reply.json(body, status=401),
         lambda c: c.images.generate(ImageGenerationRequest(model="m", prompt="p")),
     )
-    assert exchange["verdict"] == "ok", exchange
+    assert exchange["verdict"] == "ok", exchange["problems"]
 
 
 # --- HAR files as users bring them ------------------------------------------------------------
@@ -271,6 +271,11 @@ def test_cli_formats_and_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = json.loads(capsys.readouterr().out)
     assert out["exchanges"][0]["verdict"] == "ok"
     assert out["coverage"]["operations"] == {"documented": 3, "exercised": 1}
+    unexercised = out["coverage"]["unexercised"]
+    assert unexercised["operations"] == ["createImages", "listImageModelEndpoints"]
+    assert "500" in unexercised["statuses"]["listImageModels"]
+    assert "200" not in unexercised["statuses"]["listImageModels"]
+    assert "NotFoundResponseError" in unexercised["error_classes"]
     bad = recorded_har(tmp_path)
     bad["log"]["entries"][0]["response"]["status"] = 418
     path = write(tmp_path, bad, "bad.har")
@@ -390,3 +395,45 @@ def test_recording_redacts_every_kind_of_credential(tmp_path: Path) -> None:
             secret not in text and base64.b64encode(f"user:{secret}".encode()).decode() not in text
         )
     assert text.count("REDACTED") >= 5  # X-Api-Key, api_key, Cookie, 2 x Authorization
+
+
+RULES = Path(__file__).resolve().parent / "support" / "mock_rules.yaml"
+
+
+def _entry(method: str, path: str, body: Any = None, **headers: str) -> dict[str, Any]:
+    request: dict[str, Any] = {
+        "method": method,
+        "url": "https://rules.test/v1" + path,
+        "headers": [{"name": k.replace("_", "-"), "value": v} for k, v in headers.items()],
+    }
+    if body is not None:
+        request["postData"] = {"mimeType": "application/json", "text": json.dumps(body)}
+    return {"request": request, "response": {"status": 200, "headers": [], "content": {}}}
+
+
+def test_conform_reads_requests_by_mocks_rules(tmp_path: Path) -> None:
+    """One validator for both: the discriminator picks the branch, path values are typed,
+    credentials are required; conform says of recorded traffic what mock says of a request."""
+    har = {
+        "log": {
+            "entries": [
+                _entry(
+                    "POST",
+                    "/logins",
+                    {"method": "password", "identifier": "me", "password": "p"},
+                    Authorization="Bearer t",
+                ),
+                _entry("GET", "/items/abc", X_Key="k"),
+                _entry("DELETE", "/items/1"),
+                _entry("POST", "/logins", {"method": "code", "identifier": "me"}),
+            ]
+        }
+    }
+    report = conform.check(RULES, [write(tmp_path, har)])
+    found = [[(p.check, p.message.split(":")[0]) for p in e.problems] for e in report.exchanges]
+    assert found[0] == [], found
+    assert ("parameter_conformance", "/path/itemId") in found[1]
+    assert [c for c, _ in found[2]] == ["status_code_conformance"]  # 204 is documented
+    assert ("missing_credentials", 'no credentials (Basic realm="mock", Bearer realm="mock")') in [
+        (p.check, p.message) for p in report.exchanges[3].problems
+    ]

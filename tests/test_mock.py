@@ -93,7 +93,10 @@ def test_every_documented_error_status_raises_its_class(
 
 
 def raw(server: mock.MockServer, method: str, path: str, **kwargs: Any) -> urllib3.BaseHTTPResponse:
-    return urllib3.request(method, server.url + path, retries=False, timeout=5, **kwargs)
+    headers = {"Authorization": "Bearer k", **kwargs.pop("headers", {})}
+    return urllib3.request(
+        method, server.url + path, retries=False, timeout=5, headers=headers, **kwargs
+    )
 
 
 def test_request_that_does_not_fit_gets_400_with_the_problems(server: mock.MockServer) -> None:
@@ -104,17 +107,20 @@ def test_request_that_does_not_fit_gets_400_with_the_problems(server: mock.MockS
         body=json.dumps({"model": 3}),
         headers={"Content-Type": "application/json"},
     )
+    # the documented 400: its body made from its schema, the problems in its message and header
     assert response.status == 400
-    problems = response.json()["problems"]
+    problems = [p["detail"] for p in json.loads(response.headers["X-Mock-Problems"])]
     assert any('"prompt" is a required property' in p for p in problems), problems
     assert any("not of type" in p for p in problems), problems
+    assert '"prompt" is a required property' in response.json()["error"]["message"]
 
 
 def test_missing_body_unknown_path_and_undocumented_status(server: mock.MockServer) -> None:
     assert raw(server, "POST", "/api/v1/images").status == 400
     assert raw(server, "GET", "/api/v1/nowhere").status == 404
     answer = raw(server, "GET", "/api/v1/images/models", headers={"Prefer": "code=418"})
-    assert answer.status == 400 and "418" in answer.json()["problems"][0]
+    assert answer.status == 501 and "code=418" in answer.json()["detail"]
+    assert "200" in answer.json()["documented"]
 
 
 def test_named_example_and_synthesised_bodies(tmp_path: Path) -> None:
