@@ -14,6 +14,7 @@ import base64
 import datetime
 import importlib
 import json
+import signal
 import sys
 import tempfile
 import threading
@@ -265,6 +266,17 @@ def _live(exchange: Exchange) -> None:
 _NO_COVERAGE = Coverage((), frozenset(), {}, {}, (), frozenset())
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_signals() -> None:
+    """Ctrl-C (SIGINT) and SIGTERM both stop the proxy and print the verdicts: SIGINT even
+    where the proxy was started with it ignored (a background job of a script)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
 def main(
     spec: str, upstream: str, port: int, har: str | None, package: str | None, verbose: bool
 ) -> int:
@@ -290,6 +302,7 @@ def main(
             file=sys.stderr,
             flush=True,
         )
+        _stop_on_signals()
         try:
             proxy.serve_forever()
         except KeyboardInterrupt:

@@ -73,14 +73,25 @@ def test_proxy_forwards_checks_and_redacts(upstream: ScriptedServer, tmp_path: P
     assert len(json.loads(text)["log"]["entries"]) == 3
 
 
-def test_cli_proxy_prints_verdicts_when_stopped(upstream: ScriptedServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_cli_proxy_prints_verdicts_when_stopped(
+    upstream: ScriptedServer, tmp_path: Path, stop: signal.Signals
+) -> None:
+    """Ctrl-C or SIGTERM stops it, even when it was started with SIGINT ignored (as a
+    background job of a script is)."""
     upstream.enqueue(Reply.json({"data": [MODEL]}))
     har = tmp_path / "out.har"
     command = [sys.executable, "-m", "generator", "conform", str(SPEC), "--proxy", upstream.url]
     command += ["--har", str(har), "--package", "openrouter_images", "--verbose"]
     env = {"PYTHONPATH": f"{ROOT}:{ROOT / 'generated'}", "PATH": "/usr/bin:/bin"}
     process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        command,
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     try:
         assert process.stderr is not None
@@ -95,7 +106,7 @@ def test_cli_proxy_prints_verdicts_when_stopped(upstream: ScriptedServer, tmp_pa
         live = process.stderr.readline()
         assert "GET" in live and ": ok" in live, live
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert "1 exchanges: 1 ok" in out
