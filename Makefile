@@ -41,7 +41,7 @@ test: lint oracles
 deps: setup
 	$(PY) -m tests.support.dependency_versions lowest newest
 
-# Schemathesis, run against `mock` by tests/test_schemathesis.py, in its own environment: its
+# Schemathesis, run against `mock` by tests/tools/test_schemathesis.py, in its own environment: its
 # pins clash with the generator's (jsonschema-rs).
 SCHEMATHESIS := schemathesis==4.32.5
 ORACLES_STAMP := .venv-oracles/.installed-$(SCHEMATHESIS)

@@ -75,7 +75,7 @@ def _merge_one(merged: dict[str, Any], prefix: str, doc: dict[str, Any]) -> None
 def build(names: dict[str, str] = SOURCES) -> dict[str, Any]:
     """The merged description (``ValueError`` when ``../shared/corpus`` lacks a source)."""
     sys.path.insert(0, str(ROOT))
-    from generator import load
+    from generator.spec import load
 
     merged: dict[str, Any] = {
         "openapi": "3.0.3",

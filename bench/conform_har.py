@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator import mock, pipeline, traffic
+from generator import pipeline
+from generator.tools.conform import mock, traffic
 
 
 def build_har(spec: Path, count: int) -> dict[str, Any]:

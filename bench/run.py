@@ -452,7 +452,8 @@ def bench_conform() -> None:
     """``conform`` over 1,000 exchanges against the whole OpenRouter description (the client
     generated on the fly included), beside the generation of that client alone."""
     from bench.conform_har import build_har
-    from generator import conform, pipeline
+    from generator import pipeline
+    from generator.tools.conform import checker as conform
 
     spec = SHARED / "corpus" / "00-openrouter-full.yaml"
     if not spec.is_file():
@@ -477,7 +478,7 @@ def bench_conform() -> None:
 def _without_property(text: str, schema: str, prop: str) -> str | None:
     """``text`` with ``components.schemas.<schema>.properties.<prop>`` cut out (block YAML)."""
     lines = text.splitlines(keepends=True)
-    from generator.diff import scan_line
+    from generator.tools.diff.compare import scan_line
 
     line = scan_line(
         [x.rstrip("\n") for x in lines], f"/components/schemas/{schema}/properties/{prop}"

@@ -48,7 +48,12 @@ def stages(spec: Path) -> dict[str, float]:
     on its own; in a real run it works in a child process beside build, naming and render)."""
     import gc
 
-    from generator import build, format, load, naming, pipeline, render, resolve, validate, write
+    from generator import pipeline
+    from generator.build import api as build
+    from generator.naming import phases as naming
+    from generator.output import format, write
+    from generator.render import files as render
+    from generator.spec import load, resolve, validate
 
     times: dict[str, float] = {}
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, diffcmd_args, quick_check, stamp, write
-from .diagnostics import ERROR, Diagnostic, SpecError
+from . import __version__
+from .model.diagnostics import ERROR, Diagnostic, SpecError
+from .output import quick_check, stamp, write
 from .settings import (
     CONFIG_TABLE,
     DEFAULT_OUT,
@@ -24,6 +25,7 @@ from .settings import (
     find_settings,
     package_name_problem,
 )
+from .tools.diff import command_args as diffcmd_args
 
 if TYPE_CHECKING:
     from . import pipeline
@@ -80,7 +82,7 @@ def _summary(diags: Sequence[Diagnostic]) -> str:
 
 
 def _generate(args: argparse.Namespace) -> pipeline.Result:
-    from . import pipeline  # imported when used: `check` often does without it
+    from . import pipeline
 
     return pipeline.generate(
         args.spec,
@@ -313,7 +315,7 @@ def parser() -> argparse.ArgumentParser:
 
 def cmd_conform(args: argparse.Namespace) -> int:
     if args.proxy:
-        from . import conform_proxy  # imported when used: generate and check do without it
+        from .tools.conform import proxy as conform_proxy
 
         if args.har and len(args.har) > 1:
             print("conform: --proxy records to one --har file", file=sys.stderr)
@@ -323,13 +325,13 @@ def cmd_conform(args: argparse.Namespace) -> int:
     if not args.har:
         print("conform: give --har FILE... to check, or --proxy UPSTREAM", file=sys.stderr)
         return 2
-    from . import conform
+    from .tools.conform import checker as conform
 
     return conform.main(args.spec, args.har, args.package, args.format)
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
-    from . import mock  # imported when used, as conform is
+    from .tools.conform import mock
 
     return mock.main(args.spec, args.port)
 

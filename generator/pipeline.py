@@ -12,9 +12,14 @@ from typing import Any, TypeVar
 
 import attrs
 
-from . import build, diagnostics, format, ir, load, naming, render, resolve, stamp, validate
-from .diagnostics import ERROR, Diagnostic, SpecError
+from .build import api as build
+from .model import diagnostics, ir
+from .model.diagnostics import ERROR, Diagnostic, SpecError
+from .naming import phases as naming
+from .output import format, stamp
+from .render import files as render
 from .settings import package_name_problem
+from .spec import load, resolve, validate
 
 T = TypeVar("T")
 

@@ -2494,7 +2494,8 @@ def check_package(spec: Path, package: str, out: Path) -> Result:
 
 
 def generate_and_check(spec: Path, out: Path | None = None) -> Result:
-    from generator import pipeline, write
+    from generator import pipeline
+    from generator.output import write
 
     with tempfile.TemporaryDirectory() as tmp:
         target = out or Path(tmp)

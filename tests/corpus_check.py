@@ -15,7 +15,8 @@ from pathlib import Path
 
 import attrs
 
-from generator import ir, pipeline
+from generator import pipeline
+from generator.model import ir
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -58,7 +59,7 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def count_operations(spec: Path) -> int:
-    from generator import load
+    from generator.spec import load
 
     doc = load.load(spec).data
     return sum(

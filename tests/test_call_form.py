@@ -323,7 +323,7 @@ def test_data_that_does_not_fit_names_the_place(pkg: ModuleType) -> None:
 
 
 def test_the_model_methods_are_the_names_naming_keeps_free() -> None:
-    from generator.naming_rules import MODEL_METHODS
+    from generator.naming.rules import MODEL_METHODS
     from tests.support import template_runtime
 
     template_runtime.load()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import write
 from generator.cli import main
+from generator.output import write
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "tests" / "golden" / "errors" / "spec.yaml"

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir, pipeline, settings
+from generator import pipeline, settings
+from generator.model import ir
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "openapi.yaml"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, write
+from generator import pipeline
+from generator.output import write
 from tests import conformance_independent as ci
 
 SPEC = """

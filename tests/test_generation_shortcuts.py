@@ -13,8 +13,10 @@ import jinja2
 import pytest
 import yaml
 
-from generator import load, pipeline, render, validate, yaml_events
-from generator.diagnostics import SpecError
+from generator import pipeline
+from generator.model.diagnostics import SpecError
+from generator.render import files as render
+from generator.spec import load, validate, yaml_events
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -347,8 +349,8 @@ def test_the_short_call_path_answers_like_jinjas() -> None:
     """Templates call the model's lookup object by a short path; inside loops (where Jinja adds
     its own keyword arguments) and beside functions that take Jinja's context, the results are
     Jinja's."""
-    from generator import ir
-    from generator.render_context import Context
+    from generator.model import ir
+    from generator.render.context import Context
 
     env = render.environment()
     api = pipeline.analyse(SPEC)[0]
@@ -371,7 +373,7 @@ def test_the_short_call_path_answers_like_jinjas() -> None:
 
 
 def test_resolve_in_place_is_the_same_resolve() -> None:
-    from generator import resolve
+    from generator.spec import resolve
 
     doc = validate.string_keys(load.load(SPEC).data)
     copied, diags = resolve.resolve(doc)

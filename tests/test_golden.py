@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, settings, stamp, write
+from generator import pipeline, settings
+from generator.output import stamp, write
 from tests.golden.regen import cases
 
 ROOT = Path(__file__).resolve().parents[1]

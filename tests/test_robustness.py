@@ -15,7 +15,7 @@ import yaml
 
 from generator import pipeline
 from generator.cli import main
-from generator.diagnostics import SpecError
+from generator.model.diagnostics import SpecError
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = [*sorted((ROOT / "tests" / "golden").glob("*/spec.yaml")), ROOT / "spec" / "openapi.yaml"]

@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from generator import load, pipeline, write
+from generator import pipeline
+from generator.output import write
+from generator.spec import load
 from tests.corpus_check import CORPUS
 
 pytestmark = pytest.mark.corpus

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cli, pipeline
+from generator import cli, pipeline
+from generator.build import api as build
 from tests.test_tool import SPEC, _repo, run
 
 SPEAKEASY = Path(__file__).resolve().parent / "golden" / "speakeasy" / "spec.yaml"

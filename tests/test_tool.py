@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import __version__, cli, pipeline, sources, stamp, write
+from generator import __version__, cli, pipeline
+from generator.model import sources
+from generator.output import stamp, write
 from tests.support.server import Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,7 +131,7 @@ def test_wheel_installs_a_working_tool(tmp_path: Path) -> None:
         [
             str(py),
             "-c",
-            "import importlib.util, openapi_attrs_generator.render as r;"
+            "import importlib.util, openapi_attrs_generator.render.files as r;"
             "print(importlib.util.find_spec('generator') is None, r.TEMPLATES)",
         ],
         capture_output=True,

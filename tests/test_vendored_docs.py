@@ -64,9 +64,7 @@ def test_help_of_the_package_says_what_a_user_needs(vendored: Path) -> None:
 
 
 def test_the_variable_named_in_help_is_the_one_read(vendored: Path) -> None:
-    code = (
-        "from consumer._vendor.petstore import ENVIRONMENT; print(ENVIRONMENT['access_token'])"
-    )
+    code = "from consumer._vendor.petstore import ENVIRONMENT; print(ENVIRONMENT['access_token'])"
     assert python(vendored, code).stdout.strip() == "PETSTORE_ACCESS_TOKEN"
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator import pipeline, write
+from generator import pipeline
+from generator.output import write
 
 HERE = Path(__file__).resolve().parent
 

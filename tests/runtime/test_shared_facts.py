@@ -8,8 +8,9 @@ import pytest
 from openrouter_images import errors
 from openrouter_images._runtime import constants, lines, serialization
 
-from generator import runtime_facts, traffic
-from generator.build_bodies import media_kind
+from generator.build.bodies import media_kind
+from generator.model import runtime_facts
+from generator.tools.conform import traffic
 
 JSON_TYPES = {
     "application/json": True,

@@ -261,8 +261,8 @@ def test_transport_proxies_can_ignore_the_environment(monkeypatch: pytest.Monkey
 
 
 def test_generator_and_runtime_agree_on_the_status_classes() -> None:
-    from generator.naming_errors import _base
-    from generator.runtime_facts import STATUS_ERRORS
+    from generator.model.runtime_facts import STATUS_ERRORS
+    from generator.naming.errors import _base
 
     assert len(STATUS_ERRORS) == 37
     for code, name in STATUS_ERRORS.items():

@@ -31,7 +31,7 @@ from wire.models import (
     StartSessionRequestSession,
 )
 
-from generator.build import media_kind
+from generator.build.api import media_kind
 from tests.support.server import Reply, ScriptedServer
 
 JSONL = {"Content-Type": "application/x-jsonl"}

@@ -1,0 +1,177 @@
+"""Stage 6: the named model to files, in memory: ``{relative path: text}``.
+
+Jinja templates in ``templates/`` hold the layout. This module sets up their environment and
+renders each file; the templates' helpers live beside it: :mod:`generator.render.context` looks
+things up in the model (what a declaration refers to, how a path splits around its parameters),
+:mod:`generator.render.filters` makes any spec string safe to emit (docstrings, comments, literals).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import sys
+import types
+from functools import reduce
+from typing import Any
+
+import jinja2
+import jinja2.runtime
+
+from .. import __version__
+from ..model import ir
+from ..model.runtime_facts import RUNTIME, TEMPLATES
+from .context import Context
+from .filters import TESTS, docstring, one_line, py_literal
+from .imports import import_block
+
+
+def _template_source(name: str) -> str | None:
+    """Jinja loader: the text of ``name`` ("package/client.py.jinja") under the templates."""
+    found = reduce(lambda t, part: t / part, name.split("/"), TEMPLATES)
+    return found.read_text(encoding="utf-8") if found.is_file() else None
+
+
+class _TemplateContext(jinja2.runtime.Context):
+    """Jinja's context, with a short way for the templates' most frequent calls: a method of the
+    model's lookup object (``ctx.imports_of(...)``), which takes no Jinja context, environment
+    or evaluation context. Anything else goes Jinja's way."""
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) is not types.MethodType or not isinstance(__obj.__self__, Context):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_loop_vars", None)
+        kwargs.pop("_block_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined("a callable raised StopIteration")
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_template_source),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - we emit Python and Markdown, not HTML
+        extensions=["jinja2.ext.do"],
+    )
+    env.context_class = _TemplateContext
+    env.filters["py"] = py_literal
+    env.filters["doc"] = docstring
+    env.filters["one_line"] = one_line
+    env.filters["imports"] = import_block
+    env.tests.update(TESTS)
+    env.globals["generator_version"] = __version__  # in every client's User-Agent
+    env.bytecode_cache = _bytecode_cache(env)
+    return env
+
+
+def _bytecode_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs, as Python keeps ``.pyc`` files: compiling them
+    takes longer than rendering a small API. Jinja's own cache, in its private folder in the
+    temporary directory; Jinja drops an entry whose template text changed, and the file names
+    carry everything else the compiled code depends on (Jinja's and Python's versions, the
+    environment's syntax settings), so a change to those gets new entries. None when no private
+    folder can be had: templates are then compiled on every run, as before."""
+    settings = (
+        jinja2.__version__,
+        sys.version_info[:2],
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        sorted(env.extensions),
+        env.optimized,
+        env.is_async,
+        env.autoescape,
+        env.undefined.__name__,
+    )
+    key = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
+    try:
+        return _TemplateCache(pattern=f"__openapi_attrs_generator_{key}_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """A cache entry that cannot be read or written is a template compiled anew, not an error."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile instead
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+@functools.cache
+def _shared_environment() -> jinja2.Environment:
+    """One environment per process: each template is loaded once, however many renders."""
+    return environment()
+
+
+def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
+    """Every file of the package, by path relative to the output folder.
+
+    ``import_name`` (default: the package's name) may be dotted; the package's folder is then
+    nested accordingly (``acme/_vendor/openrouter_images/``).
+    """
+    env = _shared_environment()
+    ctx = Context(api, import_name)
+    pkg = ctx.import_name.replace(".", "/")
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **values: Any) -> None:
+        files[path] = env.get_template(template).render(api=api, ctx=ctx, **values)
+
+    put("pyproject.toml", "package/pyproject.toml.jinja")
+    put("README.md", "package/README.md.jinja")
+    put(f"{pkg}/__init__.py", "package/init.py.jinja")
+    put(f"{pkg}/py.typed", "package/py.typed.jinja")
+    put(f"{pkg}/client.py", "package/client.py.jinja")
+    put(f"{pkg}/async_client.py", "package/async_client.py.jinja")
+    put(f"{pkg}/errors.py", "package/errors.py.jinja")
+    put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
+    put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
+    for decl in api.decls:
+        kind = (
+            "model"
+            if isinstance(decl, ir.Model)
+            else "enum"
+            if isinstance(decl, ir.Enum)
+            else "alias"
+        )
+        put(f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", decl=decl)
+    put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
+    put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
+    for group in api.groups:
+        put(f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", group=group)
+        put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
+        for op in group.operations:
+            put(
+                f"{pkg}/operations/{op.module}.py",
+                "operations/operation.py.jinja",
+                op=op,
+                group=group,
+            )
+    if api.webhooks:
+        put("docs/webhooks.md", "docs/webhooks.md.jinja")
+    for src in sorted(RUNTIME.iterdir(), key=lambda t: t.name):
+        if src.name.endswith(".py") and src.is_file():
+            files[f"{pkg}/_runtime/{src.name}"] = src.read_text(encoding="utf-8")
+    return files

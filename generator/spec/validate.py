@@ -1,0 +1,337 @@
+"""Stage 2: check the document against the OpenAPI rules.
+
+First the problems real specs often have and whose intent is clear are repaired, each with one
+warning naming where it was (duplicate ``required`` entries, a 3.0-style boolean
+``exclusiveMinimum`` in 3.1, duplicate operationIds, an unquoted ``$ref`` that YAML read as a
+comment). Then openapi-spec-validator checks the repaired document; what it reports is an error.
+"""
+
+from __future__ import annotations
+
+import copy
+import gc
+import itertools
+import multiprocessing
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ..model.diagnostics import ERROR, WARNING, Diagnostic, Position, escape
+from . import findings, repairs, schema_repairs, walk
+from .schema_repairs import (
+    SCHEMA_RULES,
+    SchemaRule,
+    boolean_exclusive_bound,
+    null_ref,
+    recursive_refs,
+)
+from .walk import iter_document_schemas
+
+
+def string_keys(value: Any) -> Any:
+    """YAML reads ``200:`` as an integer key; OpenAPI means the string. Make every key a string."""
+    if isinstance(value, dict):
+        return {_key(k): string_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [string_keys(v) for v in value]
+    return value
+
+
+def _key(k: Any) -> str:
+    if isinstance(k, bool):
+        return "true" if k else "false"
+    return k if isinstance(k, str) else str(k)
+
+
+def check_shape(doc: Any) -> list[Diagnostic]:
+    """Is this an OpenAPI 3.x document at all?"""
+    if not isinstance(doc, dict):
+        return [
+            Diagnostic(ERROR, "the document is not a mapping; an OpenAPI document is an object")
+        ]
+    version = doc.get("openapi")
+    if version is None:
+        if "swagger" in doc:
+            return [
+                Diagnostic(
+                    ERROR, "Swagger 2.0 is not supported; convert the spec to OpenAPI 3", "/swagger"
+                )
+            ]
+        return [Diagnostic(ERROR, "no 'openapi' field: this is not an OpenAPI document")]
+    if not re.match(r"^3\.[01](\.\d+|$)", str(version)):
+        return [
+            Diagnostic(
+                ERROR,
+                f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)",
+                "/openapi",
+            )
+        ]
+    if not isinstance(doc.get("paths", {}), dict) and "webhooks" not in doc:
+        return [Diagnostic(ERROR, "'paths' must be an object", "/paths")]
+    return []
+
+
+def repair(
+    doc: dict[str, Any], text: str, lines: Mapping[str, Position] | None, *, in_place: bool = False
+) -> tuple[dict[str, Any], list[Diagnostic]]:
+    """A copy of ``doc`` with the clear-intent problems fixed, and a warning for each
+    (``in_place``: ``doc`` itself, fixed, for a caller that owns it, such as the fresh tree
+    :func:`string_keys` returns)."""
+    if not in_place:
+        doc = copy.deepcopy(doc)
+    rules: list[SchemaRule] = [*SCHEMA_RULES]
+    if str(doc.get("openapi", "")).startswith("3.1"):
+        rules.append(boolean_exclusive_bound)
+    diags: list[Diagnostic] = []
+    anchors: list[str] = []
+    for ptr, schema in list(iter_document_schemas(doc)):
+        if schema.get("$recursiveAnchor") is True:
+            anchors.append(ptr)
+        for rule in rules:
+            diags += rule(ptr, schema)
+        diags += null_ref(ptr, schema, text, lines)
+    recursive_refs(doc, anchors)
+    diags += duplicate_operation_ids(doc)
+    diags += repairs.apply(doc)
+    return doc, diags
+
+
+def duplicate_operation_ids(doc: dict[str, Any]) -> list[Diagnostic]:
+    """An operationId used twice under ``paths``: the later one gets a ``_2`` (``_3`` ...)."""
+    diags = []
+    seen: dict[str, str] = {}
+    for found in walk.operations(doc, ("paths",)):
+        op = found.op
+        if not isinstance(op.get("operationId"), str):
+            continue
+        op_id = op["operationId"]
+        ptr = f"{found.pointer}/operationId"
+        if op_id not in seen:
+            seen[op_id] = ptr
+            continue
+        n = 2
+        while f"{op_id}_{n}" in seen:
+            n += 1
+        op["operationId"] = f"{op_id}_{n}"
+        seen[op["operationId"]] = ptr
+        diags.append(
+            Diagnostic(
+                WARNING,
+                f"operationId {op_id!r} is already used at #{seen[op_id]}; this one is named {op['operationId']!r}",
+                ptr,
+            )
+        )
+    return diags
+
+
+def _spec_validator(is31: bool) -> Any:
+    """openapi-spec-validator's validator class, without its per-schema meta-schema check
+    (:func:`_schema_meta_errors` does that). Imported here, not at module level: the import is
+    slow, and runs in the validating child process."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation import keywords
+
+    class Schema30(keywords.OpenAPIV30SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _IdList()
+            self.meta_checked_schema_ids = _IdList()
+
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
+            return None  # the OpenAPI 3.0 document schema already describes Schema Objects
+
+    class Schema31(keywords.OpenAPIV31SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _IdList()
+            self.meta_checked_schema_ids = _IdList()
+
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
+            return None  # done once per schema by _schema_meta_errors, in compiled code
+
+    _speed_up_path_lookups()
+    base = OpenAPIV31SpecValidator if is31 else OpenAPIV30SpecValidator
+
+    class Spec(base):  # type: ignore[misc,valid-type]
+        keyword_validators = {  # noqa: RUF012 - the base class declares it so
+            name: findings.located_keyword(cls)
+            for name, cls in {
+                **base.keyword_validators,
+                "schema": Schema31 if is31 else Schema30,
+            }.items()
+        }
+
+    return Spec
+
+
+def _speed_up_path_lookups() -> None:
+    """openapi-spec-validator reads the document through pathable, which asks
+    ``isinstance(node, Subscriptable)`` at every step of every lookup. ``Subscriptable`` is a
+    runtime-checkable Protocol, whose check Python 3.11 does slowly (a third of the validator's
+    time on a large spec). The document is plain JSON data, and for the JSON types the answer
+    depends on the type alone: it is asked once per type, and the Protocol itself answers for
+    anything else. Does nothing when pathable is not laid out as expected."""
+    try:
+        from pathable import accessors, protocols
+    except ImportError:  # pragma: no cover - a dependency of openapi-spec-validator
+        return
+    found = getattr(protocols, "Subscriptable", None)
+    if found is None or getattr(accessors, "Subscriptable", None) is not found:
+        return
+    original: Any = found
+    samples: tuple[object, ...] = ({}, [], "", 0, 0.0, False, None)
+    answers = {type(v): isinstance(v, original) for v in samples}
+
+    class _Check(type):
+        def __instancecheck__(cls, obj: object) -> bool:
+            known = answers.get(type(obj))
+            return known if known is not None else isinstance(obj, original)
+
+    class Subscriptable(metaclass=_Check):
+        """Stands for pathable's ``Subscriptable`` in its ``isinstance`` checks."""
+
+    setattr(accessors, "Subscriptable", Subscriptable)  # noqa: B010 - not exported
+
+
+class _IdList(list[int]):
+    """The list of schema ids openapi-spec-validator keeps to visit each schema once, with a
+    set beside it: it asks ``id in list`` for every schema it reaches, which on a large spec
+    made the check quadratic in the number of schemas. It only appends and asks; the answers
+    are the same."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, value: int) -> None:
+        self._members.add(value)
+        super().append(value)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._members
+
+
+_META_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _schema_meta_errors(doc: dict[str, Any]) -> list[Diagnostic]:
+    """Each OpenAPI 3.1 Schema Object against the JSON Schema 2020-12 meta-schema.
+
+    openapi-spec-validator checks every schema with a freshly built validator, which dominates
+    its time on large specs; one compiled validator (jsonschema-rs) does the same check."""
+    return _meta_errors(iter_document_schemas(doc, nested=False))
+
+
+def _line_schema_errors(doc: dict[str, Any]) -> list[Diagnostic]:
+    """Each ``x-line-schema`` against the JSON Schema meta-schema: no OpenAPI validator looks
+    inside an extension, and the generator reads it as a schema."""
+    line_schemas = (
+        (f"{ptr}/x-line-schema", schema["x-line-schema"])
+        for ptr, schema in iter_document_schemas(doc, nested=False)
+        if isinstance(schema, dict) and "x-line-schema" in schema
+    )
+    return _meta_errors(line_schemas)
+
+
+def _meta_errors(schemas: Iterable[tuple[str, Any]]) -> list[Diagnostic]:
+    import jsonschema_rs
+
+    meta = jsonschema_rs.Draft202012Validator({"$schema": _META_2020_12, "$ref": _META_2020_12})
+    diags = []
+    for ptr, schema in schemas:
+        for err in meta.iter_errors(schema):
+            where = ptr + "".join("/" + escape(str(p)) for p in err.instance_path)
+            diags.append(Diagnostic(ERROR, f"invalid schema: {err.message}", where))
+    return diags
+
+
+def validate(doc: dict[str, Any]) -> list[Diagnostic]:
+    """Problems openapi-spec-validator (and, for 3.1, the JSON Schema meta-schema) finds in
+    ``doc`` (already repaired), each at the deepest place that is wrong."""
+    is31 = str(doc.get("openapi", "")).startswith("3.1")
+    if not is31 and any(schema_repairs.newer_in_30(s) for _, s in iter_document_schemas(doc)):
+        doc = copy.deepcopy(doc)
+        schema_repairs.hidden_from_30_validator(doc)
+    checker = _spec_validator(is31)(doc)
+    diags = (_schema_meta_errors(doc) if is31 else []) + _line_schema_errors(doc)
+    try:
+        found = itertools.chain(
+            checker.schema_validator.iter_errors(checker.schema),
+            checker.root_validator(checker.schema_path),
+        )
+        for err in found:
+            diags.append(findings.diagnostic(doc, err))
+            if len(diags) >= 50:
+                diags.append(Diagnostic(ERROR, "more problems not listed (stopped at 50)"))
+                break
+    except Exception as exc:  # noqa: BLE001 - the validator gives up on some documents
+        diags.append(
+            Diagnostic(
+                WARNING,
+                f"openapi-spec-validator could not check the whole document ({type(exc).__name__}:"
+                f" {findings.first_words(str(exc))}); continuing with the generator's own checks",
+            )
+        )
+    return findings.without_repeats(diags)
+
+
+def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnostic]:
+    """The validator's findings and the repairs' diagnostics, without validator errors about a
+    place (or a parent of a place) a repair already reported as an error."""
+    named = [d.pointer for d in repaired if d.level == ERROR and d.pointer]
+    kept = [
+        d
+        for d in found
+        if not any(p == d.pointer or p.startswith(d.pointer + "/") for p in named) or not d.pointer
+    ]
+    return kept + repaired
+
+
+def start_validation(
+    doc: dict[str, Any], again: Callable[[], dict[str, Any]] | None = None
+) -> Callable[[], list[Diagnostic]]:
+    """Run :func:`validate` beside the rest of the pipeline; call the result to wait for it.
+
+    openapi-spec-validator is the slowest stage on large specs, and it shares nothing with the
+    later stages, so on platforms that can fork it runs in a child process. Its findings are
+    collected before anything is written.
+
+    The child checks the document as it was when it started, whatever the caller does to it
+    after; should the child die, the document is checked here instead: ``again()`` (when
+    given) gives it anew, for a caller that changes ``doc`` meanwhile.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        result = validate(doc)
+        return lambda: result
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_validate_in_child, args=(doc, sender), daemon=True)
+    gc.freeze()  # the child leaves the parent's objects alone: no copy-on-write churn
+    try:
+        proc.start()
+    finally:
+        gc.unfreeze()
+    sender.close()
+
+    def finish() -> list[Diagnostic]:
+        try:
+            found: list[Diagnostic] = receiver.recv()
+        except EOFError:  # the child died; check here instead
+            found = validate(again() if again is not None else doc)
+        finally:
+            receiver.close()
+            proc.join()
+        return found
+
+    return finish
+
+
+def _validate_in_child(doc: dict[str, Any], sender: Connection) -> None:
+    gc.disable()  # a short-lived process: let it exit instead of collecting
+    try:
+        sender.send(validate(doc))
+    finally:
+        sender.close()
+        os._exit(0)

@@ -1,0 +1,1 @@
+"""``diff`` and ``changelog``: what a spec change does to callers of the generated client."""
