@@ -152,13 +152,17 @@ def test_the_fingerprint_covers_every_file_of_the_code_and_the_templates() -> No
     code = sorted(
         rel for rel, _ in sources._files(sources.resources.files("generator"), "code/", "templates")
     )
-    assert code == sorted(f"code/{p.name}" for p in (ROOT / "generator").glob("*.py"))
+    assert code == sorted(
+        "code/" + p.relative_to(ROOT / "generator").as_posix()
+        for p in (ROOT / "generator").rglob("*.py")
+        if "__pycache__" not in p.parts
+    )
 
 
 def _fingerprint_of(tree: Path) -> str:
     env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(
-        [sys.executable, "-c", "from generator import sources; print(sources.fingerprint())"],
+        [sys.executable, "-c", "from generator.model import sources; print(sources.fingerprint())"],
         capture_output=True,
         text=True,
         check=True,

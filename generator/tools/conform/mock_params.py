@@ -4,13 +4,11 @@ typed values their schemas describe (how ``mock`` and ``conform`` see a paramete
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 from . import traffic
-
-if TYPE_CHECKING:
-    from .mock_request import Request
+from .traffic import Request
 
 
 def deref(doc: Mapping[str, Any], schema: Any) -> dict[str, Any]:

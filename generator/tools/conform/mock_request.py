@@ -22,6 +22,7 @@ from . import traffic
 from .mock_params import coerce, deref, kind_of, read
 from .mock_schemas import Schemas
 from .mock_xml import from_xml
+from .traffic import Request as Request
 
 ProblemKind = Literal["parameter", "body", "security"]
 FORM_MEDIA = "application/x-www-form-urlencoded"
@@ -36,24 +37,6 @@ class RequestProblem:
 
     def text(self) -> str:
         return f"{self.pointer}: {self.message}"
-
-
-@attrs.frozen
-class Request:
-    """A request as received: path parameters still percent-encoded, header names lower case."""
-
-    path_params: Mapping[str, str]
-    query: list[tuple[str, str]]
-    headers: Mapping[str, str]
-    body: bytes
-
-    @property
-    def cookies(self) -> dict[str, str]:
-        return dict(
-            part.strip().split("=", 1)
-            for part in self.headers.get("cookie", "").split(";")
-            if "=" in part
-        )
 
 
 class RequestRules:

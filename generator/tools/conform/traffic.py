@@ -249,3 +249,21 @@ def describes_envelope(doc: Mapping[str, Any], schema: Any) -> bool:
 
 
 __all__ = ["Schemas", "example_of", "synthesise"]
+
+
+@attrs.frozen
+class Request:
+    """A request as received: path parameters still percent-encoded, header names lower case."""
+
+    path_params: Mapping[str, str]
+    query: list[tuple[str, str]]
+    headers: Mapping[str, str]
+    body: bytes
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        return dict(
+            part.strip().split("=", 1)
+            for part in self.headers.get("cookie", "").split(";")
+            if "=" in part
+        )
