@@ -272,7 +272,7 @@ class Transport(TransportSettings):
         self, request: PreparedRequest, timeout: float | None
     ) -> urllib3.BaseHTTPResponse:
         """Send ``request`` once, its response's body left unread: no retries, no redirects."""
-        pool = self.pool_for(request.url)
+        pool = self.pool_for(request.url) if self.proxies else self.pool
         if type(pool) is urllib3.PoolManager:
             # A plain pool manager is driven one level down, exactly as its own ``request``
             # and ``urlopen`` would (same connection pool, request target and headers), with
@@ -421,10 +421,14 @@ class ClientCore:
         query: list[tuple[str, str]],
         cookies: list[str],
     ) -> None:
+        credentials = self._credentials
         for requirement in security:
-            if all(name in self._credentials for name in requirement):
+            for name in requirement:
+                if name not in credentials:
+                    break
+            else:  # every scheme of this alternative has its credential
                 for name in requirement:
-                    self._credentials[name].apply(headers, query, cookies)
+                    credentials[name].apply(headers, query, cookies)
                 return
         if security:
             wanted = " or ".join(
@@ -453,36 +457,33 @@ class ClientCore:
         """The call: server, timeout and retry policy chosen, headers, credentials and query
         applied, an idempotency key made when the operation declares one."""
         opts = options or _NO_OPTIONS
-        server = (
-            opts.server_url
-            if not isinstance(opts.server_url, Unset)
-            else request.server_url or self.server_url
-        )
-        timeout = self.timeout if isinstance(opts.timeout, Unset) else opts.timeout
-        if not isinstance(opts.retries, Unset):
+        server = opts.server_url
+        if server is UNSET:
+            server = request.server_url or self.server_url
+        timeout = self.timeout if opts.timeout is UNSET else opts.timeout
+        if opts.retries is not UNSET:
             policy = opts.retries
         elif request.retries is not None and self._retries_are_default:
             policy = request.retries
         else:
             policy = self.retries
         headers: dict[str, str] = {**self.headers, **request.headers}
-        headers["Accept"] = (
-            request.accept if isinstance(opts.accept, Unset) else opts.accept
-        )
+        headers["Accept"] = request.accept if opts.accept is UNSET else opts.accept
         if request.content_type:
             headers["Content-Type"] = request.content_type
         query = list(request.query)
-        cookies = [f"{k}={v}" for k, v in request.cookies]
+        cookies = [f"{k}={v}" for k, v in request.cookies] if request.cookies else []
         self._apply_security(request.security, headers, query, cookies)
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
-        headers.update(opts.extra_headers)
+        if opts.extra_headers:
+            headers.update(opts.extra_headers)
         if request.idempotency_header and not any(
             k.lower() == request.idempotency_header.lower() for k in headers
         ):
             # One key per call, reused on every attempt: the server can tell a retry apart.
             headers[request.idempotency_header] = str(uuid.uuid4())
-        url = build_url(server, request.path, encode_query(query))
+        url = build_url(server, request.path, encode_query(query) if query else "")
         return Call(
             request=PreparedRequest(request.method, url, headers, request.body),
             timeout=timeout,
@@ -491,7 +492,7 @@ class ClientCore:
             repeatable=request.method.upper() in IDEMPOTENT_METHODS
             or bool(request.idempotency_header),
             context=HookContext(request.operation or None, server)
-            if self._hooks
+            if self._hooks.hooks
             else None,
             secret_headers=self._secret_header_names,
         )
