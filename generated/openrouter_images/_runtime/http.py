@@ -313,11 +313,12 @@ class Transport(TransportSettings):
             manager.clear()
 
 
-@attrs.frozen
+@attrs.define
 class Call:
     """One call as the retry loop sees it, settled before the first attempt: the request as
     prepared (before ``before_request`` hooks), the options that apply and the hook context
-    (``None`` when the client has no hooks)."""
+    (``None`` when the client has no hooks). Nothing changes it once made; it is not frozen
+    because one is made on every call, and a frozen class costs more to make."""
 
     request: PreparedRequest
     timeout: float | None
