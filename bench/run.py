@@ -20,7 +20,9 @@
    openapi-python-client's models (``from_dict``) on the same payload (with ``--peers``).
 7. ``check`` with nothing changed against ``generate`` (Stripe, the merged spec; target 0.1x),
    one call of the generated client against urllib3 + ``json.loads`` of the same response
-   (``bench/scale.py``), and where one generation of the merged spec spends its time.
+   and one call of its ``AsyncClient`` against aiohttp + ``json.loads`` (CPU time; the
+   client's target 1.15x, the ``AsyncClient``'s informational) (``bench/scale.py``), and where
+   one generation of the merged spec spends its time.
 
 Everything with a target ends up in one table, printed last.
 """
@@ -438,14 +440,31 @@ def bench_per_call(peers: bool) -> None:
         return
     ours, floor = found["ours"], found["floor"]
     print(
-        f"per call, list_models (one model, keep-alive server): ours {ours * 1e6:.0f} us, "
+        f"per call, list_models (one model, keep-alive server), CPU: ours {ours * 1e6:.0f} us, "
         f"urllib3 PoolManager.request + json.loads {floor * 1e6:.0f} us -> {ours / floor:.2f}x"
     )
-    row("one call, list_models (one model)", f"{ours * 1e6:.0f} us",
+    row("one call, list_models (one model), CPU", f"{ours * 1e6:.0f} us",
         f"urllib3 + json.loads {floor * 1e6:.0f} us", ours / floor, PER_CALL_TARGET)  # fmt: skip
 
 
 PER_CALL_TARGET = 1.15
+
+
+def bench_per_call_async() -> None:
+    """The same call on the ``AsyncClient``, against aiohttp + json.loads (no target)."""
+    from bench import scale
+
+    found = scale.per_call_async()
+    if found is None:
+        print("per call, async: skipped (../shared/bench not found)")
+        return
+    ours, floor = found["ours"], found["floor"]
+    print(
+        f"per call, AsyncClient list_models (one model), CPU: ours {ours * 1e6:.0f} us, "
+        f"aiohttp session.get + json.loads {floor * 1e6:.0f} us -> {ours / floor:.2f}x"
+    )
+    row("one call, AsyncClient list_models (one model), CPU", f"{ours * 1e6:.0f} us",
+        f"aiohttp + json.loads {floor * 1e6:.0f} us", ours / floor, None)  # fmt: skip
 
 
 def bench_conform() -> None:
@@ -538,6 +557,7 @@ def main() -> int:
     bench_parse(args.repeat, args.peers)
     bench_startup(max(3, args.repeat // 3), args.peers)
     bench_per_call(args.peers)
+    bench_per_call_async()
     bench_generate(max(1, args.repeat // 5))
     bench_check()
     bench_stages()

@@ -4,18 +4,21 @@ where a generation's time goes stage by stage, and the cost of one call against 
 Every figure is a ratio to a peer measured in the same run: ``check`` to ``generate`` of the
 same spec (each a fresh process, as a user runs them, taking turns); a call of the generated
 client to urllib3's ``PoolManager.request`` + ``json.loads`` of the same response from the same
-keep-alive server on 127.0.0.1, the two taking turns in rounds.
+keep-alive server on 127.0.0.1, the two taking turns in rounds, in CPU time of the calling
+process (the server works in a process of its own; its time, and the machine's other load,
+would otherwise fall into both figures).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -131,30 +134,37 @@ def keep_alive_server(body: bytes) -> Iterator[str]:
 def _rounds(
     calls: dict[str, Callable[[], object]], rounds: int, per_round: int
 ) -> dict[str, float]:
-    """Median seconds per call of each callable, the callables taking turns in ``rounds``
+    """Median CPU seconds per call of each callable, the callables taking turns in ``rounds``
     rounds of ``per_round`` calls (after one warm-up round)."""
     per_call: dict[str, list[float]] = {name: [] for name in calls}
     for i in range(rounds + 1):
         for name, fn in calls.items():
-            start = time.perf_counter()
+            start = time.process_time()
             for _ in range(per_round):
                 fn()
             if i:
-                per_call[name].append((time.perf_counter() - start) / per_round)
+                per_call[name].append((time.process_time() - start) / per_round)
     return {name: statistics.median(times) for name, times in per_call.items()}
 
 
-def per_call(rounds: int = 15, per_round: int = 200) -> dict[str, float] | None:
-    """Seconds per ``list_models`` call answering one model: the generated client (as users
-    construct it, retries and hooks included) and the floor."""
+def _one_model() -> bytes | None:
+    """A ``list_models`` answer with one model (from the benchmark payload)."""
     payload = SHARED / "bench" / "list_models_2000.json"
     if not payload.is_file():
+        return None
+    return json.dumps({"data": json.loads(payload.read_bytes())["data"][:1]}).encode()
+
+
+def per_call(rounds: int = 15, per_round: int = 200) -> dict[str, float] | None:
+    """CPU seconds per ``list_models`` call answering one model: the generated client (as
+    users construct it, retries and hooks included) and the floor."""
+    body = _one_model()
+    if body is None:
         return None
     import openrouter_images
     import urllib3
 
-    one = {"data": json.loads(payload.read_bytes())["data"][:1]}
-    with keep_alive_server(json.dumps(one).encode()) as url:
+    with keep_alive_server(body) as url:
         pool = urllib3.PoolManager()
         models = url + "/api/v1/images/models"
 
@@ -170,3 +180,46 @@ def per_call(rounds: int = 15, per_round: int = 200) -> dict[str, float] | None:
         finally:
             client.close()
             pool.clear()
+
+
+async def _rounds_async(
+    calls: dict[str, Callable[[], Awaitable[object]]], rounds: int, per_round: int
+) -> dict[str, float]:
+    """:func:`_rounds` for coroutine functions, in one event loop."""
+    per_call: dict[str, list[float]] = {name: [] for name in calls}
+    for i in range(rounds + 1):
+        for name, fn in calls.items():
+            start = time.process_time()
+            for _ in range(per_round):
+                await fn()
+            if i:
+                per_call[name].append((time.process_time() - start) / per_round)
+    return {name: statistics.median(times) for name, times in per_call.items()}
+
+
+def per_call_async(rounds: int = 15, per_round: int = 200) -> dict[str, float] | None:
+    """CPU seconds per ``list_models`` call of the ``AsyncClient`` (as users construct it)
+    and of its floor, a bare aiohttp ``session.get`` + ``json.loads``, same server."""
+    body = _one_model()
+    if body is None:
+        return None
+    import aiohttp
+    import openrouter_images
+
+    async def run(url: str) -> dict[str, float]:
+        models = url + "/api/v1/images/models"
+        async with (
+            aiohttp.ClientSession() as session,
+            openrouter_images.AsyncClient(api_key="k", server_url=url + "/api/v1") as client,
+        ):
+
+            async def floor() -> Any:
+                async with session.get(models, headers={"Authorization": "Bearer k"}) as r:
+                    return json.loads(await r.read())
+
+            assert len((await client.images.list_models()).data) == 1
+            calls = {"floor": floor, "ours": client.images.list_models}
+            return await _rounds_async(calls, rounds, per_round)
+
+    with keep_alive_server(body) as url:
+        return asyncio.run(run(url))

@@ -44,12 +44,18 @@ _CAPTURE: contextvars.ContextVar[list[Exchange] | None] = contextvars.ContextVar
 )
 
 
-def record_exchange(exchange: Exchange) -> None:
-    """Note the final response of a call (for errors' ``retries`` and raw responses)."""
-    _RETRIES[exchange.response] = exchange.retries
+def record_exchange(
+    response: urllib3.BaseHTTPResponse, retries: int, method: str, url: str
+) -> None:
+    """Note the final response of a call (for errors' ``retries`` and raw responses); ``url``
+    without its query. A response noted nowhere has 0 retries, so only others are kept."""
+    if retries:
+        _RETRIES[response] = retries
     captured = _CAPTURE.get()
     if captured is not None:
-        captured.append(exchange)
+        captured.append(
+            Exchange(response=response, retries=retries, method=method, url=url)
+        )
 
 
 def retries_of(response: urllib3.BaseHTTPResponse) -> int:

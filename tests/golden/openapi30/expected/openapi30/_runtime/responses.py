@@ -46,6 +46,10 @@ def _matches(case: str, status: int) -> int:
 
 
 def find_case(cases: Sequence[ResponseCase], status: int) -> ResponseCase | None:
+    code = str(status)
+    for case in cases:
+        if case.status == code:
+            return case  # the first exact match, as the ranking below would pick
     best = max(cases, key=lambda c: _matches(c.status, status), default=None)
     if best is None or _matches(best.status, status) == 0:
         return None
@@ -153,28 +157,24 @@ def _handle(
 ) -> Any:
     status = response.status
     body = response.data or b""
-    headers = _headers(response)
-    retries = retries_of(response)
     case = find_case([c for c in cases if c.kind != "sse"] or cases, status)
     ok = 200 <= status < 300
     if case is None or (case.error is None and not ok):
         if ok:
             if any(c.kind != "empty" for c in cases if c.error is None):
-                raise _validation(
+                raise _invalid(
                     operation,
                     f"{_reason(status)} is not a documented response of this operation",
-                    status,
-                    headers,
+                    response,
                     body,
-                    retries,
                 )
             return None
         raise error_class_for(None, status)(
             f"{operation}: {_reason(status)} (status not documented for this operation)",
             status_code=status,
-            headers=headers,
+            headers=_headers(response),
             body=body,
-            retries=retries,
+            retries=retries_of(response),
         )
     if case.error is not None:
         try:
@@ -184,17 +184,17 @@ def _handle(
                 f"{operation}: {_reason(status)}; the body does not fit the documented schema: "
                 f"{describe_failure(exc, body, case.type, converter)}",
                 status_code=status,
-                headers=headers,
+                headers=_headers(response),
                 body=body,
-                retries=retries,
+                retries=retries_of(response),
             ) from exc
         raise error_class_for(case.error, status)(
             f"{operation}: {_reason(status)}{_message_of(data)}",
             status_code=status,
-            headers=headers,
+            headers=_headers(response),
             body=body,
             data=data,
-            retries=retries,
+            retries=retries_of(response),
         )
     if case.kind == "empty":
         return None
@@ -203,25 +203,21 @@ def _handle(
     if case.kind == "text":
         return body.decode("utf-8", errors="replace")
     if case.kind == "sse":
-        raise _validation(
+        raise _invalid(
             operation,
             "the server answered with an event stream; ask for a stream",
-            status,
-            headers,
+            response,
             body,
-            retries,
         )
     try:
         return _structure(body, case, converter)
     except Exception as exc:
-        raise _validation(
+        raise _invalid(
             operation,
             "the body is not JSON of the documented schema: "
             + describe_failure(exc, body, case.type, converter),
-            status,
-            headers,
+            response,
             body,
-            retries,
         ) from exc
 
 
@@ -313,6 +309,16 @@ def _validation(
         headers=headers,
         body=body,
         retries=retries,
+    )
+
+
+def _invalid(
+    operation: str, why: str, response: urllib3.BaseHTTPResponse, body: bytes
+) -> ResponseValidationError:
+    """:func:`_validation` for a whole response: its headers and retries are gathered only
+    here, as a call that succeeds never needs them."""
+    return _validation(
+        operation, why, response.status, _headers(response), body, retries_of(response)
     )
 
 

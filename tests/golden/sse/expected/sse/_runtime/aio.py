@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import functools
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Self, TypeVar
 
@@ -40,7 +41,7 @@ from .http import (
 )
 from .lines import document_lines, plan_lines
 from .pagination import PageCall, Paging, page_request
-from .responses import ResponseCase, handle_steps, plan_stream, recovered_steps
+from .responses import ResponseCase, handle, handle_steps, plan_stream, recovered_steps
 from .retries import RetryConfig
 from .stream_aio import (
     AsyncEventStream,
@@ -74,6 +75,16 @@ async def run_steps_async(steps: Steps[T]) -> T:
 
 def _sleep(seconds: float) -> Awaitable[None]:
     return asyncio.sleep(seconds)
+
+
+@functools.lru_cache(maxsize=32)
+def _aiohttp_timeout(seconds: float | None) -> aiohttp.ClientTimeout:
+    """aiohttp's timeout for connect and each read, made once per value (it is immutable)."""
+    return aiohttp.ClientTimeout(total=None, sock_connect=seconds, sock_read=seconds)
+
+
+def _not_recorded(response: urllib3.BaseHTTPResponse, content: bytes) -> None:
+    """What a transport without a HAR recorder does with an exchange."""
 
 
 @attrs.define
@@ -180,11 +191,11 @@ class AsyncBaseClient(ClientCore):
         """As :meth:`BaseClient.send`. A streamed 2XX response comes back as a
         :class:`StreamHead` whose body is read by the stream."""
         call = self._prepare(request, options, stream=stream)
+        if call.context is None:  # no hooks: nothing to run around the attempts
+            return await self._send_with_retries(call)
         try:
             response = await self._send_with_retries(call)
         except APIConnectionError as error:
-            if call.context is None:
-                raise
             return await run_steps_async(self._failure_steps(call, error))
         return await run_steps_async(self._outcome_steps(call, response))
 
@@ -192,13 +203,17 @@ class AsyncBaseClient(ClientCore):
         t = self.transport
         started = t.clock()
         retries = 0
-        timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=call.timeout, sock_read=call.timeout
-        )
+        timeout = _aiohttp_timeout(call.timeout)
         while True:
-            attempt = await run_steps_async(self._attempt_steps(call, retries=retries))
+            attempt = (
+                call.request
+                if call.context is None
+                else await run_steps_async(self._attempt_steps(call, retries=retries))
+            )
             self._log_attempt(call, attempt, retries=retries)
-            when = datetime.datetime.now(datetime.UTC)
+            when = (
+                datetime.datetime.now(datetime.UTC) if t.recorder is not None else None
+            )
             try:
                 source = await t.session().request(
                     attempt.method,
@@ -242,11 +257,11 @@ class AsyncBaseClient(ClientCore):
             await t.sleep(delay)
 
     def _recording(
-        self, attempt: PreparedRequest, started: datetime.datetime
+        self, attempt: PreparedRequest, started: datetime.datetime | None
     ) -> Callable[[urllib3.BaseHTTPResponse, bytes], None]:
         recorder = self.transport.recorder
-        if recorder is None:
-            return lambda response, content: None
+        if recorder is None or started is None:
+            return _not_recorded
 
         def record(response: urllib3.BaseHTTPResponse, content: bytes) -> None:
             recorder.record(
@@ -272,6 +287,8 @@ class AsyncBaseClient(ClientCore):
         operation: str,
     ) -> Any:
         """As ``responses.handle``."""
+        if 200 <= response.status < 300:  # no hook to await: decoded as the Client does
+            return handle(response, cases, converter, operation=operation)
         return await run_steps_async(
             handle_steps(response, cases, converter, operation=operation)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import random
@@ -14,6 +15,7 @@ from typing import Any, Literal, Self
 
 import attrs
 import urllib3
+from urllib3 import HTTPHeaderDict
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
@@ -23,6 +25,7 @@ from urllib3.exceptions import (
     SSLError,
 )
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
+from urllib3.util.url import Url, parse_url
 
 from . import retries as _retries
 from .auth import Credential
@@ -32,7 +35,7 @@ from .errors import (
     MissingCredentialError,
     request_id_of,
 )
-from .exchange import LOGGER, Exchange, record_exchange, redacted_headers, retries_of
+from .exchange import LOGGER, record_exchange, redacted_headers, retries_of
 from .hooks import (
     Hook,
     HookContext,
@@ -137,6 +140,10 @@ class RequestOptions:
     accept: str | Unset = attrs.field(default=UNSET, validator=_check_str)
 
 
+_NO_OPTIONS = RequestOptions()
+"""What a call without options uses (every field UNSET), made once."""
+
+
 @attrs.frozen
 class HttpRequest:
     """A request as an operation describes it, before the client adds server, auth and options."""
@@ -223,6 +230,8 @@ class TransportSettings:
 
     def proxy_for(self, url: str) -> str | None:
         """The proxy URL that reaches ``url``, or ``None`` to go directly."""
+        if not self.proxies:
+            return None
         parts = urllib.parse.urlsplit(url)
         proxy = self.proxies.get(parts.scheme)
         if not proxy or _bypassed(
@@ -259,17 +268,57 @@ class Transport(TransportSettings):
             self._proxy_pools[proxy] = manager
         return manager
 
+    def open(
+        self, request: PreparedRequest, timeout: float | None
+    ) -> urllib3.BaseHTTPResponse:
+        """Send ``request`` once, its response's body left unread: no retries, no redirects."""
+        pool = self.pool_for(request.url) if self.proxies else self.pool
+        if type(pool) is urllib3.PoolManager:
+            # A plain pool manager is driven one level down, exactly as its own ``request``
+            # and ``urlopen`` would (same connection pool, request target and headers), with
+            # the URL parsed once rather than on every call.
+            url = _parsed_url(request.url)
+            if url.scheme is not None:
+                method = request.method.upper()
+                headers = request.headers
+                if method not in pool._encode_url_methods:
+                    headers = HTTPHeaderDict(headers)
+                return pool.connection_from_host(
+                    url.host, url.port, url.scheme
+                ).urlopen(
+                    method,
+                    url.request_uri,
+                    body=request.body,
+                    headers=headers,
+                    timeout=_urllib3_timeout(timeout),
+                    preload_content=False,
+                    redirect=False,
+                    retries=_NO_RETRIES,
+                    assert_same_host=False,
+                )
+        return pool.request(
+            request.method,
+            request.url,
+            body=request.body,
+            headers=request.headers,
+            timeout=_urllib3_timeout(timeout),
+            preload_content=False,
+            redirect=False,
+            retries=_NO_RETRIES,
+        )
+
     def clear(self) -> None:
         self.pool.clear()
         for manager in self._proxy_pools.values():
             manager.clear()
 
 
-@attrs.frozen
+@attrs.define
 class Call:
     """One call as the retry loop sees it, settled before the first attempt: the request as
     prepared (before ``before_request`` hooks), the options that apply and the hook context
-    (``None`` when the client has no hooks)."""
+    (``None`` when the client has no hooks). Nothing changes it once made; it is not frozen
+    because one is made on every call, and a frozen class costs more to make."""
 
     request: PreparedRequest
     timeout: float | None
@@ -360,6 +409,7 @@ class ClientCore:
         """How each security scheme's credential is given (for the missing-credential error)."""
         self.headers = dict(headers or {})
         self._hooks = Hooks(hooks)
+        self._secret_header_names = self._secret_headers()
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials)) or "none"
@@ -372,10 +422,14 @@ class ClientCore:
         query: list[tuple[str, str]],
         cookies: list[str],
     ) -> None:
+        credentials = self._credentials
         for requirement in security:
-            if all(name in self._credentials for name in requirement):
+            for name in requirement:
+                if name not in credentials:
+                    break
+            else:  # every scheme of this alternative has its credential
                 for name in requirement:
-                    self._credentials[name].apply(headers, query, cookies)
+                    credentials[name].apply(headers, query, cookies)
                 return
         if security:
             wanted = " or ".join(
@@ -403,37 +457,34 @@ class ClientCore:
     ) -> Call:
         """The call: server, timeout and retry policy chosen, headers, credentials and query
         applied, an idempotency key made when the operation declares one."""
-        opts = options or RequestOptions()
-        server = (
-            opts.server_url
-            if not isinstance(opts.server_url, Unset)
-            else request.server_url or self.server_url
-        )
-        timeout = self.timeout if isinstance(opts.timeout, Unset) else opts.timeout
-        if not isinstance(opts.retries, Unset):
+        opts = options or _NO_OPTIONS
+        server = opts.server_url
+        if server is UNSET:
+            server = request.server_url or self.server_url
+        timeout = self.timeout if opts.timeout is UNSET else opts.timeout
+        if opts.retries is not UNSET:
             policy = opts.retries
         elif request.retries is not None and self._retries_are_default:
             policy = request.retries
         else:
             policy = self.retries
         headers: dict[str, str] = {**self.headers, **request.headers}
-        headers["Accept"] = (
-            request.accept if isinstance(opts.accept, Unset) else opts.accept
-        )
+        headers["Accept"] = request.accept if opts.accept is UNSET else opts.accept
         if request.content_type:
             headers["Content-Type"] = request.content_type
         query = list(request.query)
-        cookies = [f"{k}={v}" for k, v in request.cookies]
+        cookies = [f"{k}={v}" for k, v in request.cookies] if request.cookies else []
         self._apply_security(request.security, headers, query, cookies)
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
-        headers.update(opts.extra_headers)
+        if opts.extra_headers:
+            headers.update(opts.extra_headers)
         if request.idempotency_header and not any(
             k.lower() == request.idempotency_header.lower() for k in headers
         ):
             # One key per call, reused on every attempt: the server can tell a retry apart.
             headers[request.idempotency_header] = str(uuid.uuid4())
-        url = build_url(server, request.path, encode_query(query))
+        url = build_url(server, request.path, encode_query(query) if query else "")
         return Call(
             request=PreparedRequest(request.method, url, headers, request.body),
             timeout=timeout,
@@ -442,9 +493,9 @@ class ClientCore:
             repeatable=request.method.upper() in IDEMPOTENT_METHODS
             or bool(request.idempotency_header),
             context=HookContext(request.operation or None, server)
-            if self._hooks
+            if self._hooks.hooks
             else None,
-            secret_headers=self._secret_headers(),
+            secret_headers=self._secret_header_names,
         )
 
     def _attempt_steps(self, call: Call, *, retries: int) -> Steps[PreparedRequest]:
@@ -518,13 +569,14 @@ class ClientCore:
         """How long to wait before retrying after ``response`` (its body read unless it is a
         stream's 2XX); ``None`` when it is the call's final response, which is then recorded."""
         method, path = attempt.method, _path_of(attempt.url)
-        LOGGER.debug(
-            "response %s %s: %d (request id %s)",
-            method,
-            path,
-            response.status,
-            request_id_of(response.headers),
-        )
+        if LOGGER.isEnabledFor(logging.DEBUG):
+            LOGGER.debug(
+                "response %s %s: %d (request id %s)",
+                method,
+                path,
+                response.status,
+                request_id_of(response.headers),
+            )
         delay = (
             None
             if 200 <= response.status < 300
@@ -537,9 +589,7 @@ class ClientCore:
             )
         )
         if delay is None:
-            record_exchange(
-                Exchange(response=response, retries=retries, method=method, url=path)
-            )
+            record_exchange(response, retries, method, path)
             return None
         LOGGER.debug(
             "retrying %s %s in %.2f s after status %d (retry %d)",
@@ -660,11 +710,11 @@ class BaseClient(ClientCore):
         response is read in full before it is returned.
         """
         call = self._prepare(request, options, stream=stream)
+        if call.context is None:  # no hooks: nothing to run around the attempts
+            return self._send_with_retries(call)
         try:
             response = self._send_with_retries(call)
         except APIConnectionError as error:
-            if call.context is None:
-                raise
             return run_steps(self._failure_steps(call, error))
         return run_steps(self._outcome_steps(call, response))
 
@@ -679,19 +729,14 @@ class BaseClient(ClientCore):
         started = t.clock()
         retries = 0
         while True:
-            attempt = run_steps(self._attempt_steps(call, retries=retries))
+            attempt = (
+                call.request
+                if call.context is None
+                else run_steps(self._attempt_steps(call, retries=retries))
+            )
             self._log_attempt(call, attempt, retries=retries)
             try:
-                response = t.pool_for(attempt.url).request(
-                    attempt.method,
-                    attempt.url,
-                    body=attempt.body,
-                    headers=attempt.headers,
-                    timeout=urllib3.Timeout(connect=call.timeout, read=call.timeout),
-                    preload_content=False,
-                    redirect=False,
-                    retries=False,
-                )
+                response = t.open(attempt, call.timeout)
                 if not (call.stream and 200 <= response.status < 300):
                     _read_body(response)
             except HTTPError as exc:
@@ -715,6 +760,24 @@ class BaseClient(ClientCore):
                 response.release_conn()
             retries += 1
             t.sleep(delay)
+
+
+_NO_RETRIES = urllib3.Retry(total=False, redirect=False)
+"""What urllib3 makes of ``retries=False, redirect=False`` on every call, made once: the
+client's own loop does the retrying."""
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_url(url: str) -> Url:
+    """urllib3's parse of ``url``, as its pool manager makes on every call (calls repeat)."""
+    return parse_url(url)
+
+
+@functools.lru_cache(maxsize=32)
+def _urllib3_timeout(seconds: float | None) -> urllib3.Timeout:
+    """urllib3's timeout for connect and each read (made once per value; urllib3 never
+    changes one it is given, it clones it per connection)."""
+    return urllib3.Timeout(connect=seconds, read=seconds)
 
 
 class _Named:

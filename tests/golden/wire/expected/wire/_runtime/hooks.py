@@ -41,7 +41,7 @@ import attrs
 import urllib3
 
 from .errors import SDKError
-from .exchange import LOGGER, Exchange, record_exchange
+from .exchange import LOGGER, record_exchange
 
 T = TypeVar("T")
 
@@ -282,11 +282,7 @@ def run_steps(steps: Steps[T]) -> T:
 
 
 def _record(context: HookContext, response: urllib3.BaseHTTPResponse) -> None:
-    record_exchange(
-        Exchange(
-            response=response, retries=context.retries, method="", url=context.base_url
-        )
-    )
+    record_exchange(response, context.retries, "", context.base_url)
 
 
 def _name(hook: object, method: str) -> str:
