@@ -100,7 +100,8 @@ def test_declared_lower_bounds_are_the_ones_tested() -> None:
     2.1 have no HTTPResponse.read1, which streaming reads with)."""
     from tests.support.dependency_versions import lowest_pins
 
-    assert lowest_pins() == ["attrs==23.1.0", "cattrs==24.1.0", "urllib3==2.2.0"]
+    pins = ["attrs==23.1.0", "cattrs==24.1.0", "urllib3==2.2.0", "aiohttp==3.10.0"]
+    assert lowest_pins() == pins
     declared = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
     for pin in lowest_pins():
         name, version = pin.split("==")

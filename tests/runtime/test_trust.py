@@ -260,19 +260,6 @@ def test_transport_proxies_can_ignore_the_environment(monkeypatch: pytest.Monkey
     assert Transport(proxies={}).pool_for("https://x.test/") is not None
 
 
-def test_generator_and_runtime_agree_on_the_status_classes() -> None:
-    from generator.model.runtime_facts import STATUS_ERRORS
-    from generator.naming.errors import _base
-
-    assert len(STATUS_ERRORS) == 37
-    for code, name in STATUS_ERRORS.items():
-        assert errors.status_error(code).__name__ == name == _base(str(code))
-    assert _base("4XX") == "ClientStatusError" and _base("default") == "APIError"
-    assert _base("418") == "ClientStatusError" and _base("599") == "ServerStatusError"
-    assert errors.status_error(499) is errors.ClientStatusError
-    assert errors.status_error(599) is errors.ServerStatusError
-
-
 def test_options_repr_and_logs_hide_secret_headers(
     client: Client, server: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:

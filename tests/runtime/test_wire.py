@@ -31,7 +31,6 @@ from wire.models import (
     StartSessionRequestSession,
 )
 
-from generator.build.api import media_kind
 from tests.support.server import Reply, ScriptedServer
 
 JSONL = {"Content-Type": "application/x-jsonl"}
@@ -211,18 +210,6 @@ def test_json_lines_request_body(wire: Client, server: ScriptedServer) -> None:
         {"id": "b2", "state": "new"},
     ]
     assert sent.body.endswith(b"\n")
-
-
-def test_media_types_are_matched_exactly() -> None:
-    assert media_kind("application/json") == "json"
-    assert media_kind("Application/JSON; charset=utf-8") == "json"
-    assert media_kind("application/problem+json") == "json"
-    assert media_kind("application/x-jsonl") == "jsonl"
-    assert media_kind("application/x-ndjson; charset=utf-8") == "jsonl"
-    assert media_kind("application/geo+json-seq") == "jsonl"
-    assert media_kind("application/x-json-listing") == "binary"
-    assert media_kind("application/jsonx") == "binary"
-    assert media_kind("text/json") == "text"
 
 
 # -- multipart body that is one file ----------------------------------------------------------

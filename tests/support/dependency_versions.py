@@ -1,9 +1,10 @@
 """The generated package's declared dependencies, tested at both ends of their ranges.
 
 ``python -m tests.support.dependency_versions lowest newest`` makes a fresh virtual environment
-per end, installs attrs, cattrs and urllib3 there (``lowest``: exactly the lower bounds that
-``templates/package/pyproject.toml.jinja`` declares; ``newest``: the newest releases), plus the
-project's pinned pytest, and runs the runtime tests (the README examples included) in it. A
+per end, installs attrs, cattrs and urllib3 and the ``async`` extra's aiohttp there (``lowest``:
+exactly the lower bounds that ``templates/package/pyproject.toml.jinja`` declares; ``newest``: the
+newest releases), plus the project's pinned pytest, and runs the runtime tests (the README
+examples included; they import the generated packages, never the generator) in it. A
 lower bound that no longer works fails here, not for a user.
 """
 
@@ -30,10 +31,19 @@ def declared() -> dict[str, str]:
     return dict(re.findall(r'"([A-Za-z0-9_.-]+)>=([0-9.]+)"', block.group(1)))
 
 
+def extras() -> dict[str, str]:
+    """The optional extras' dependencies and their lower bounds (``async``: the asyncio HTTP
+    library), tested at both ends too: the runtime tests cover the ``AsyncClient``."""
+    text = TEMPLATE.read_text(encoding="utf-8")
+    block = re.search(r"^\[project\.optional-dependencies\]\n(.*?)(?:^\[|\Z)", text, re.M | re.S)
+    assert block is not None, f"{TEMPLATE}: no optional dependencies"
+    return dict(re.findall(r'"([A-Za-z0-9_.-]+)>=([0-9.]+)"', block.group(1)))
+
+
 def lowest_pins() -> list[str]:
     """``name==X.Y.Z`` for each lower bound (``23.1`` is the release ``23.1.0``)."""
     pins = []
-    for name, bound in declared().items():
+    for name, bound in {**declared(), **extras()}.items():
         parts = bound.split(".")
         pins.append(f"{name}=={'.'.join(parts + ['0'] * (3 - len(parts)))}")
     return pins
@@ -48,7 +58,7 @@ def pytest_pin() -> str:
 def requirements(end: str) -> list[str]:
     if end == "lowest":
         return [*lowest_pins(), pytest_pin()]
-    return [*declared(), pytest_pin()]
+    return [*declared(), *extras(), pytest_pin()]
 
 
 def run_end(end: str) -> int:
@@ -69,7 +79,7 @@ def run_end(end: str) -> int:
             text=True,
             check=False,
         ).stdout.split()
-        names = tuple(f"{n}==" for n in declared())
+        names = tuple(f"{n}==" for n in {**declared(), **extras()})
         print(f"{end}: {', '.join(v for v in versions if v.lower().startswith(names))}")
         test = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", RUNTIME_TESTS]
         return subprocess.run(test, cwd=ROOT, check=False).returncode

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import cattrs
 import urllib3
 
+from .constants import is_json
 from .errors import ResponseValidationError
 from .http import json_body
 from .responses import ResponseCase, find_case, recovered
@@ -18,36 +19,7 @@ from .streams import parsed, read_chunks
 
 T = TypeVar("T")
 
-LINE_MEDIA_TYPES = frozenset(
-    {
-        "application/jsonl",
-        "application/x-jsonl",
-        "application/jsonlines",
-        "application/x-jsonlines",
-        "application/ndjson",
-        "application/x-ndjson",
-        "application/json-seq",
-    }
-)
 _RECORD_SEPARATOR = b"\x1e"  # starts each record of an RFC 7464 JSON text sequence
-
-
-def essence(content_type: str | None) -> str:
-    """A media type without its parameters, in lower case: ``Application/JSON; charset=x`` is
-    ``application/json``."""
-    return (content_type or "").split(";")[0].strip().lower()
-
-
-def is_json(content_type: str | None) -> bool:
-    """``application/json`` or a ``+json`` type: one JSON document."""
-    mt = essence(content_type)
-    return mt == "application/json" or mt.endswith("+json")
-
-
-def is_json_lines(content_type: str | None) -> bool:
-    """A line-delimited JSON type: JSON Lines, NDJSON or a JSON text sequence."""
-    mt = essence(content_type)
-    return mt in LINE_MEDIA_TYPES or mt.endswith("+json-seq")
 
 
 def json_lines_body(items: Iterable[Any] | bytes) -> bytes:
