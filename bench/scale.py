@@ -52,7 +52,7 @@ def stages(spec: Path) -> dict[str, float]:
     import gc
 
     from generator import pipeline
-    from generator.build import api as build
+    from generator.builder import api as build
     from generator.naming import phases as naming
     from generator.output import format, write
     from generator.render import files as render

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .build import api as build
+from .builder import api as build
 from .model import diagnostics, ir
 from .model.diagnostics import ERROR, Diagnostic, SpecError
 from .naming import phases as naming

@@ -1,4 +1,4 @@
-"""The import contract of ``generator/``: the stages import only downward (spec <- build <-
+"""The import contract of ``generator/``: the stages import only downward (spec <- builder <-
 naming <- render <- output), ``model`` is imported from anywhere and imports only itself, the
 tools wing (diff, conform, mock, traffic, changelog) uses the stages only through their faces
 and the pipeline, and nothing in a stage or the model imports the tools or the top-level
@@ -21,8 +21,8 @@ import pytest
 
 GENERATOR = Path(__file__).resolve().parents[1] / "generator"
 
-Place = Literal["spec", "build", "naming", "render", "output", "model", "tools", "top"]
-STAGES: tuple[Place, ...] = ("spec", "build", "naming", "render", "output")
+Place = Literal["spec", "builder", "naming", "render", "output", "model", "tools", "top"]
+STAGES: tuple[Place, ...] = ("spec", "builder", "naming", "render", "output")
 """In pipeline order: each may import those before it."""
 TOP = frozenset({"cli", "pipeline", "settings", "__main__"})
 """The top-level modules: the command line, the pipeline that runs the stages, the settings."""
@@ -46,14 +46,14 @@ PLACED: dict[str, Place] = {
         ],
         "model",
     ),
-    **dict.fromkeys(["build", "schemas", "pagination"], "build"),
+    **dict.fromkeys(["build", "schemas", "pagination"], "builder"),
     **dict.fromkeys(["format", "stamp", "write", "quick_check"], "output"),
     **dict.fromkeys(["changelog", "mock", "traffic"], "tools"),
 }
 """Where each top-level module of the flat layout belongs."""
 PREFIXES: tuple[tuple[str, Place], ...] = (
-    ("build_", "build"),
-    ("schema_", "build"),
+    ("build_", "builder"),
+    ("schema_", "builder"),
     ("naming", "naming"),
     ("render", "render"),
     ("diff", "tools"),
@@ -190,8 +190,8 @@ def test_the_stages_import_only_downward_and_the_tools_only_the_faces() -> None:
 @pytest.mark.parametrize(
     ("src", "dst", "allowed"),
     [
-        ("build", "spec", True),
-        ("spec", "build", False),
+        ("builder", "spec", True),
+        ("spec", "builder", False),
         ("render", "naming", True),
         ("naming", "render", False),
         ("output", "spec", True),
@@ -200,7 +200,7 @@ def test_the_stages_import_only_downward_and_the_tools_only_the_faces() -> None:
         ("tools", "output", True),
         ("tools", "top", True),
         ("render", "tools", False),
-        ("build", "top", False),
+        ("builder", "top", False),
         ("top", "tools", True),
     ],
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli, pipeline
-from generator.build import api as build
+from generator.builder import api as build
 from tests.test_tool import SPEC, _repo, run
 
 SPEAKEASY = Path(__file__).resolve().parent / "golden" / "speakeasy" / "spec.yaml"

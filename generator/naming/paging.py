@@ -1,10 +1,10 @@
-"""Naming phase for paging: an operation's paging description (:mod:`generator.build.pagination`)
+"""Naming phase for paging: an operation's paging description (:mod:`generator.builder.pagination`)
 in Python names: the keyword arguments or body fields its inputs are, the item type, and the
 path to the items (attribute names where the response's types lead to a list)."""
 
 from __future__ import annotations
 
-from ..build.pagination import body_field
+from ..builder.pagination import body_field
 from ..model import ir
 
 

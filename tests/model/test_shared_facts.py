@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generated"))
 from openrouter_images import errors
 from openrouter_images._runtime import constants, lines, serialization
 
-from generator.build.bodies import media_kind
+from generator.builder.bodies import media_kind
 from generator.model import runtime_facts
 from generator.tools.conform import traffic
 

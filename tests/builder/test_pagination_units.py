@@ -14,7 +14,7 @@ import urllib3
 import yaml
 
 from generator import pipeline
-from generator.build.pagination import parse_path
+from generator.builder.pagination import parse_path
 from generator.model import ir
 from generator.tools.diff import compare as diff
 

@@ -1,4 +1,4 @@
-"""Unit tests of the document to the intermediate model (generator.build.api): operations, parameters,
+"""Unit tests of the document to the intermediate model (generator.builder.api): operations, parameters,
 bodies, responses, media kinds."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.build import api as build
+from generator.builder import api as build
 from generator.model import ir, kinds
 from generator.spec import resolve
 

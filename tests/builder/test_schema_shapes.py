@@ -214,7 +214,7 @@ def test_discriminator_falls_back_to_shape_when_a_member_fixes_no_tag(
 def test_no_tag_is_a_schema_name() -> None:
     """The intermediate model agrees: tags come from the members' constants only, and a
     constant two members share is named in a warning."""
-    from generator.build import api as build
+    from generator.builder import api as build
     from generator.spec import resolve
 
     def union(*members: str) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Unit tests of schemas to types (generator.build.schemas): a table of schema -> type, and the
+"""Unit tests of schemas to types (generator.builder.schemas): a table of schema -> type, and the
 declarations built on the way."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.build.schemas import Registry
+from generator.builder.schemas import Registry
 from generator.model import ir
 from generator.model.origins import Item, Override, Pointer, Property, Title, Variant
 from generator.naming.origins import origin_text

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from generator import pipeline
-from generator.build import api as build
+from generator.builder import api as build
 
 ROOT = Path(__file__).resolve().parents[2]
 STRIPE = ROOT.parent / "shared" / "corpus" / "07-stripe.yaml"
