@@ -141,10 +141,16 @@ def _edited(target: Path, files: dict[str, str]) -> list[str]:
     hashlib lets go of the interpreter lock on large inputs)."""
     root = str(target)
 
-    def differs(rel: str) -> bool:
-        data = _read(Path(os.path.join(root, rel)))
-        return data is None or hashlib.sha256(data).hexdigest() != files[rel]
+    def edited(names: list[str]) -> list[str]:
+        found = []
+        for rel in names:
+            data = _read(Path(os.path.join(root, rel)))
+            if data is None or hashlib.sha256(data).hexdigest() != files[rel]:
+                found.append(rel)
+        return found
 
+    names = sorted(files)
+    halves = [names[: len(names) // 2], names[len(names) // 2 :]]
+    # One task a thread (a future per file costs more than hashing a small file).
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
-        flags = list(pool.map(differs, sorted(files), chunksize=256))
-    return [rel for rel, bad in zip(sorted(files), flags, strict=True) if bad]
+        return [rel for half in pool.map(edited, halves) for rel in half]
