@@ -22,10 +22,12 @@ from openrouter_images import (
     APITimeoutError,
     AsyncClient,
     AsyncTransport,
+    Client,
     RequestOptions,
     ResponseValidationError,
     RetryConfig,
     StreamInterruptedError,
+    Transport,
     errors,
     models,
     record_to_async,
@@ -115,6 +117,16 @@ def test_sync_client_never_imports_the_async_library() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_each_client_takes_its_own_transport_only() -> None:
+    with pytest.raises(TypeError, match=r"^transport must be a Transport, got AsyncTransport$"):
+        Client(api_key="k", transport=AsyncTransport())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^transport must be an AsyncTransport, got Transport$"):
+        AsyncClient(api_key="k", transport=Transport())  # type: ignore[arg-type]
+    assert isinstance(AsyncClient(api_key="k").transport, AsyncTransport)
+    with Client(api_key="k") as client:
+        assert isinstance(client.transport, Transport)
 
 
 def test_a_call_returns_the_typed_body(server: ScriptedServer, fake: AsyncFakeTime) -> None:
