@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import functools
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Self, TypeVar
 
 import attrs
@@ -27,10 +27,9 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
         "(pip install '<package>[async]')"
     ) from exc
 
-from .auth import Credential
 from .errors import APIConnectionError
 from .har import HarRecorder
-from .hooks import Hook, PreparedRequest, Steps
+from .hooks import PreparedRequest, Steps
 from .http import (
     Call,
     ClientCore,
@@ -42,7 +41,6 @@ from .http import (
 from .lines import document_lines, plan_lines
 from .pagination import PageCall, Paging, page_request
 from .responses import ResponseCase, handle, handle_steps, plan_stream, recovered_steps
-from .retries import RetryConfig
 from .stream_aio import (
     AsyncEventStream,
     AsyncJsonLines,
@@ -138,39 +136,10 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-class AsyncBaseClient(ClientCore):
+class AsyncBaseClient(ClientCore[AsyncTransport]):
     """What every generated ``AsyncClient`` shares: :class:`ClientCore`, sent with aiohttp."""
 
-    transport: AsyncTransport
-
-    def __init__(
-        self,
-        *,
-        server_url: str,
-        timeout: float | None,
-        retries: RetryConfig | None,
-        credentials: Mapping[str, Credential],
-        default_retries: RetryConfig | None = None,
-        headers: Mapping[str, str] | None = None,
-        transport: AsyncTransport | None = None,
-        credential_sources: Mapping[str, str] | None = None,
-        hooks: Iterable[Hook] | None = None,
-    ) -> None:
-        if transport is not None and not isinstance(transport, AsyncTransport):
-            raise TypeError(
-                f"transport must be an AsyncTransport, got {type(transport).__name__}"
-            )
-        super().__init__(
-            server_url=server_url,
-            timeout=timeout,
-            retries=retries,
-            credentials=credentials,
-            default_retries=default_retries,
-            headers=headers,
-            credential_sources=credential_sources,
-            hooks=hooks,
-        )
-        self.transport = transport or AsyncTransport()
+    transport_class = AsyncTransport
 
     async def aclose(self) -> None:
         await self.transport.aclose()

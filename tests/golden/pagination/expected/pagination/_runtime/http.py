@@ -11,7 +11,7 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal, Self
+from typing import Any, Generic, Literal, Self, TypeVar
 
 import attrs
 import urllib3
@@ -377,12 +377,17 @@ class WireFailure:
         return APIConnectionError(message, retries=retries)
 
 
-class ClientCore:
+TransportT = TypeVar("TransportT", bound=TransportSettings)
+
+
+class ClientCore(Generic[TransportT]):
     """What both clients share: settings, credentials, the request as it goes on the wire,
     and every retry decision. ``BaseClient`` (urllib3) and ``AsyncBaseClient`` (asyncio)
-    add only the sending and the waiting."""
+    add only the sending and the waiting, and name their transport's class."""
 
-    transport: TransportSettings
+    transport: TransportT
+    transport_class: type[TransportT]
+    """The transport made when none is given, and the class a given one must be of."""
 
     def __init__(
         self,
@@ -393,9 +398,16 @@ class ClientCore:
         credentials: Mapping[str, Credential],
         default_retries: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
+        transport: TransportT | None = None,
         credential_sources: Mapping[str, str] | None = None,
         hooks: Iterable[Hook] | None = None,
     ) -> None:
+        expected = self.transport_class
+        if transport is not None and not isinstance(transport, expected):
+            article = "an" if expected.__name__[0] in "AEIOU" else "a"
+            raise TypeError(
+                f"transport must be {article} {expected.__name__}, got {type(transport).__name__}"
+            )
         _check_url(None, _Named("server_url"), server_url)
         _check_timeout(None, _Named("timeout"), timeout)
         _check_retries(None, _Named("retries"), retries)
@@ -410,6 +422,7 @@ class ClientCore:
         self.headers = dict(headers or {})
         self._hooks = Hooks(hooks)
         self._secret_header_names = self._secret_headers()
+        self.transport = transport or expected()
 
     def __repr__(self) -> str:
         names = ", ".join(sorted(self._credentials)) or "none"
@@ -653,40 +666,11 @@ class ClientCore:
         return replacement
 
 
-class BaseClient(ClientCore):
+class BaseClient(ClientCore[Transport]):
     """What every generated client shares. The generated ``Client`` adds credentials and one
     attribute per group of operations."""
 
-    transport: Transport
-
-    def __init__(
-        self,
-        *,
-        server_url: str,
-        timeout: float | None,
-        retries: RetryConfig | None,
-        credentials: Mapping[str, Credential],
-        default_retries: RetryConfig | None = None,
-        headers: Mapping[str, str] | None = None,
-        transport: Transport | None = None,
-        credential_sources: Mapping[str, str] | None = None,
-        hooks: Iterable[Hook] | None = None,
-    ) -> None:
-        if transport is not None and not isinstance(transport, Transport):
-            raise TypeError(
-                f"transport must be a Transport, got {type(transport).__name__}"
-            )
-        super().__init__(
-            server_url=server_url,
-            timeout=timeout,
-            retries=retries,
-            credentials=credentials,
-            default_retries=default_retries,
-            headers=headers,
-            credential_sources=credential_sources,
-            hooks=hooks,
-        )
-        self.transport = transport or Transport()
+    transport_class = Transport
 
     def close(self) -> None:
         self.transport.clear()
