@@ -16,6 +16,7 @@ import urllib3
 
 from generator.tools.conform import proxy as conform_proxy
 from tests.support.server import Reply, ScriptedServer
+from tests.tools.test_conform import MODEL, SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -23,18 +24,6 @@ if str(ROOT / "generated") not in sys.path:
     sys.path.insert(0, str(ROOT / "generated"))
 
 import openrouter_images  # noqa: E402
-
-SECRET = "sk-or-very-secret"
-MODEL = {
-    "id": "a/b",
-    "name": "B",
-    "created": 1,
-    "description": "d",
-    "endpoints": "/x",
-    "architecture": {"input_modalities": ["text"], "output_modalities": ["image"]},
-    "supported_parameters": {},
-    "supports_streaming": False,
-}
 
 
 @pytest.fixture
