@@ -75,8 +75,9 @@ def generate(
         raise SpecError([Diagnostic(ERROR, problem)])
 
     def files_of(api: ir.Api) -> dict[str, str]:
-        files = render.render(api, package or api.package)
-        return format.format_files(files) if formatted else files
+        if not formatted:
+            return render.render(api, package or api.package)
+        return format.format_files(render.iter_files(api, package or api.package))
 
     leaf = package.rsplit(".", 1)[-1] if package else None
     loaded, api, files, diags = _run(spec, leaf, strict, files_of, max_method_params)
@@ -133,7 +134,9 @@ def _repaired(loaded: load.Loaded) -> tuple[load.Loaded, dict[str, Any], list[Di
     doc, diags = validate.repair(
         doc, loaded.text, loaded.lines() if needs_lines else None, in_place=True
     )
-    return loaded, doc, [*loaded.problems, *diags]
+    # The tree is the caller's from here on: a Loaded that still held it would keep it alive
+    # for as long as the Loaded lives, after the later stages are done with it.
+    return attrs.evolve(loaded, data=None), doc, [*loaded.problems, *diags]
 
 
 def _run(
@@ -185,6 +188,7 @@ def _run_stages(
     failure: Exception | None = None
     try:
         api, model_diags = _model(doc, package, loaded.name, max_method_params)
+        del doc  # the model has what it needs: the tree's memory is free for rendering
         diags += model_diags
         result = then(api) if not _has_errors(model_diags) else None
     except Exception as exc:  # noqa: BLE001 - reported after the validator's verdict

@@ -39,16 +39,55 @@ def annotation(t: ir.TypeRef | None, decls: Mapping[str, ir.Decl]) -> str:
         return f"list[{annotation(t.item, decls)}]"
     if isinstance(t, ir.MapOf):
         return f"dict[str, {annotation(t.value, decls)}]"
-    if isinstance(t, ir.Ref):
-        d = decls[t.key]
-        return f"{d.name} | {d.base}" if isinstance(d, ir.Enum) else d.name
+    if isinstance(t, ir.Ref) and not isinstance(decls[t.key], ir.Enum):
+        return decls[t.key].name
     if isinstance(t, ir.LiteralOf):
         return f"Literal[{', '.join(py_literal(v) for v in t.values)}]"
-    if isinstance(t, ir.UnionOf):
-        return " | ".join(annotation(m, decls) for m in t.members)
-    if isinstance(t, ir.Nullable):
-        return f"{annotation(t.inner, decls)} | None"
+    if isinstance(t, ir.UnionOf | ir.Nullable | ir.Ref):
+        return union(members(t, decls))
     return ""
+
+
+Member = str | tuple[str, ...]
+"""One member of a union's annotation: its text, or a literal's values (as Python source)."""
+
+
+def members(t: ir.TypeRef | None, decls: Mapping[str, ir.Decl]) -> list[Member]:
+    """The members of ``t``'s annotation as one flat union: a nullable's inner members and
+    ``None``, an enum's name and base type, a union's members' members."""
+    if isinstance(t, ir.UnionOf):
+        return [m for member in t.members for m in members(member, decls)]
+    if isinstance(t, ir.Nullable):
+        return [*members(t.inner, decls), "None"]
+    if isinstance(t, ir.Ref) and isinstance(decls[t.key], ir.Enum):
+        enum = decls[t.key]
+        assert isinstance(enum, ir.Enum)
+        return [enum.name, enum.base]
+    if isinstance(t, ir.LiteralOf):
+        return [tuple(py_literal(v) for v in t.values)]
+    return [annotation(t, decls)]
+
+
+def union(parts: Iterable[Member], *, argument: bool = False) -> str:
+    """``parts`` joined by ``|`` in the form ruff's fixes leave a union in: two or more
+    literals merged into one ``Literal``, first (PYI030), a member or literal value given twice
+    kept once; for a function's ``argument``, ``int`` left out beside ``float`` (PYI041)."""
+    values: list[str] = []
+    literals = 0
+    texts: list[str] = []
+    for part in parts:
+        if isinstance(part, tuple):
+            literals += 1
+            values += [v for v in part if v not in values]
+            texts.append("")  # where a lone literal stands
+        elif part not in texts:
+            texts.append(part)
+    if argument and "float" in texts and "int" in texts:
+        texts.remove("int")
+    literal = f"Literal[{', '.join(values)}]"
+    if literals > 1:
+        return " | ".join([literal, *(t for t in texts if t)])
+    return " | ".join(literal if not t else t for t in texts)
 
 
 def std_imports(uses: set[str], extra: Sequence[str] = ()) -> str:
@@ -111,23 +150,31 @@ def field_declaration(
     return f"{f.name}: {ann} | Unset = attrs.field(default=UNSET{meta})"
 
 
-def parameter(name: str, t: ir.TypeRef | None, required: bool, decls: Mapping[str, ir.Decl]) -> str:
-    """The declaration of one argument (or request-object field): ``name: type``, and
-    ``| None = None`` when it may be left out."""
+def parameter(
+    name: str,
+    t: ir.TypeRef | None,
+    required: bool,
+    decls: Mapping[str, ir.Decl],
+    *,
+    argument: bool = True,
+) -> str:
+    """The declaration of one argument (or, not an ``argument``, request-object field):
+    ``name: type``, and ``| None = None`` when it may be left out."""
+    parts = members(t, decls)
     if required:
-        return f"{name}: {annotation(t, decls)}"
-    admits_none = isinstance(t, ir.Nullable) or (isinstance(t, ir.Prim) and t.kind == "none")
-    return f"{name}: {annotation(t, decls)}{'' if admits_none else ' | None'} = None"
+        return f"{name}: {union(parts, argument=argument)}"
+    return f"{name}: {union([*parts, 'None'], argument=argument)} = None"
 
 
 def parameters(op: ir.Operation, decls: Mapping[str, ir.Decl], *, star: bool) -> list[str]:
     """The declarations of an operation's arguments: the request body's (``request``), then
     one per parameter; with ``star``, a ``*`` after the body, so that the parameters are
-    keyword-only."""
-    out = [parameter("request", op.body.type, op.body.required, decls)] if op.body else []
+    keyword-only (a signature's); without, the fields of the request object."""
+    body = op.body
+    out = [parameter("request", body.type, body.required, decls, argument=star)] if body else []
     if star:
         out.append("*")
-    return out + [parameter(p.name, p.type, p.required, decls) for p in op.params]
+    return out + [parameter(p.name, p.type, p.required, decls, argument=star) for p in op.params]
 
 
 BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
@@ -164,9 +211,11 @@ def body_arguments(op: ir.Operation, decls: Mapping[str, ir.Decl]) -> list[str]:
     out = []
     for arg, name in op.body.args:
         f = fields[name]
-        ann = annotation(f.type, decls)
+        parts = members(f.type, decls)
         out.append(
-            f"{arg}: {ann}" if f.required and not f.has_default else f"{arg}: {ann} | Unset = UNSET"
+            f"{arg}: {union(parts, argument=True)}"
+            if f.required and not f.has_default
+            else f"{arg}: {union([*parts, 'Unset'], argument=True)} = UNSET"
         )
     return out
 

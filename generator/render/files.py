@@ -13,8 +13,9 @@ import functools
 import hashlib
 import sys
 import types
+from collections.abc import Iterator
 from functools import reduce
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 import jinja2.runtime
@@ -131,23 +132,38 @@ def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
     ``import_name`` (default: the package's name) may be dotted; the package's folder is then
     nested accordingly (``acme/_vendor/openrouter_images/``).
     """
+    return {f.path: f.text for f in iter_files(api, import_name)}
+
+
+class Rendered(NamedTuple):
+    path: str
+    text: str
+    may_need_fixes: bool = True
+    """False for the modules of one declaration, operation or group: their only import blocks
+    are laid out by :func:`import_block` and they have no ``__all__``, so ruff's fixes have
+    nothing to do in them (the golden and corpus tests check that they find nothing)."""
+
+
+def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
+    """:func:`render`'s files one at a time, each rendered when asked for: a consumer that
+    passes each on (to the formatter's scratch folder) never holds them all."""
     env = _shared_environment()
     ctx = Context(api, import_name)
     pkg = ctx.import_name.replace(".", "/")
-    files: dict[str, str] = {}
 
-    def put(path: str, template: str, **values: Any) -> None:
-        files[path] = env.get_template(template).render(api=api, ctx=ctx, **values)
+    def put(path: str, template: str, fixes: bool = True, **values: Any) -> Rendered:
+        text = env.get_template(template).render(api=api, ctx=ctx, **values)
+        return Rendered(path, text, fixes)
 
-    put("pyproject.toml", "package/pyproject.toml.jinja")
-    put("README.md", "package/README.md.jinja")
-    put(f"{pkg}/__init__.py", "package/init.py.jinja")
-    put(f"{pkg}/py.typed", "package/py.typed.jinja")
-    put(f"{pkg}/client.py", "package/client.py.jinja")
-    put(f"{pkg}/async_client.py", "package/async_client.py.jinja")
-    put(f"{pkg}/errors.py", "package/errors.py.jinja")
-    put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
-    put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
+    yield put("pyproject.toml", "package/pyproject.toml.jinja")
+    yield put("README.md", "package/README.md.jinja")
+    yield put(f"{pkg}/__init__.py", "package/init.py.jinja")
+    yield put(f"{pkg}/py.typed", "package/py.typed.jinja")
+    yield put(f"{pkg}/client.py", "package/client.py.jinja")
+    yield put(f"{pkg}/async_client.py", "package/async_client.py.jinja")
+    yield put(f"{pkg}/errors.py", "package/errors.py.jinja")
+    yield put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
+    yield put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
     for decl in api.decls:
         kind = (
             "model"
@@ -156,22 +172,22 @@ def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
             if isinstance(decl, ir.Enum)
             else "alias"
         )
-        put(f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", decl=decl)
-    put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
-    put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
+        yield put(f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", False, decl=decl)
+    yield put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
+    yield put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
     for group in api.groups:
-        put(f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", group=group)
-        put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
+        yield put(f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", False, group=group)
+        yield put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
         for op in group.operations:
-            put(
+            yield put(
                 f"{pkg}/operations/{op.module}.py",
                 "operations/operation.py.jinja",
+                False,
                 op=op,
                 group=group,
             )
     if api.webhooks:
-        put("docs/webhooks.md", "docs/webhooks.md.jinja")
+        yield put("docs/webhooks.md", "docs/webhooks.md.jinja")
     for src in sorted(RUNTIME.iterdir(), key=lambda t: t.name):
         if src.name.endswith(".py") and src.is_file():
-            files[f"{pkg}/_runtime/{src.name}"] = src.read_text(encoding="utf-8")
-    return files
+            yield Rendered(f"{pkg}/_runtime/{src.name}", src.read_text(encoding="utf-8"))

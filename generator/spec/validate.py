@@ -307,19 +307,25 @@ def start_validation(
         return lambda: result
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_validate_in_child, args=(doc, sender), daemon=True)
+    # The child finds the document in _FOR_CHILD, copied with the rest of the memory when it
+    # forks; a Process keeps its arguments, and the document would live as long as it does.
+    proc = ctx.Process(target=_validate_in_child, args=(sender,), daemon=True)
+    _FOR_CHILD.append(doc)
     gc.freeze()  # the child leaves the parent's objects alone: no copy-on-write churn
     try:
         proc.start()
     finally:
         gc.unfreeze()
+        _FOR_CHILD.clear()
     sender.close()
+    if again is None:
+        again = lambda: doc  # noqa: E731 - the caller keeps it unchanged anyway
 
     def finish() -> list[Diagnostic]:
         try:
             found: list[Diagnostic] = receiver.recv()
         except EOFError:  # the child died; check here instead
-            found = validate(again() if again is not None else doc)
+            found = validate(again())
         finally:
             receiver.close()
             proc.join()
@@ -328,10 +334,14 @@ def start_validation(
     return finish
 
 
-def _validate_in_child(doc: dict[str, Any], sender: Connection) -> None:
+_FOR_CHILD: list[dict[str, Any]] = []
+"""The document being handed to a child that is starting (empty at any other time)."""
+
+
+def _validate_in_child(sender: Connection) -> None:
     gc.disable()  # a short-lived process: let it exit instead of collecting
     try:
-        sender.send(validate(doc))
+        sender.send(validate(_FOR_CHILD[0]))
     finally:
         sender.close()
         os._exit(0)

@@ -3,12 +3,15 @@ field declarations and argument declarations (generator.render.decls)."""
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.model import ir
 from generator.model.origins import Title
+from generator.output import format
 from generator.render import decls as render_decls
 
 COLOR = ir.Enum(
@@ -139,3 +142,50 @@ def test_parameters_put_the_body_first_and_the_star_after_it() -> None:
 )
 def test_an_optional_parameter_admits_none_once(t: ir.TypeRef, expected: str) -> None:
     assert render_decls.parameter("x", t, False, DECLS) == expected
+
+
+LIT_A, LIT_B = ir.LiteralOf(("a",)), ir.LiteralOf(("b", "a"))
+UNIONS = [
+    ir.UnionOf((LIT_A, LIT_B)),
+    ir.UnionOf((STR, LIT_A, ir.Ref("p"), LIT_B)),
+    ir.UnionOf((LIT_A, ir.Nullable(LIT_B), ir.Ref("c"))),
+    ir.ListOf(ir.UnionOf((LIT_A, STR, LIT_B))),
+    ir.UnionOf((ir.Prim("int"), STR, ir.Prim("float"))),
+    ir.UnionOf((ir.Ref("c"), ir.Prim("float"))),
+    ir.UnionOf((STR, STR, ir.Nullable(STR))),
+]
+
+
+def _ruff_fixes(source: str, tmp_path: Path) -> str:
+    """What ruff's fixes (its defaults, as the formatter runs them) would change in
+    ``source``: "" when nothing."""
+    module = tmp_path / "m.py"
+    module.write_text(source, encoding="utf-8")
+    return subprocess.run(
+        [*format._ruff(), "check", "--isolated", "--no-cache", "--fix-only", "--diff", "m.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+
+
+def _module(annotations: list[str], arguments: list[str]) -> str:
+    lines = ["from typing import Literal", "", "from .m import Color, Pet", ""]
+    lines += [f"x{i}: {a}" for i, a in enumerate(annotations)]
+    lines += ["", "", f"def f(*, {', '.join(arguments)}) -> None:", "    del Literal, Color, Pet"]
+    return "\n".join(lines) + "\n"
+
+
+def test_unions_are_written_as_ruffs_fixes_leave_them(tmp_path: Path) -> None:
+    """Ruff's fixes skip the modules of one declaration (see generator.output.format), so their
+    unions come out in the form those fixes give (literals merged, first; ``int`` beside
+    ``float`` left out of an argument): ruff finds nothing to change in them."""
+    ours = _module(
+        [render_decls.annotation(t, DECLS) for t in UNIONS],
+        [render_decls.parameter(f"a{i}", t, False, DECLS) for i, t in enumerate(UNIONS)],
+    )
+    assert _ruff_fixes(ours, tmp_path) == ""
+    assert "Literal['a', 'b'] | str | Pet" in ours
+    naive = _module(["Literal['a'] | Literal['b']"], ["a: int | float"])
+    assert _ruff_fixes(naive, tmp_path) != ""  # the oracle does see what it would fix
