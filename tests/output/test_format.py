@@ -3,6 +3,11 @@ files, which come as a mapping or one at a time from the renderer."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from generator.model.diagnostics import SpecError
 from generator.output import format
 
 UNSORTED = "import sys\nimport os\nprint( os, sys )\n"
@@ -34,3 +39,33 @@ def test_a_mapping_gets_every_fix() -> None:
 
 def test_no_python_files_pass_through() -> None:
     assert format.format_files({"README.md": "x  \n"}) == {"README.md": "x  \n"}
+
+
+def test_batches_formatted_while_the_rest_is_made_give_the_same_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = [(f"pkg/m{i}.py", UNSORTED, False) for i in range(7)] + [("pkg/x.py", UNSORTED, True)]
+    whole = format.format_files(iter(made))
+    monkeypatch.setattr(format, "BATCH", 2)
+    started: list[list[str]] = []
+    start = format._start
+
+    def counted(tmp: str, paths: list[str], args: list[str] = format._FORMAT) -> Any:
+        started.append(paths)
+        return start(tmp, paths, args)
+
+    monkeypatch.setattr(format, "_start", counted)
+    assert format.format_files(iter(made)) == whole
+    assert [len(p) for p in started] == [2, 2, 2, 1, 1, 1]  # three batches, the rest, fix, format
+
+
+def test_code_ruff_cannot_read_is_an_internal_error_after_every_run_ended(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(format, "BATCH", 1)
+    made = [("pkg/a.py", "x = (\n", False), ("pkg/b.py", "y = 1\n", False)]
+    with pytest.raises(SpecError) as raised:
+        format.format_files(iter(made))
+    [problem] = raised.value.diagnostics
+    assert "does not parse (ruff format)" in problem.message
+    assert "a.py" in problem.message
