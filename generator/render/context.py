@@ -43,6 +43,9 @@ class Context:
         """Where the package is imported from (dotted when it sits inside another package)."""
         self.decls: dict[str, ir.Decl] = {d.key: d for d in api.decls}
         self.errors: dict[str, ir.ErrorClass] = {e.name: e for e in api.errors}
+        self._signatures: dict[
+            tuple[str, str, bool], tuple[list[render_decls.Signature], render_decls.Signature]
+        ] = {}
 
     def decl(self, key: str) -> ir.Decl:
         return self.decls[key]
@@ -83,7 +86,17 @@ class Context:
         self, group: ir.Group, op: ir.Operation, aio: bool = False
     ) -> tuple[list[render_decls.Signature], render_decls.Signature]:
         """A group method's overloads and its implementation's signature (on the
-        ``AsyncClient`` with ``aio``: the same arguments, the async streams and pages)."""
+        ``AsyncClient`` with ``aio``: the same arguments, the async streams and pages).
+        Worked out once: the group's imports ask for them too."""
+        key = (group.module, op.key, aio)
+        found = self._signatures.get(key)
+        if found is None:
+            found = self._signatures[key] = self._method_signatures(group, op, aio)
+        return found
+
+    def _method_signatures(
+        self, group: ir.Group, op: ir.Operation, aio: bool
+    ) -> tuple[list[render_decls.Signature], render_decls.Signature]:
         plain, sse, paging = self.json_success(op), self.sse_success(op), self.paging(op)
         result, streamed = self.result_type(plain), ""
         if plain and sse:
