@@ -59,7 +59,7 @@ def test_yaml_load_gives_the_data_and_lines_of_separate_parses(tmp_path: Path) -
     spec = tmp_path / "spec.yaml"
     spec.write_text(YAML_WITH_ANCHORS, encoding="utf-8")
     loaded = load.load(spec)
-    assert loaded.data == yaml.load(YAML_WITH_ANCHORS, Loader=load._SpecLoader)
+    assert loaded.data == yaml.load(YAML_WITH_ANCHORS, Loader=load.yaml_loader())
     assert loaded.known_lines is not None
     assert dict(loaded.lines()) == load.line_map(YAML_WITH_ANCHORS)
     assert loaded.lines()["/paths/~1a/get/responses/200/content/application~1json/schema"] == (
@@ -223,7 +223,7 @@ def test_collector_is_left_as_it_was(enabled: bool) -> None:
 
 def _two_step(text: str) -> tuple[object, dict[str, tuple[int, int]]]:
     """What PyYAML's node tree gives: the data, and the lines read off the tree."""
-    loader = load._SpecLoader(text)
+    loader = load.yaml_loader()(text)
     try:
         root = loader.get_single_node()
         lines = load.line_map(text)
@@ -283,7 +283,7 @@ nested:
 
 def test_event_reader_matches_the_node_tree_on_plain_yaml() -> None:
     text = PLAIN_YAML.replace("  - !!str 12\n", "")  # explicit tags are left to PyYAML
-    fast = yaml_events.load_with_lines(text, load._SpecLoader)
+    fast = yaml_events.load_with_lines(text, load.yaml_loader())
     assert fast is not None
     data, lines = fast
     expected_data, expected_lines = _two_step(text)
@@ -311,7 +311,7 @@ def test_event_reader_matches_the_node_tree_on_plain_yaml() -> None:
     ],
 )
 def test_event_reader_leaves_the_rest_to_pyyaml(text: str, tmp_path: Path) -> None:
-    assert yaml_events.load_with_lines(text, load._SpecLoader) is None
+    assert yaml_events.load_with_lines(text, load.yaml_loader()) is None
     spec = tmp_path / "spec.yaml"
     spec.write_text(text, encoding="utf-8")
     try:
@@ -329,7 +329,7 @@ def test_event_reader_matches_on_every_yaml_spec_at_hand() -> None:
     specs = [*sorted((ROOT / "tests" / "golden").glob("*/spec.yaml")), SPEC]
     for spec in specs:
         text = spec.read_text(encoding="utf-8")
-        fast = yaml_events.load_with_lines(text, load._SpecLoader)
+        fast = yaml_events.load_with_lines(text, load.yaml_loader())
         assert fast is not None, spec
         expected = _two_step(text)
         assert _same(fast[0], expected[0]), spec

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import json
 import re
@@ -11,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
 
 from ..model.diagnostics import ERROR, WARNING, Diagnostic, Position, SpecError, escape
-from . import yaml_events
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML (and yaml_events, built on it) is imported where a YAML text is read: a JSON spec's
+# run does without it.
 
 # YAML 1.2 core schema (what OpenAPI 3.x documents are written in), not PyYAML's YAML 1.1 rules:
 # ``1e-5`` is a float, ``yes``/``on``/``y`` are strings, ``1:30`` is a string, ``0o17`` is octal,
@@ -86,7 +86,13 @@ def spec_loader(base: Any) -> Any:
     return SpecLoader
 
 
-_SpecLoader = spec_loader(_Loader)
+@functools.cache
+def yaml_loader() -> Any:
+    """:func:`spec_loader` of PyYAML's C safe loader (its pure-Python one where there is no C
+    one); PyYAML is imported on first use."""
+    import yaml
+
+    return spec_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @attrs.frozen
@@ -139,7 +145,9 @@ def from_text(text: str, name: str, sha256: str = "") -> Loaded:
     if _is_json(text):
         data, repeats = _parse_json(text, name)
         return Loaded(name, text, data, problems=repeats, string_keys=True, sha256=sha256)
-    fast = yaml_events.read_with_lines(text, _SpecLoader)
+    from . import yaml_events
+
+    fast = yaml_events.read_with_lines(text, yaml_loader())
     if fast is not None:
         return Loaded(name, text, fast[0], fast[1], string_keys=fast[2], sha256=sha256)
     data, lines, repeated = _parse_yaml_tree(text, name)
@@ -204,15 +212,19 @@ def parse_yaml(text: str, name: str = "<spec>") -> tuple[Any, dict[str, Position
     the warnings of most real specs would otherwise need. Plain YAML skips the tree too
     (:mod:`.yaml_events`).
     """
-    fast = yaml_events.load_with_lines(text, _SpecLoader)
+    from . import yaml_events
+
+    fast = yaml_events.load_with_lines(text, yaml_loader())
     return fast if fast is not None else _parse_yaml_tree(text, name)[:2]
 
 
 def _parse_yaml_tree(text: str, name: str) -> tuple[Any, dict[str, Position], list[Diagnostic]]:
     """:func:`parse_yaml` through PyYAML's node tree (any YAML), and a warning for each key
     repeated in a mapping."""
+    import yaml
+
     try:
-        loader = _SpecLoader(text)
+        loader = yaml_loader()(text)
         try:
             root = loader.get_single_node()
             # Lines first: building the data rewrites the tree where merge keys (<<) are.
@@ -250,8 +262,10 @@ def line_map(text: str) -> dict[str, Position]:
             return json_positions(text)
         except (IndexError, ValueError):
             pass  # not the JSON it looked like: read it as YAML below
+    import yaml
+
     try:
-        root = yaml.compose(text, Loader=_SpecLoader)
+        root = yaml.compose(text, Loader=yaml_loader())
     except yaml.YAMLError:
         return {}
     return _node_lines(root)
@@ -260,6 +274,8 @@ def line_map(text: str) -> dict[str, Position]:
 def _node_lines(root: Any) -> dict[str, Position]:
     """JSON pointer -> 1-based (line, column) of every node under ``root`` (a YAML node or
     None)."""
+    import yaml
+
     lines: dict[str, Position] = {}
     stack: list[tuple[str, Any]] = [("", root)]
     while stack:
@@ -281,6 +297,8 @@ def _node_lines(root: Any) -> dict[str, Position]:
 def repeated_keys(root: Any) -> list[Diagnostic]:
     """A warning for each key a YAML mapping under ``root`` has more than once: YAML keeps the
     last, so whatever came first (an operation, a schema) would be lost without a word."""
+    import yaml
+
     found: list[Diagnostic] = []
     stack: list[tuple[str, Any]] = [("", root)]
     while stack:

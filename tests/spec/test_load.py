@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -237,3 +239,18 @@ def test_the_spec_is_read_once_and_the_stamp_records_what_was_read(
     assert recorded["file"] == "acme-api.yaml"
     assert recorded["sha256"] == hashlib.sha256(real_bytes(spec)).hexdigest()
     assert load.load(spec).sha256 == recorded["sha256"]
+
+
+def test_generating_from_json_does_without_pyyaml(tmp_path: Path) -> None:
+    """PyYAML is imported when a YAML text is read, not before: a JSON spec's run skips it."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())))
+    probe = (
+        "import sys; from generator import pipeline; "
+        f"pipeline.generate({str(spec)!r}, formatted=False); "
+        "print(sorted(m for m in sys.modules if m == 'yaml' or m.startswith('yaml.')))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == "[]"
