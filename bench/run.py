@@ -415,19 +415,23 @@ CHECK_TARGET = 0.1
 
 
 def bench_stages() -> None:
-    """Where one generation of the merged corpus spec spends its time, stage by stage."""
+    """Where one generation of the merged corpus spec and of Jira spends its time, stage by
+    stage."""
     from bench import scale
 
     with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
-        spec = _big_spec(Path(tmp))
-        if spec is None:
-            print("stages: skipped (../shared/corpus not found)")
-            return
-        times = scale.stages(spec)
-    total = sum(t for name, t in times.items() if not name.startswith("validation"))
-    print(f"stages of generate {BIG_SPEC} (in process, one run; {total:.2f} s without validation):")
-    for name, t in times.items():
-        print(f"  {name}: {t:.2f} s ({t / total * 100:.0f}%)")
+        for spec in (_big_spec(Path(tmp)), SHARED / "corpus" / "13-jira-platform.json"):
+            if spec is None or not spec.is_file():
+                print("stages: skipped (../shared/corpus not found)")
+                continue
+            times = scale.stages(spec)
+            total = sum(t for name, t in times.items() if not name.startswith("validation"))
+            print(
+                f"stages of generate {spec.name} (in process, one run; {total:.2f} s without "
+                "validation):"
+            )
+            for name, t in times.items():
+                print(f"  {name}: {t:.2f} s ({t / total * 100:.0f}%)")
 
 
 def bench_per_call(peers: bool) -> None:

@@ -46,9 +46,22 @@ def check_against_generate(spec: Path, out: Path, repeat: int) -> tuple[float, f
     return statistics.median(gen), statistics.median(chk)
 
 
+def _startup(runs: int = 5) -> float:
+    """Median seconds of a fresh interpreter importing what ``generate`` imports."""
+    probe = "import generator.cli, generator.pipeline"
+    return statistics.median(_timed_run([sys.executable, "-c", probe]) for _ in range(runs))
+
+
+def _timed_run(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
 def stages(spec: Path) -> dict[str, float]:
     """Seconds of each stage of one in-process generation of ``spec`` (the validator timed
-    on its own; in a real run it works in a child process beside build, naming and render)."""
+    on its own; in a real run it works in a child process beside build, naming and render),
+    and of a fresh interpreter's start-up and imports before the first stage."""
     import gc
 
     from generator import pipeline
@@ -58,7 +71,7 @@ def stages(spec: Path) -> dict[str, float]:
     from generator.render import files as render
     from generator.spec import load, resolve, validate
 
-    times: dict[str, float] = {}
+    times: dict[str, float] = {"start-up: interpreter and imports": _startup()}
 
     @contextmanager
     def timed(name: str) -> Iterator[None]:
@@ -80,10 +93,24 @@ def stages(spec: Path) -> dict[str, float]:
             api, _ = build.build(normal, "big")
         with timed("naming"):
             api = naming.name_api(api)
-        with timed("render"):
-            files = render.render(api, api.package)
-        with timed("ruff (format + fix)"):
-            files = format.format_files(files)
+        made = render.iter_files(api, api.package)
+
+        def timed_render() -> Iterator[tuple[str, str, bool]]:
+            # Rendering and the formatter's work interleave as in a real run: each file is
+            # timed as it is made, the rest of the formatting stage after the last one.
+            while True:
+                start = time.perf_counter()
+                one = next(made, None)
+                times["render"] = times.get("render", 0.0) + time.perf_counter() - start
+                if one is None:
+                    return
+                yield one
+
+        start = time.perf_counter()
+        files = format.format_files(timed_render())
+        times["ruff (and scratch files), beyond rendering"] = (
+            time.perf_counter() - start - times["render"]
+        )
         with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp, timed("write files"):
             write.write_tree(Path(tmp) / "out", files)
     finally:
