@@ -11,14 +11,16 @@ import subprocess
 import sys
 import textwrap
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from generator import __version__, cli, pipeline
-from generator.model import sources
+from generator.model import ir, sources
 from generator.output import stamp, write
+from generator.render import files as render_files
 from tests.support.server import Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -359,14 +361,15 @@ def test_check_says_the_generator_changed(
 
     # Same version number, different output: still the generator (another build of it).
     monkeypatch.setattr(sources, "fingerprint", lambda: "0" * 64)
-    real = pipeline.render.render
+    real = render_files.iter_files
 
-    def patched(api: object, import_name: str = "") -> dict[str, str]:
-        files = real(api, import_name)  # type: ignore[arg-type]
-        files[f"{import_name}/client.py"] += "\n# changed\n"
-        return files
+    def patched(api: ir.Api, import_name: str = "") -> Iterator[render_files.Rendered]:
+        for made in real(api, import_name):
+            if made.path == f"{import_name}/client.py":
+                made = made._replace(text=made.text + "\n# changed\n")
+            yield made
 
-    monkeypatch.setattr(pipeline.render, "render", patched)
+    monkeypatch.setattr(render_files, "iter_files", patched)
     code, reasons = _check(capsys, str(SMALL), "--out", str(out))
     assert code == 1
     assert reasons[0].startswith(f"the generator changed: version {__version__} writes different")
