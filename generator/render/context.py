@@ -19,6 +19,11 @@ _ASYNC_STREAM = re.compile(r"\b(EventStream|JsonLines|Page)\[")
 """The runtime's streamed results, each with an ``Async`` twin for the ``AsyncClient``."""
 
 
+def _async_results(annotation: str) -> str:
+    """``annotation`` with the runtime's streamed results spelled as their ``Async`` twins."""
+    return _ASYNC_STREAM.sub(r"Async\1[", annotation)
+
+
 # -- helpers that read the model -------------------------------------------------------------
 
 
@@ -44,7 +49,7 @@ class Context:
         self.decls: dict[str, ir.Decl] = {d.key: d for d in api.decls}
         self.errors: dict[str, ir.ErrorClass] = {e.name: e for e in api.errors}
         self._signatures: dict[
-            tuple[str, str, bool], tuple[list[render_decls.Signature], render_decls.Signature]
+            tuple[str, str], tuple[list[render_decls.Signature], render_decls.Signature]
         ] = {}
 
     def decl(self, key: str) -> ir.Decl:
@@ -67,7 +72,7 @@ class Context:
         """The return annotation of a method whose success responses are ``cases`` (on the
         ``AsyncClient`` with ``aio``: its streams are the async ones)."""
         found = render_decls.result_type(cases, self.decls)
-        return _ASYNC_STREAM.sub(r"Async\1[", found) if aio else found
+        return _async_results(found) if aio else found
 
     def async_stream_names(self, lines: bool, paging: bool, events: bool) -> str:
         """What a group module names from the async streams (for annotations only)."""
@@ -88,14 +93,17 @@ class Context:
         """A group method's overloads and its implementation's signature (on the
         ``AsyncClient`` with ``aio``: the same arguments, the async streams and pages).
         Worked out once: the group's imports ask for them too."""
-        key = (group.module, op.key, aio)
+        key = (group.module, op.key)
         found = self._signatures.get(key)
         if found is None:
-            found = self._signatures[key] = self._method_signatures(group, op, aio)
-        return found
+            found = self._signatures[key] = self._method_signatures(group, op)
+        if not aio:
+            return found
+        overloads, (args, returns) = found  # the same arguments; async results
+        return [(a, _async_results(r)) for a, r in overloads], (args, _async_results(returns))
 
     def _method_signatures(
-        self, group: ir.Group, op: ir.Operation, aio: bool
+        self, group: ir.Group, op: ir.Operation
     ) -> tuple[list[render_decls.Signature], render_decls.Signature]:
         plain, sse, paging = self.json_success(op), self.sse_success(op), self.paging(op)
         result, streamed = self.result_type(plain), ""
@@ -105,9 +113,6 @@ class Context:
             result = self.response_ann(sse)
         elif paging:
             result = f"Page[{result}, {self.ann(paging.item)}]"
-        if aio:
-            result = _ASYNC_STREAM.sub(r"Async\1[", result)
-            streamed = _ASYNC_STREAM.sub(r"Async\1[", streamed)
         shadowed = render_decls.BUILTIN_TYPES & {o.name for o in group.operations}
         return render_decls.method_signatures(op, self.decls, result, streamed, shadowed)
 
