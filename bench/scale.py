@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -58,10 +58,12 @@ def _timed_run(cmd: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def stages(spec: Path) -> dict[str, float]:
+def stages(spec: Path, out: Path) -> dict[str, float]:
     """Seconds of each stage of one in-process generation of ``spec`` (the validator timed
     on its own; in a real run it works in a child process beside build, naming and render),
-    and of a fresh interpreter's start-up and imports before the first stage."""
+    and of a fresh interpreter's start-up and imports before the first stage. The files are
+    written to ``out``, a new folder, as a generation run writes them; leave it until every run
+    is over (see ``bench/run.py``: a file system slows down after a large removal)."""
     import gc
 
     from generator import pipeline
@@ -111,8 +113,9 @@ def stages(spec: Path) -> dict[str, float]:
         times["ruff (and scratch files), beyond rendering"] = (
             time.perf_counter() - start - times["render"]
         )
-        with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp, timed("write files"):
-            write.write_tree(Path(tmp) / "out", files)
+        os.sync()  # the disk as a run finds it (earlier work leaves writing behind)
+        with timed("write files"):
+            write.write_tree(out, files)
     finally:
         gc.enable()
     return times
