@@ -28,11 +28,7 @@ SHARED = ROOT.parent / "shared"
 
 
 def _cli(*args: str) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "generator", *args], capture_output=True, check=True, cwd=ROOT
-    )
-    return time.perf_counter() - start
+    return _timed_run([sys.executable, "-m", "generator", *args])
 
 
 def check_against_generate(spec: Path, out: Path, repeat: int) -> tuple[float, float]:

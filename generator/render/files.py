@@ -151,7 +151,7 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
     ctx = Context(api, import_name)
     pkg = ctx.import_name.replace(".", "/")
 
-    def put(path: str, template: str, fixes: bool = True, **values: Any) -> Rendered:
+    def put(path: str, template: str, *, fixes: bool = True, **values: Any) -> Rendered:
         text = env.get_template(template).render(api=api, ctx=ctx, **values)
         return Rendered(path, text, fixes)
 
@@ -172,17 +172,21 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
             if isinstance(decl, ir.Enum)
             else "alias"
         )
-        yield put(f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", False, decl=decl)
+        yield put(
+            f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", fixes=False, decl=decl
+        )
     yield put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
     yield put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
     for group in api.groups:
-        yield put(f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", False, group=group)
+        yield put(
+            f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", fixes=False, group=group
+        )
         yield put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
         for op in group.operations:
             yield put(
                 f"{pkg}/operations/{op.module}.py",
                 "operations/operation.py.jinja",
-                False,
+                fixes=False,
                 op=op,
                 group=group,
             )
