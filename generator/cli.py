@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
+from . import __version__, collector
 from .model.diagnostics import ERROR, Diagnostic, SpecError
 from .output import quick_check, stamp, write
 from .settings import (
@@ -82,6 +82,11 @@ def _summary(diags: Sequence[Diagnostic]) -> str:
 
 
 def _generate(args: argparse.Namespace) -> pipeline.Result:
+    from .spec import validating
+
+    # Forked before the rest of the generator is imported: the child imports the validator
+    # meanwhile, on the processor this process leaves idle until it has a document.
+    validator = validating.early()
     from . import pipeline
 
     return pipeline.generate(
@@ -90,10 +95,16 @@ def _generate(args: argparse.Namespace) -> pipeline.Result:
         strict=args.strict,
         package_only=args.package_only,
         max_method_params=args.max_method_params,
+        validator=validator,
     )
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    with collector.paused():  # the whole command: imports, the run, and writing its files
+        return _cmd_generate(args)
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
     result = _generate(args)
     _print(result.diagnostics)
     target = Path(args.out) / result.root
@@ -107,6 +118,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    with collector.paused():  # as for generate
+        return _cmd_check(args)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
     quick = quick_check.unchanged(
         args.spec,
         args.out,

@@ -4,14 +4,13 @@ collected, not raised, until the end of the stage that can no longer go on."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 
+from . import collector
 from .builder import api as build
 from .model import diagnostics, ir
 from .model.diagnostics import ERROR, Diagnostic, SpecError
@@ -19,7 +18,7 @@ from .naming import phases as naming
 from .output import format, stamp
 from .render import files as render
 from .settings import package_name_problem
-from .spec import load, resolve, validate
+from .spec import load, resolve, validate, validating
 
 T = TypeVar("T")
 
@@ -59,6 +58,7 @@ def generate(
     formatted: bool = True,
     package_only: bool = False,
     max_method_params: int | None = None,
+    validator: validating.Early | None = None,
 ) -> Result:
     """Turn the spec at ``spec`` into the files of a client package.
 
@@ -66,10 +66,30 @@ def generate(
     path; ``package_only`` leaves out what surrounds it (pyproject.toml, README, docs).
     ``max_method_params``: above this many parameters a method takes one request object, where
     the spec's ``x-speakeasy-max-method-params`` does not say (``None``: no limit).
+    ``validator``: a validating child started earlier (:func:`validating.early`) to check the
+    document; without one, a child is started when the document is ready.
 
     Raises :class:`SpecError` with every problem found when the spec cannot be used, or (with
     ``strict``) when anything was worth a warning.
     """
+    try:
+        return _generate(
+            spec, package, strict, formatted, package_only, max_method_params, validator
+        )
+    finally:
+        if validator is not None:
+            validator.cancel()  # when the run stopped before handing it the document
+
+
+def _generate(
+    spec: str | Path,
+    package: str | None,
+    strict: bool,
+    formatted: bool,
+    package_only: bool,
+    max_method_params: int | None,
+    validator: validating.Early | None,
+) -> Result:
     problem = package_name_problem(package) if package else None
     if problem:
         raise SpecError([Diagnostic(ERROR, problem)])
@@ -80,7 +100,7 @@ def generate(
         return format.format_files(render.iter_files(api, package or api.package))
 
     leaf = package.rsplit(".", 1)[-1] if package else None
-    loaded, api, files, diags = _run(spec, leaf, strict, files_of, max_method_params)
+    loaded, api, files, diags = _run(spec, leaf, strict, files_of, max_method_params, validator)
     import_name = package or api.package
     pkg_dir = import_name.replace(".", "/")
     root, package_dir = "", pkg_dir
@@ -112,7 +132,7 @@ def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The validated document in 3.1 terms (what ``conform`` and ``mock`` read), with the
     warnings of the repairs; :class:`SpecError` when the spec cannot be used."""
     loaded, doc, diags = _repaired(load.load(spec))
-    finish_validation = validate.start_validation(doc)
+    finish_validation = validating.start(doc)
     normal, resolve_diags = resolve.resolve(doc)
     diags = validate.merged(finish_validation(), diags) + resolve_diags
     _stop_on_errors([d for d in diags if d.level == ERROR], loaded, strict=False)
@@ -145,31 +165,15 @@ def _run(
     strict: bool,
     then: Callable[[ir.Api], T],
     max_method_params: int | None = None,
+    validator: validating.Early | None = None,
 ) -> tuple[load.Loaded, ir.Api, T, list[Diagnostic]]:
     """load -> repair -> (validate, beside:) resolve -> build -> name -> ``then``.
 
-    The later stages run while openapi-spec-validator checks the document; their result is
-    used only if the validator and every stage found no error.
+    The later stages run while openapi-spec-validator checks the document (in ``validator``
+    when given); their result is used only if the validator and every stage found no error.
     """
-    with _collector_paused():
-        return _run_stages(spec, package, strict, then, max_method_params)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for one run, and back as it was after.
-
-    A run builds large trees of dicts and lists that live until its end and form no cycles
-    worth collecting; with the collector on, Python walks them again and again as they grow
-    (about a third of the run's time on a large spec). Their memory is freed by reference
-    counting either way."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    with collector.paused():
+        return _run_stages(spec, package, strict, then, max_method_params, validator)
 
 
 def _run_stages(
@@ -178,12 +182,14 @@ def _run_stages(
     strict: bool,
     then: Callable[[ir.Api], T],
     max_method_params: int | None,
+    validator: validating.Early | None,
 ) -> tuple[load.Loaded, ir.Api, T, list[Diagnostic]]:
     loaded, doc, diags = _repaired(load.load(spec))
     # The stages below normalise `doc` in place (it is this run's own); the validator checks it
     # as it was, in its child process, or (should that die) as parsed anew from the text read.
-    finish_validation = validate.start_validation(
-        doc, again=lambda: _repaired(load.from_text(loaded.text, loaded.path))[1]
+    again = lambda: _repaired(load.from_text(loaded.text, loaded.path))[1]  # noqa: E731
+    finish_validation = (
+        validator.start(doc, again) if validator is not None else validating.start(doc, again)
     )
     failure: Exception | None = None
     try:

@@ -6,8 +6,6 @@ skipped where they have nothing to do; and the memory a stage is done with is le
 from __future__ import annotations
 
 import gc
-import os
-import weakref
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +13,9 @@ import jinja2
 import pytest
 import yaml
 
-from generator import pipeline
+from generator import cli, pipeline
 from generator.model.diagnostics import SpecError
-from generator.output import format
+from generator.output import format, write
 from generator.render import files as render
 from generator.spec import load, validate, yaml_events
 from tests.golden.regen import cases
@@ -204,6 +202,25 @@ def test_validator_still_reports_problems() -> None:
     assert any("-1" in m for _, m in messages), messages
 
 
+def test_the_command_keeps_the_collector_off_until_its_files_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Imports, the run and the writing of thousands of files make objects that live to the
+    command's end: the collector stays off for all of it, and is back on after."""
+    seen: list[bool] = []
+    write_tree = write.write_tree
+
+    def watched(target: Path, files: dict[str, str]) -> None:
+        seen.append(gc.isenabled())
+        write_tree(target, files)
+
+    monkeypatch.setattr(write, "write_tree", watched)
+    assert gc.isenabled()
+    assert cli.main(["generate", str(SPEC), "--out", str(tmp_path)]) == 0
+    assert seen == [False]
+    assert gc.isenabled()
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_collector_is_left_as_it_was(enabled: bool) -> None:
     was = gc.isenabled()
@@ -388,45 +405,6 @@ def test_resolve_in_place_is_the_same_resolve() -> None:
     assert in_place_diags == diags
 
 
-BAD_FOR_THE_VALIDATOR = """\
-openapi: 3.0.3
-info: {title: t, version: '1'}
-paths:
-  /a:
-    get:
-      parameters:
-        - {name: q, in: nowhere, schema: {type: string}}
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: {type: string, nullable: true}
-"""
-
-
-def test_a_dead_validator_child_is_replaced_by_a_check_of_the_spec_read_anew(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The pipeline normalises its document in place while the child validates; should the
-    child die, the spec is read again and checked here, with the same findings."""
-    spec = tmp_path / "bad.yaml"
-    spec.write_text(BAD_FOR_THE_VALIDATOR, encoding="utf-8")
-    with pytest.raises(SpecError) as normal:
-        pipeline.generate(spec, formatted=False)
-
-    def die(sender: object) -> None:
-        os._exit(1)
-
-    monkeypatch.setattr(validate, "_validate_in_child", die)
-    with pytest.raises(SpecError) as fallback:
-        pipeline.generate(spec, formatted=False)
-    assert [d.format() for d in fallback.value.diagnostics] == [
-        d.format() for d in normal.value.diagnostics
-    ]
-    assert any("nowhere" in d.format() for d in normal.value.diagnostics)
-
-
 @pytest.mark.parametrize(
     ("name", "text", "string_keys"),
     [
@@ -458,22 +436,6 @@ def test_skipping_ruffs_fixes_where_they_have_nothing_to_do_changes_nothing(case
     skipped = [f.path for f in render.iter_files(api) if not f.may_need_fixes]
     assert any(p.endswith(".py") for p in skipped)
     assert format.format_files(render.iter_files(api)) == format.format_files(render.render(api))
-
-
-class _Doc(dict[str, Any]):
-    """A document that can be watched for going away (a plain dict takes no weak reference)."""
-
-
-def test_the_validating_child_does_not_keep_the_document_alive() -> None:
-    """The child gets the document when it forks; the parent's own references are then the
-    caller's alone, so the tree is freed when the pipeline is done with it (before rendering)."""
-    doc = _Doc(pipeline._repaired(load.load(SPEC))[1])
-    gone = weakref.ref(doc)
-    finish = validate.start_validation(doc, again=lambda: {})
-    del doc
-    gc.collect()
-    assert gone() is None
-    assert finish() == []
 
 
 def test_the_loaded_spec_does_not_keep_the_tree() -> None:

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import cast
 
@@ -34,30 +34,23 @@ def format_files(files: Mapping[str, str] | Iterable[tuple[str, str, bool]]) -> 
     (ruff's fixes skip a file that cannot need them: its formatter still lays it out).
 
     Files are written to the scratch folder as they come, so the unformatted texts are never
-    all held at once beside the formatted ones; every :data:`BATCH` files that need only the
-    formatter are formatted by a ruff process of their own while the rest are still being
-    made."""
+    all held at once beside the formatted ones, and ruff works while the rest are still being
+    made: every :data:`BATCH` files that need only the formatter go to a ruff process of their
+    own, and files that need the fixes too get them (then the formatter) as soon as a file
+    that does not follows them. The renderer makes those first."""
     triples = ((p, t, True) for p, t in files.items()) if isinstance(files, Mapping) else files
     # A memory-backed folder where there is one: thousands of small files are written twice.
     scratch = SHM if os.path.isdir(SHM) and os.access(SHM, os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="gen-format-", dir=scratch) as tmp:
-        runs: list[subprocess.Popen[str]] = []
+        runs = _Runs(tmp)
         try:
-            out, py, to_fix, rest = _written(triples, tmp, lambda b: runs.append(_start(tmp, b)))
-            if rest:
-                runs.append(_start(tmp, rest))
-            if to_fix:
-                whole = len(to_fix) == len(py)  # every file: the folder, not a long list
-                _finish(_start(tmp, [_SRC] if whole else to_fix, _FIX))
-                runs.append(_start(tmp, [_SRC] if whole else to_fix))
+            out = runs.write(triples)
+            runs.close()
+            problem = runs.collect(out)
         finally:
-            failed = [_finish(run, raise_=False) for run in runs]
-        problem = next((f for f in failed if f is not None), None)
+            runs.end()
         if problem is not None:
             raise problem
-        for path in py:
-            with open(os.path.join(tmp, _SRC, path), encoding="utf-8") as fh:
-                out[path] = fh.read()
         return out
 
 
@@ -72,35 +65,112 @@ _FIX = ["check", "--fix-only", "--exit-zero"]
 _FORMAT = ["format"]
 
 
-def _written(
-    triples: Iterable[tuple[str, str, bool]], tmp: str, batch: Callable[[list[str]], None]
-) -> tuple[dict[str, str], list[str], list[str], list[str]]:
-    """Each ``.py`` file of ``triples`` written under ``tmp/src``, and every :data:`BATCH` of
-    those that need no fixes handed to ``batch`` as soon as they are. Gives the files with
-    the ``.py`` ones' texts left empty, the ``.py`` paths, and (relative to ``tmp``) the paths
-    that get ruff's fixes and those left that need only the formatter."""
-    out: dict[str, str] = {}
-    py: list[str] = []
-    to_fix: list[str] = []
-    pending: list[str] = []
-    folders: set[str] = set()
-    for path, text, may_need_fixes in triples:
-        if not path.endswith(".py"):
-            out[path] = text
-            continue
-        out[path] = ""  # its place in the order; the text is read back after ruff
-        py.append(path)
-        folder = os.path.join(tmp, _SRC, os.path.dirname(path))
-        if folder not in folders:
-            os.makedirs(folder, exist_ok=True)
-            folders.add(folder)
-        with open(os.path.join(tmp, _SRC, path), "w", encoding="utf-8") as fh:
-            fh.write(text)
-        (to_fix if may_need_fixes else pending).append(os.path.join(_SRC, path))
-        if len(pending) >= BATCH:
-            batch(pending)
-            pending = []
-    return out, py, to_fix, pending
+class _Runs:
+    """The ruff processes of one :func:`format_files`, over its scratch folder ``tmp``."""
+
+    def __init__(self, tmp: str) -> None:
+        self.tmp = tmp
+        self.formatting: list[tuple[subprocess.Popen[str], list[str]]] = []
+        """Each formatter run started, and the files (paths as given) it formats."""
+        self.fixing: tuple[subprocess.Popen[str], list[str]] | None = None
+        """The run of the fixes the formatter is to follow, and its files."""
+        self.pending: list[str] = []
+        """Files that need only the formatter, not given to ruff yet."""
+        self.to_fix: list[str] = []
+        """Files that need the fixes, not given to ruff yet."""
+        self.failed: list[SpecError] = []
+        self.py = 0
+        self.closed = False
+        """Every file written (ruff may then be given the whole folder)."""
+
+    def write(self, triples: Iterable[tuple[str, str, bool]]) -> dict[str, str]:
+        """Each ``.py`` file of ``triples`` written under ``tmp/src``, and given to ruff as
+        soon as it can be. Gives the files with the ``.py`` ones' texts left empty."""
+        out: dict[str, str] = {}
+        folders: set[str] = set()
+        for path, text, may_need_fixes in triples:
+            if not path.endswith(".py"):
+                out[path] = text
+                continue
+            out[path] = ""  # its place in the order; the text is read back after ruff
+            self.py += 1
+            folder = os.path.join(self.tmp, _SRC, os.path.dirname(path))
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            with open(os.path.join(self.tmp, _SRC, path), "w", encoding="utf-8") as fh:
+                fh.write(text)
+            if may_need_fixes:
+                self.to_fix.append(path)
+                continue
+            if self.to_fix:
+                self._fix()
+            self.pending.append(path)
+            if len(self.pending) >= BATCH:
+                self._format(self.pending)
+                self.pending = []
+            if self.fixing is not None and self.fixing[0].poll() is not None:
+                self._fixed()
+        return out
+
+    def close(self) -> None:
+        """Every file written: the rest to ruff."""
+        self.closed = True
+        if self.pending:
+            self._format(self.pending)
+            self.pending = []
+        if self.to_fix:
+            self._fix()
+        if self.fixing is not None:
+            self._fixed()
+
+    def collect(self, out: dict[str, str]) -> SpecError | None:
+        """Each run waited for in turn, its files read back into ``out`` as it ends (the
+        later runs meanwhile still working); the first failure, once every run has ended."""
+        for run, paths in self.formatting:
+            problem = _finish(run, raise_=False)
+            if problem is not None:
+                self.failed.append(problem)
+            if self.failed:
+                continue
+            for path in paths:
+                with open(os.path.join(self.tmp, _SRC, path), encoding="utf-8") as fh:
+                    out[path] = fh.read()
+        return self.failed[0] if self.failed else None
+
+    def end(self) -> None:
+        """Wait for every run still going (after a failure on the way)."""
+        if self.fixing is not None:
+            _finish(self.fixing[0], raise_=False)
+        for run, _ in self.formatting:
+            if run.returncode is None:
+                _finish(run, raise_=False)
+
+    def _fix(self) -> None:
+        """Start the fixes on the files waiting for them (after the previous fixes)."""
+        if self.fixing is not None:
+            self._fixed()
+        paths, self.to_fix = self.to_fix, []
+        self.fixing = (_start(self.tmp, self._targets(paths), _FIX), paths)
+
+    def _fixed(self) -> None:
+        """Wait for the fixes, then start the formatter on their files."""
+        assert self.fixing is not None
+        run, paths = self.fixing
+        self.fixing = None
+        problem = _finish(run, raise_=False)
+        if problem is not None:
+            self.failed.append(problem)
+        self._format(paths)
+
+    def _format(self, paths: list[str]) -> None:
+        self.formatting.append((_start(self.tmp, self._targets(paths)), paths))
+
+    def _targets(self, paths: list[str]) -> list[str]:
+        """``paths`` as ruff is given them: every file is the folder, not a long list."""
+        if self.closed and len(paths) == self.py and not self.formatting:
+            return [_SRC]
+        return [os.path.join(_SRC, path) for path in paths]
 
 
 def _start(tmp: str, paths: list[str], args: list[str] = _FORMAT) -> subprocess.Popen[str]:

@@ -164,6 +164,13 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
     yield put(f"{pkg}/errors.py", "package/errors.py.jinja")
     yield put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
     yield put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
+    yield put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
+    yield put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
+    for src in sorted(RUNTIME.iterdir(), key=lambda t: t.name):
+        if src.name.endswith(".py") and src.is_file():
+            yield Rendered(f"{pkg}/_runtime/{src.name}", src.read_text(encoding="utf-8"))
+    # The files that may need ruff's fixes come first, above: the formatter gets them (and
+    # their fixes) while the thousands below are still being made.
     for decl in api.decls:
         kind = (
             "model"
@@ -175,8 +182,6 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
         yield put(
             f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", fixes=False, decl=decl
         )
-    yield put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
-    yield put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
     for group in api.groups:
         yield put(
             f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", fixes=False, group=group
@@ -192,6 +197,3 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
             )
     if api.webhooks:
         yield put("docs/webhooks.md", "docs/webhooks.md.jinja")
-    for src in sorted(RUNTIME.iterdir(), key=lambda t: t.name):
-        if src.name.endswith(".py") and src.is_file():
-            yield Rendered(f"{pkg}/_runtime/{src.name}", src.read_text(encoding="utf-8"))

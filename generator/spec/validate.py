@@ -9,13 +9,9 @@ comment). Then openapi-spec-validator checks the repaired document; what it repo
 from __future__ import annotations
 
 import copy
-import gc
 import itertools
-import multiprocessing
-import os
 import re
-from collections.abc import Callable, Iterable, Mapping
-from multiprocessing.connection import Connection
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.diagnostics import ERROR, WARNING, Diagnostic, Position, escape
@@ -124,6 +120,14 @@ def duplicate_operation_ids(doc: dict[str, Any]) -> list[Diagnostic]:
             )
         )
     return diags
+
+
+def prepare() -> None:
+    """Import what :func:`validate` needs (openapi-spec-validator, jsonschema-rs): about a
+    sixth of a second, which a child started early spends before it has a document."""
+    import jsonschema_rs  # noqa: F401 - imported for its time, used by _meta_errors
+
+    _spec_validator(is31=False)
 
 
 def _spec_validator(is31: bool) -> Any:
@@ -287,61 +291,3 @@ def merged(found: list[Diagnostic], repaired: list[Diagnostic]) -> list[Diagnost
         if not any(p == d.pointer or p.startswith(d.pointer + "/") for p in named) or not d.pointer
     ]
     return kept + repaired
-
-
-def start_validation(
-    doc: dict[str, Any], again: Callable[[], dict[str, Any]] | None = None
-) -> Callable[[], list[Diagnostic]]:
-    """Run :func:`validate` beside the rest of the pipeline; call the result to wait for it.
-
-    openapi-spec-validator is the slowest stage on large specs, and it shares nothing with the
-    later stages, so on platforms that can fork it runs in a child process. Its findings are
-    collected before anything is written.
-
-    The child checks the document as it was when it started, whatever the caller does to it
-    after; should the child die, the document is checked here instead: ``again()`` (when
-    given) gives it anew, for a caller that changes ``doc`` meanwhile.
-    """
-    if "fork" not in multiprocessing.get_all_start_methods():
-        result = validate(doc)
-        return lambda: result
-    ctx = multiprocessing.get_context("fork")
-    receiver, sender = ctx.Pipe(duplex=False)
-    # The child finds the document in _FOR_CHILD, copied with the rest of the memory when it
-    # forks; a Process keeps its arguments, and the document would live as long as it does.
-    proc = ctx.Process(target=_validate_in_child, args=(sender,), daemon=True)
-    _FOR_CHILD.append(doc)
-    gc.freeze()  # the child leaves the parent's objects alone: no copy-on-write churn
-    try:
-        proc.start()
-    finally:
-        gc.unfreeze()
-        _FOR_CHILD.clear()
-    sender.close()
-    if again is None:
-        again = lambda: doc  # noqa: E731 - the caller keeps it unchanged anyway
-
-    def finish() -> list[Diagnostic]:
-        try:
-            found: list[Diagnostic] = receiver.recv()
-        except EOFError:  # the child died; check here instead
-            found = validate(again())
-        finally:
-            receiver.close()
-            proc.join()
-        return found
-
-    return finish
-
-
-_FOR_CHILD: list[dict[str, Any]] = []
-"""The document being handed to a child that is starting (empty at any other time)."""
-
-
-def _validate_in_child(sender: Connection) -> None:
-    gc.disable()  # a short-lived process: let it exit instead of collecting
-    try:
-        sender.send(validate(_FOR_CHILD[0]))
-    finally:
-        sender.close()
-        os._exit(0)

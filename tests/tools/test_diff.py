@@ -13,7 +13,7 @@ import yaml
 
 from generator import pipeline
 from generator.model import ir
-from generator.spec import validate
+from generator.spec import validate, validating
 from generator.tools.diff import compare as diff
 
 Doc = dict[str, Any]
@@ -28,7 +28,7 @@ def validate_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
         found = validate.validate(doc)
         return lambda: found
 
-    monkeypatch.setattr(validate, "start_validation", start)
+    monkeypatch.setattr(validating, "start", start)
 
 
 S = "#/components/schemas/"
