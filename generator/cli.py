@@ -99,12 +99,8 @@ def _generate(args: argparse.Namespace) -> pipeline.Result:
     )
 
 
+@collector.paused()  # the whole command: imports, the run, and writing its files
 def cmd_generate(args: argparse.Namespace) -> int:
-    with collector.paused():  # the whole command: imports, the run, and writing its files
-        return _cmd_generate(args)
-
-
-def _cmd_generate(args: argparse.Namespace) -> int:
     result = _generate(args)
     _print(result.diagnostics)
     target = Path(args.out) / result.root
@@ -117,12 +113,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+@collector.paused()  # as for generate
 def cmd_check(args: argparse.Namespace) -> int:
-    with collector.paused():  # as for generate
-        return _cmd_check(args)
-
-
-def _cmd_check(args: argparse.Namespace) -> int:
     quick = quick_check.unchanged(
         args.spec,
         args.out,

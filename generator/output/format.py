@@ -134,8 +134,11 @@ class _Runs:
             if self.failed:
                 continue
             for path in paths:
-                with open(os.path.join(self.tmp, _SRC, path), encoding="utf-8") as fh:
+                scratch = os.path.join(self.tmp, _SRC, path)
+                with open(scratch, encoding="utf-8") as fh:
                     out[path] = fh.read()
+                # Removed now, while the later runs work, rather than with the folder after.
+                os.unlink(scratch)
         return self.failed[0] if self.failed else None
 
     def end(self) -> None:

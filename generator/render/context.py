@@ -132,6 +132,62 @@ class Context:
         """The statement making a method's request object of the body fields given."""
         return render_decls.body_from_arguments(op, self.decls)
 
+    # A group method's pieces, as the group template lays them out (a Jinja macro called
+    # for every method of every group costs more than the rest of the method's lines).
+
+    def method_marks(self, group: ir.Group, op: ir.Operation) -> str:
+        """The decorator lines above a group method (its deprecation), each ending a line."""
+        if not op.deprecated:
+            return ""
+        return f"    @deprecated({py_literal(self.op_deprecation(group, op))})\n"
+
+    def method_head(self, group: ir.Group, op: ir.Operation, aio: bool) -> str:
+        """A group method's overloads and its ``def`` line, up to the colon that opens its
+        body (each overload after an empty line)."""
+        overloads, (args, returns) = self.method_signatures(group, op, aio)
+        marks = self.method_marks(group, op)
+        opening = f"{marks}    {'async def' if aio else 'def'} {op.name}(\n        self,\n"
+
+        def one(args: Sequence[str], returns: str) -> str:
+            return opening + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:"
+
+        heads = [f"\n    @overload\n{one(a, r)} ...\n" for a, r in overloads]
+        return "".join(heads) + "\n" + one(args, returns)
+
+    def operation_parameters(self, op: ir.Operation, aio: bool) -> str:
+        """An operation module's ``call`` parameters after ``*`` (the first line unindented)."""
+        lines = [f"client: {'Async' if aio else ''}BaseClient,"]
+        lines += [f"    {line}," for line in self.signature_parameters(op)]
+        lines.append("    options: RequestOptions | None = None,")
+        return "\n".join(lines)
+
+    def method_prelude(self, op: ir.Operation) -> str:
+        """The lines that open a group method's body (a missing request object, the request
+        made of body fields, deprecated parameters), each ending a line."""
+        src = "request." if op.request_object else ""
+        lines = []
+        if op.request_object and not self.request_object_required(op):
+            lines.append("        if request is None:\n")
+            lines.append(f"            request = _{op.module}.{op.request_class}()\n")
+        if op.body and op.body.args:
+            lines.append(f"        {self.body_from_arguments(op)}\n")
+        for p in op.params:
+            if p.deprecated:
+                lines.append(f"        if {src}{p.name} is not None:\n")
+                lines.append(f"            warn({py_literal(self.param_deprecation(op, p))})\n")
+        return "".join(lines)
+
+    def forward_arguments(self, op: ir.Operation) -> str:
+        """A group method's arguments passed on to its operation's ``call`` (the first line
+        unindented, the rest at the call's indent)."""
+        src = "request." if op.request_object else ""
+        lines = ["self._client,"]
+        if op.body:
+            lines.append(f"{src}request,")
+        lines += [f"{p.name}={src}{p.name}," for p in op.params]
+        lines.append("options=options,")
+        return "\n            ".join(lines)
+
     def field_declaration(self, model: ir.Model, f: ir.Field) -> str:
         """The declaration of the field ``f`` in the body of ``model``'s class."""
         return render_decls.field_declaration(

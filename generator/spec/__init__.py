@@ -5,5 +5,6 @@ __all__ = [
     "load",
     "resolve",
     "validate",
+    "validating",
     "walk",
 ]
