@@ -2,7 +2,7 @@
 naming <- render <- output), ``model`` is imported from anywhere and imports only itself, the
 tools wing (diff, conform, mock, traffic, changelog) uses the stages only through their faces
 and the pipeline, and nothing in a stage or the model imports the tools or the top-level
-modules (cli, pipeline, settings).
+modules (cli, pipeline, settings, collector).
 
 A stage is a subpackage of ``generator/`` (``generator/naming/...``); a subpackage's face is the
 names its ``__init__`` lists in ``__all__``, and another stage may import only those. Modules
@@ -24,12 +24,22 @@ GENERATOR = Path(__file__).resolve().parents[1] / "generator"
 Place = Literal["spec", "builder", "naming", "render", "output", "model", "tools", "top"]
 STAGES: tuple[Place, ...] = ("spec", "builder", "naming", "render", "output")
 """In pipeline order: each may import those before it."""
-TOP = frozenset({"cli", "pipeline", "settings", "__main__"})
-"""The top-level modules: the command line, the pipeline that runs the stages, the settings."""
+TOP = frozenset({"cli", "pipeline", "settings", "collector", "__main__"})
+"""The top-level modules: the command line, the pipeline that runs the stages, the settings,
+the garbage collector's pause for a run."""
 
 PLACED: dict[str, Place] = {
     **dict.fromkeys(
-        ["load", "yaml_events", "walk", "repairs", "schema_repairs", "validate", "resolve"],
+        [
+            "load",
+            "yaml_events",
+            "walk",
+            "repairs",
+            "schema_repairs",
+            "validate",
+            "validating",
+            "resolve",
+        ],
         "spec",
     ),
     "findings": "spec",
