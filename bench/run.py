@@ -39,7 +39,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
@@ -151,7 +152,7 @@ def bench_parse(repeat: int, peers: bool) -> None:
         f"{mem['retained'] / 1e6:.1f} MB"
     )
     if peers and PEERS_PYTHON.is_file():
-        with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+        with _scratch() as tmp:
             out = _peer_generate(ROOT / "spec" / "openapi.yaml", Path(tmp) / "peer")
             if out is not None:
                 peer = startup.peer_decode_memory(out, str(PEERS_PYTHON), payload, repeat)
@@ -177,7 +178,7 @@ def bench_startup(runs: int, peers: bool) -> None:
     if not all(spec.is_file() for spec in specs):
         print("start-up: skipped (../shared/corpus not found)")
         return
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp, ExitStack() as stack:
+    with _scratch() as tmp, ExitStack() as stack:
         jobs: dict[str, startup.Job] = {}
         for spec in [ROOT / "spec" / "openapi.yaml", *specs]:
             url = stack.enter_context(startup.json_server(startup.CASES[spec.stem][-1]))
@@ -365,10 +366,8 @@ def bench_peers(repeat: int = 3) -> None:
     # and every run would pay for compiling it).
     compileall.compile_dir(ROOT / "generator", quiet=1)
     # Both generators write beside the checkout, as they would in real use, each run into a
-    # folder of its own. Nothing is removed until every run is over: ext4 passes over the
-    # inodes of recently removed files when it makes new ones, so a run that followed a large
-    # removal would be slowed by it (for minutes), whichever generator it was.
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+    # folder of its own. Nothing is removed until every run is over (see _scratch).
+    with _scratch() as tmp:
         for name in PEER_SPECS:
             spec = _big_spec(Path(tmp)) if name == BIG_SPEC else SHARED / "corpus" / name
             if spec is None or not spec.is_file():
@@ -396,7 +395,7 @@ def bench_check(repeat: int = 3) -> None:
     taking turns): Stripe and the merged corpus spec."""
     from bench import scale
 
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+    with _scratch() as tmp:
         for name in ("07-stripe.yaml", BIG_SPEC):
             spec = _big_spec(Path(tmp)) if name == BIG_SPEC else SHARED / "corpus" / name
             if spec is None or not spec.is_file():
@@ -419,7 +418,7 @@ def bench_stages() -> None:
     stage."""
     from bench import scale
 
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+    with _scratch() as tmp:
         for spec in (_big_spec(Path(tmp)), SHARED / "corpus" / "13-jira-platform.json"):
             if spec is None or not spec.is_file():
                 print("stages: skipped (../shared/corpus not found)")
@@ -482,7 +481,7 @@ def bench_conform() -> None:
     if not spec.is_file():
         print(f"conform: skipped ({spec} not found)")
         return
-    with tempfile.TemporaryDirectory(prefix=".bench-", dir=ROOT) as tmp:
+    with _scratch() as tmp:
         har = Path(tmp) / "traffic.har"
         har.write_text(json.dumps(build_har(spec, 1000)))
         start = time.perf_counter()
@@ -548,7 +547,31 @@ def bench_diff() -> None:
     )
 
 
+_SCRATCH: list[Path] = []
+"""The run's scratch folder beside the checkout, once made."""
+
+
+@contextmanager
+def _scratch() -> Iterator[str]:
+    """A new folder for one benchmark's files, beside the checkout, kept until the whole run
+    is over (:func:`main` removes them all at its end). ext4 without a journal (this machine's
+    disk) passes over the inodes of files removed in the last minutes whenever it makes a new
+    one: a generation that followed another benchmark's removal of thousands of files spent
+    several times longer writing its own, whichever generator it was."""
+    if not _SCRATCH:
+        _SCRATCH.append(Path(tempfile.mkdtemp(prefix=".bench-", dir=ROOT)))
+    yield tempfile.mkdtemp(dir=_SCRATCH[0])
+
+
 def main() -> int:
+    try:
+        return _main()
+    finally:
+        for folder in _SCRATCH:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--repeat", type=int, default=15)
     p.add_argument("--peers", action="store_true")
@@ -558,7 +581,7 @@ def main() -> int:
         bench_peers()
         print_table()
         return 0
-    bench_stages()  # first: the others remove thousands of files, which slows writing for minutes
+    bench_stages()  # first: where one run spends its time, before the others have written
     bench_parse(args.repeat, args.peers)
     bench_startup(max(3, args.repeat // 3), args.peers)
     bench_per_call(args.peers)
