@@ -9,6 +9,7 @@ the fixes would leave them in (the shortcut tests hold the two ways to the same 
 
 from __future__ import annotations
 
+import operator
 import os
 import shutil
 import subprocess
@@ -58,6 +59,10 @@ BATCH = 400
 """Files that need only ruff's formatter, given to one ruff process as soon as they are
 written."""
 
+LAST_BATCH = 100
+"""At most this many files are left for the formatter after the last one is made, when the
+files come from an iterator that says how many are still to come."""
+
 _SRC = "src"
 """The scratch folder's subfolder the files are written to."""
 
@@ -88,7 +93,11 @@ class _Runs:
         soon as it can be. Gives the files with the ``.py`` ones' texts left empty."""
         out: dict[str, str] = {}
         folders: set[str] = set()
-        for path, text, may_need_fixes in triples:
+        # Where the iterator says how many files are still to come, the last batch is kept
+        # small: it is what ruff still has to do once the last file is made.
+        files = iter(triples)
+        tail = operator.length_hint(files, -1) >= 0
+        for path, text, may_need_fixes in files:
             if not path.endswith(".py"):
                 out[path] = text
                 continue
@@ -106,9 +115,11 @@ class _Runs:
             if self.to_fix:
                 self._fix()
             self.pending.append(path)
-            if len(self.pending) >= BATCH:
+            near_end = tail and operator.length_hint(files) <= LAST_BATCH
+            if len(self.pending) >= BATCH or near_end:
                 self._format(self.pending)
                 self.pending = []
+                tail = tail and not near_end  # the rest is the last batch
             if self.fixing is not None and self.fixing[0].poll() is not None:
                 self._fixed()
         return out

@@ -146,29 +146,34 @@ class Rendered(NamedTuple):
 
 def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
     """:func:`render`'s files one at a time, each rendered when asked for: a consumer that
-    passes each on (to the formatter's scratch folder) never holds them all."""
-    env = _shared_environment()
+    passes each on (to the formatter's scratch folder) never holds them all. The iterator
+    says how many are still to come (``operator.length_hint``)."""
     ctx = Context(api, import_name)
+    return _Rendering(_shared_environment(), ctx, list(_planned(api, ctx)))
+
+
+Job = tuple[str, str | None, bool, dict[str, Any]]
+"""A file to make: its path, its template (None: a runtime module, copied), whether it may
+need ruff's fixes, and the template's own values."""
+
+
+def _planned(api: ir.Api, ctx: Context) -> Iterator[Job]:
+    """Every file of the package, in the order they are made."""
     pkg = ctx.import_name.replace(".", "/")
-
-    def put(path: str, template: str, *, fixes: bool = True, **values: Any) -> Rendered:
-        text = env.get_template(template).render(api=api, ctx=ctx, **values)
-        return Rendered(path, text, fixes)
-
-    yield put("pyproject.toml", "package/pyproject.toml.jinja")
-    yield put("README.md", "package/README.md.jinja")
-    yield put(f"{pkg}/__init__.py", "package/init.py.jinja")
-    yield put(f"{pkg}/py.typed", "package/py.typed.jinja")
-    yield put(f"{pkg}/client.py", "package/client.py.jinja")
-    yield put(f"{pkg}/async_client.py", "package/async_client.py.jinja")
-    yield put(f"{pkg}/errors.py", "package/errors.py.jinja")
-    yield put(f"{pkg}/_serialization.py", "package/serialization.py.jinja")
-    yield put(f"{pkg}/models/__init__.py", "models/init.py.jinja")
-    yield put(f"{pkg}/operations/__init__.py", "operations/init.py.jinja")
-    yield put(f"{pkg}/groups/__init__.py", "groups/init.py.jinja")
+    yield "pyproject.toml", "package/pyproject.toml.jinja", True, {}
+    yield "README.md", "package/README.md.jinja", True, {}
+    yield f"{pkg}/__init__.py", "package/init.py.jinja", True, {}
+    yield f"{pkg}/py.typed", "package/py.typed.jinja", True, {}
+    yield f"{pkg}/client.py", "package/client.py.jinja", True, {}
+    yield f"{pkg}/async_client.py", "package/async_client.py.jinja", True, {}
+    yield f"{pkg}/errors.py", "package/errors.py.jinja", True, {}
+    yield f"{pkg}/_serialization.py", "package/serialization.py.jinja", True, {}
+    yield f"{pkg}/models/__init__.py", "models/init.py.jinja", True, {}
+    yield f"{pkg}/operations/__init__.py", "operations/init.py.jinja", True, {}
+    yield f"{pkg}/groups/__init__.py", "groups/init.py.jinja", True, {}
     for src in sorted(RUNTIME.iterdir(), key=lambda t: t.name):
         if src.name.endswith(".py") and src.is_file():
-            yield Rendered(f"{pkg}/_runtime/{src.name}", src.read_text(encoding="utf-8"))
+            yield f"{pkg}/_runtime/{src.name}", None, True, {"src": src}
     # The files that may need ruff's fixes come first, above: the formatter gets them (and
     # their fixes) while the thousands below are still being made.
     for decl in api.decls:
@@ -179,21 +184,36 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
             if isinstance(decl, ir.Enum)
             else "alias"
         )
-        yield put(
-            f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", fixes=False, decl=decl
-        )
+        yield f"{pkg}/models/{decl.module}.py", f"models/{kind}.py.jinja", False, {"decl": decl}
     for group in api.groups:
-        yield put(
-            f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", fixes=False, group=group
-        )
-        yield put(f"docs/{group.module}.md", "docs/group.md.jinja", group=group)
+        yield f"{pkg}/groups/{group.module}.py", "groups/group.py.jinja", False, {"group": group}
+        yield f"docs/{group.module}.md", "docs/group.md.jinja", True, {"group": group}
         for op in group.operations:
-            yield put(
-                f"{pkg}/operations/{op.module}.py",
-                "operations/operation.py.jinja",
-                fixes=False,
-                op=op,
-                group=group,
-            )
+            values = {"op": op, "group": group}
+            yield f"{pkg}/operations/{op.module}.py", "operations/operation.py.jinja", False, values
     if api.webhooks:
-        yield put("docs/webhooks.md", "docs/webhooks.md.jinja")
+        yield "docs/webhooks.md", "docs/webhooks.md.jinja", True, {}
+
+
+class _Rendering(Iterator[Rendered]):
+    """The planned files, each rendered when asked for."""
+
+    def __init__(self, env: jinja2.Environment, ctx: Context, jobs: list[Job]) -> None:
+        self._env = env
+        self._ctx = ctx
+        self._jobs = jobs
+        self._next = 0
+
+    def __next__(self) -> Rendered:
+        if self._next == len(self._jobs):
+            raise StopIteration
+        path, template, fixes, values = self._jobs[self._next]
+        self._next += 1
+        if template is None:
+            return Rendered(path, values["src"].read_text(encoding="utf-8"), fixes)
+        api = self._ctx.api
+        text = self._env.get_template(template).render(api=api, ctx=self._ctx, **values)
+        return Rendered(path, text, fixes)
+
+    def __length_hint__(self) -> int:
+        return len(self._jobs) - self._next
