@@ -13,7 +13,7 @@ import jinja2
 import pytest
 import yaml
 
-from generator import cli, pipeline
+from generator import cli, collector, pipeline
 from generator.model.diagnostics import SpecError
 from generator.output import format, write
 from generator.render import files as render
@@ -219,6 +219,18 @@ def test_the_command_keeps_the_collector_off_until_its_files_are_written(
     assert cli.main(["generate", str(SPEC), "--out", str(tmp_path)]) == 0
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_the_collector_switched_back_on_does_not_start_with_everything_the_run_made() -> None:
+    """What the run made is in the oldest generation afterwards: the young generation, which
+    the collector walks as soon as it counts enough new objects, is empty."""
+    gc.collect()
+    with collector.paused():
+        made = [[i] for i in range(50_000)]
+        assert gc.get_count()[0] >= 50_000
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 1_000
+    assert len(made) == 50_000
 
 
 @pytest.mark.parametrize("enabled", [True, False])
