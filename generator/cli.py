@@ -4,7 +4,6 @@ the checkout)."""
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
 import sys
@@ -165,6 +164,8 @@ def _print_change(
 ) -> None:
     """One changed file: how many lines, and the first of them unless ``quiet`` (the stamp and
     the manifest, whose changes are the reasons already given)."""
+    import difflib  # only a stale check shows a change: generate does without it
+
     diff = list(
         difflib.unified_diff(
             actual[path].splitlines(),
