@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import cast
 
 from ..model.diagnostics import ERROR, Diagnostic, SpecError
+from .write import put_file
 
 SHM = "/dev/shm"  # noqa: S108 - only a parent: mkdtemp makes a private folder inside it
 
@@ -107,7 +108,7 @@ class _Runs:
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
-            _put(os.path.join(self.tmp, _SRC, path), text.encode("utf-8"))
+            put_file(os.path.join(self.tmp, _SRC, path), text.encode("utf-8"), 0o600)
             if may_need_fixes:
                 self.to_fix.append(path)
                 continue
@@ -185,20 +186,9 @@ class _Runs:
         return [os.path.join(_SRC, path) for path in paths]
 
 
-def _put(path: str, data: bytes) -> None:
-    """``data`` as the file at ``path``, new (a scratch file: through the system calls alone,
-    without the layers of ``open``, which cost more than the writing itself)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
-
-
 def _got(path: str) -> bytes:
-    """The bytes of the file at ``path`` (as :func:`_put`, through the system calls alone)."""
+    """The bytes of the file at ``path`` (as :func:`put_file` writes, through the system calls
+    alone)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         size = os.fstat(fd).st_size + 1  # one read for the whole file, one to see its end

@@ -68,15 +68,21 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 """As ``open(path, "wb")`` opens: bytes as they are (no newline translation on Windows)."""
 
 
-def _write_one(stage: str, rel: str, data: bytes) -> None:
-    # 0o666 less the umask, as open() gives.
-    fd = os.open(os.path.join(stage, rel), _CREATE, 0o666)
+def put_file(path: str, data: bytes, mode: int = 0o666) -> None:
+    """``data`` as the new file at ``path`` (``mode`` less the umask; 0o666 as ``open()``
+    gives), through the system calls alone: for thousands of small files, ``open()``'s layers
+    cost more than the writing itself."""
+    fd = os.open(path, _CREATE, mode)
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
+
+
+def _write_one(stage: str, rel: str, data: bytes) -> None:
+    put_file(os.path.join(stage, rel), data)
 
 
 def _write_files(stage: Path, files: dict[str, str]) -> None:
