@@ -21,9 +21,10 @@ def paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            # The objects the block made move to the oldest generation, where the collector
-            # looks only in its rare full collections: switched back on, it would otherwise
-            # start by walking all of them (a fiftieth of a second after a mid-sized run).
+            # What the young generations hold (everything the block made) moves to the
+            # oldest, where the collector looks only in its rare full collections, cycles
+            # included: switched back on, it would otherwise start by walking all of it (a
+            # fiftieth of a second after a mid-sized run).
             gc.freeze()
             gc.unfreeze()
             gc.enable()

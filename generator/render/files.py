@@ -152,12 +152,12 @@ def iter_files(api: ir.Api, import_name: str = "") -> Iterator[Rendered]:
     return _Rendering(_shared_environment(), ctx, list(_planned(api, ctx)))
 
 
-Job = tuple[str, str | None, bool, dict[str, Any]]
+_Job = tuple[str, str | None, bool, dict[str, Any]]
 """A file to make: its path, its template (None: a runtime module, copied), whether it may
 need ruff's fixes, and the template's own values."""
 
 
-def _planned(api: ir.Api, ctx: Context) -> Iterator[Job]:
+def _planned(api: ir.Api, ctx: Context) -> Iterator[_Job]:
     """Every file of the package, in the order they are made."""
     pkg = ctx.import_name.replace(".", "/")
     yield "pyproject.toml", "package/pyproject.toml.jinja", True, {}
@@ -198,7 +198,7 @@ def _planned(api: ir.Api, ctx: Context) -> Iterator[Job]:
 class _Rendering(Iterator[Rendered]):
     """The planned files, each rendered when asked for."""
 
-    def __init__(self, env: jinja2.Environment, ctx: Context, jobs: list[Job]) -> None:
+    def __init__(self, env: jinja2.Environment, ctx: Context, jobs: list[_Job]) -> None:
         self._env = env
         self._ctx = ctx
         self._jobs = jobs
