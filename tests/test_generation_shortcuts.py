@@ -157,40 +157,6 @@ def test_repair_in_place_is_the_same_repair() -> None:
     assert in_place_diags == diags
 
 
-def test_id_list_answers_like_a_list() -> None:
-    ids = validate._IdList()
-    assert 5 not in ids
-    ids.append(5)
-    ids.append(7)
-    assert 5 in ids and 7 in ids and 6 not in ids
-    assert list(ids) == [5, 7]
-
-
-def test_subscriptable_check_answers_like_the_protocol() -> None:
-    from pathable import accessors, protocols
-
-    validate._speed_up_path_lookups()
-    validate._speed_up_path_lookups()  # a second call changes nothing
-    fast = accessors.Subscriptable  # type: ignore[attr-defined]
-    assert fast is not protocols.Subscriptable
-
-    class Custom:
-        def __getitem__(self, key: str) -> str:
-            return key
-
-        def __contains__(self, key: str) -> bool:
-            return True
-
-        def __len__(self) -> int:
-            return 1
-
-    class Dict(dict[str, int]):
-        pass
-
-    for value in ({}, [], "", 0, 1.5, True, None, Custom(), Dict(), object()):
-        assert isinstance(value, fast) == isinstance(value, protocols.Subscriptable), value
-
-
 def test_validator_still_reports_problems() -> None:
     doc = validate.string_keys(load.load(SPEC).data)
     del doc["info"]["title"]

@@ -38,6 +38,7 @@ PLACED: dict[str, Place] = {
             "schema_repairs",
             "validate",
             "validating",
+            "validator_speed",
             "resolve",
         ],
         "spec",

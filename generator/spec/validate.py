@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.diagnostics import ERROR, WARNING, Diagnostic, Position, escape
-from . import findings, repairs, schema_repairs, walk
+from . import findings, repairs, schema_repairs, validator_speed, walk
 from .schema_repairs import (
     SCHEMA_RULES,
     SchemaRule,
@@ -140,8 +140,8 @@ def _spec_validator(is31: bool) -> Any:
     class Schema30(keywords.OpenAPIV30SchemaValidator):
         def __init__(self, registry: Any) -> None:
             super().__init__(registry)
-            self.visited_schema_ids = _IdList()
-            self.meta_checked_schema_ids = _IdList()
+            self.visited_schema_ids = validator_speed.IdList()
+            self.meta_checked_schema_ids = validator_speed.IdList()
 
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
             return None  # the OpenAPI 3.0 document schema already describes Schema Objects
@@ -149,13 +149,13 @@ def _spec_validator(is31: bool) -> Any:
     class Schema31(keywords.OpenAPIV31SchemaValidator):
         def __init__(self, registry: Any) -> None:
             super().__init__(registry)
-            self.visited_schema_ids = _IdList()
-            self.meta_checked_schema_ids = _IdList()
+            self.visited_schema_ids = validator_speed.IdList()
+            self.meta_checked_schema_ids = validator_speed.IdList()
 
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> None:
             return None  # done once per schema by _schema_meta_errors, in compiled code
 
-    _speed_up_path_lookups()
+    validator_speed.speed_up_path_lookups()
     base = OpenAPIV31SpecValidator if is31 else OpenAPIV30SpecValidator
 
     class Spec(base):  # type: ignore[misc,valid-type]
@@ -168,53 +168,6 @@ def _spec_validator(is31: bool) -> Any:
         }
 
     return Spec
-
-
-def _speed_up_path_lookups() -> None:
-    """openapi-spec-validator reads the document through pathable, which asks
-    ``isinstance(node, Subscriptable)`` at every step of every lookup. ``Subscriptable`` is a
-    runtime-checkable Protocol, whose check Python 3.11 does slowly (a third of the validator's
-    time on a large spec). The document is plain JSON data, and for the JSON types the answer
-    depends on the type alone: it is asked once per type, and the Protocol itself answers for
-    anything else. Does nothing when pathable is not laid out as expected."""
-    try:
-        from pathable import accessors, protocols
-    except ImportError:  # pragma: no cover - a dependency of openapi-spec-validator
-        return
-    found = getattr(protocols, "Subscriptable", None)
-    if found is None or getattr(accessors, "Subscriptable", None) is not found:
-        return
-    original: Any = found
-    samples: tuple[object, ...] = ({}, [], "", 0, 0.0, False, None)
-    answers = {type(v): isinstance(v, original) for v in samples}
-
-    class _Check(type):
-        def __instancecheck__(cls, obj: object) -> bool:
-            known = answers.get(type(obj))
-            return known if known is not None else isinstance(obj, original)
-
-    class Subscriptable(metaclass=_Check):
-        """Stands for pathable's ``Subscriptable`` in its ``isinstance`` checks."""
-
-    setattr(accessors, "Subscriptable", Subscriptable)  # noqa: B010 - not exported
-
-
-class _IdList(list[int]):
-    """The list of schema ids openapi-spec-validator keeps to visit each schema once, with a
-    set beside it: it asks ``id in list`` for every schema it reaches, which on a large spec
-    made the check quadratic in the number of schemas. It only appends and asks; the answers
-    are the same."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._members: set[int] = set()
-
-    def append(self, value: int) -> None:
-        self._members.add(value)
-        super().append(value)
-
-    def __contains__(self, value: object) -> bool:
-        return value in self._members
 
 
 _META_2020_12 = "https://json-schema.org/draft/2020-12/schema"
@@ -258,7 +211,8 @@ def validate(doc: dict[str, Any]) -> list[Diagnostic]:
     if not is31 and any(schema_repairs.newer_in_30(s) for _, s in iter_document_schemas(doc)):
         doc = copy.deepcopy(doc)
         schema_repairs.hidden_from_30_validator(doc)
-    checker = _spec_validator(is31)(doc)
+    spec_validator = _spec_validator(is31)
+    checker = spec_validator(validator_speed.path(doc, spec_validator.resolver_handlers))
     diags = (_schema_meta_errors(doc) if is31 else []) + _line_schema_errors(doc)
     try:
         found = itertools.chain(

@@ -31,6 +31,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from ..model.diagnostics import Diagnostic
+from . import validator_speed
 from .validate import prepare, validate
 
 Finish = Callable[[], list[Diagnostic]]
@@ -70,6 +71,7 @@ _FOR_CHILD: list[dict[str, Any]] = []
 
 def _validate_in_child(sender: Connection) -> None:
     gc.disable()  # a short-lived process: let it exit instead of collecting
+    validator_speed.settings_without_pydantic()  # this process only validates
     try:
         sender.send(validate(_FOR_CHILD[0]))
     finally:
@@ -143,6 +145,7 @@ def early() -> Early | None:
 def _serve(conn: Connection, parents_end: Connection) -> None:
     parents_end.close()  # else the child would never see the pipe's end when the parent goes
     gc.disable()  # a short-lived process: let it exit instead of collecting
+    validator_speed.settings_without_pydantic()  # this process only validates
     try:
         prepare()
         conn.send(validate(_unpacked(conn.recv_bytes())))
