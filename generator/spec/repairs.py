@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..model.diagnostics import ERROR, WARNING, Diagnostic, escape
-from .schema_repairs import example_breaks_format, newer_schema_keywords
+from .schema_repairs import schema_notes
 from .walk import HTTP_METHODS, media_types, operations, path_items, responses
 
 Rule = Callable[[dict[str, Any]], list[Diagnostic]]
@@ -295,8 +295,7 @@ RULES: tuple[Rule, ...] = (
     parameter_without_schema,
     path_parameter_not_required,
     unknown_object_keys,
-    newer_schema_keywords,
-    example_breaks_format,
+    schema_notes,
 )
 
 

@@ -19,10 +19,10 @@ from .schema_repairs import exclusive_bounds_as_numbers
 from .walk import item_operations, iter_document_schemas, lookup
 
 
-def _index_ids(doc: dict[str, Any]) -> dict[str, str]:
-    """``$id`` URIs and ``$anchor`` names -> local pointers."""
+def _index_ids(schemas: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """``$id`` URIs and ``$anchor`` names of ``schemas`` (a document's) -> local pointers."""
     index: dict[str, str] = {}
-    for ptr, schema in iter_document_schemas(doc):
+    for ptr, schema in schemas:
         sid = schema.get("$id")
         if isinstance(sid, str):
             index[sid] = "#" + ptr
@@ -62,10 +62,11 @@ def resolve(
         doc = copy.deepcopy(doc)
     diags: list[Diagnostic] = []
     is30 = str(doc.get("openapi", "")).startswith("3.0")
-    ids = _index_ids(doc)
+    schemas = list(iter_document_schemas(doc))
+    ids = _index_ids(schemas)
 
     # Schema references through $id/$anchor become local pointers.
-    for ptr, schema in list(iter_document_schemas(doc)):
+    for ptr, schema in schemas:
         ref = schema.get("$ref")
         if isinstance(ref, str) and not ref.startswith("#/"):
             local = canonical_ref(ref, ids)

@@ -51,11 +51,28 @@ def newer_schema_keywords(doc: dict[str, Any]) -> list[Diagnostic]:
     :func:`hidden_from_30_validator`); other unknown schema keys are ignored."""
     if not _is30(doc):
         return []
-    diags = []
+    return [d for ptr, schema in iter_document_schemas(doc) for d in _newer_keywords(ptr, schema)]
+
+
+def _newer_keywords(ptr: str, schema: dict[str, Any]) -> list[Diagnostic]:
+    return [
+        Diagnostic(WARNING, _newer_message(key), f"{ptr}/{escape(str(key))}")
+        for key in newer_in_30(schema)
+    ]
+
+
+def schema_notes(doc: dict[str, Any]) -> list[Diagnostic]:
+    """:func:`newer_schema_keywords`, then :func:`example_breaks_format`, in one walk of the
+    document's schemas (neither changes them)."""
+    is30 = _is30(doc)
+    newer: list[Diagnostic] = []
+    examples: list[Diagnostic] = []
     for ptr, schema in iter_document_schemas(doc):
-        for key in newer_in_30(schema):
-            diags.append(Diagnostic(WARNING, _newer_message(key), f"{ptr}/{escape(str(key))}"))
-    return diags
+        if is30:
+            newer += _newer_keywords(ptr, schema)
+        if schema.get("format") in _READABLE:
+            examples += _examples_breaking_format(ptr, schema)
+    return newer + examples
 
 
 def _newer_message(key: str) -> str:
@@ -102,26 +119,32 @@ def _readable_as(value: Any, fmt: str) -> bool:
 def example_breaks_format(doc: dict[str, Any]) -> list[Diagnostic]:
     """A schema example that is no valid date-time, date or uuid (``"<timestamp>"``, ``"a
     while ago"``): documentation, kept as it is, with a warning."""
-    diags = []
-    for ptr, schema in iter_document_schemas(doc):
-        fmt = schema.get("format")
-        if fmt not in ("date-time", "date", "uuid"):
-            continue
-        found = []
-        if "example" in schema:
-            found.append(("example", schema["example"]))
-        if isinstance(schema.get("examples"), list):
-            found.extend((f"examples/{i}", v) for i, v in enumerate(schema["examples"]))
-        for where, value in found:
-            if not _readable_as(value, fmt):
-                diags.append(
-                    Diagnostic(
-                        WARNING,
-                        f"example {value!r} is not a {fmt}; kept as documentation",
-                        f"{ptr}/{where}",
-                    )
-                )
-    return diags
+    return [
+        d
+        for ptr, schema in iter_document_schemas(doc)
+        if schema.get("format") in _READABLE
+        for d in _examples_breaking_format(ptr, schema)
+    ]
+
+
+_READABLE = ("date-time", "date", "uuid")
+"""The formats :func:`_readable_as` checks."""
+
+
+def _examples_breaking_format(ptr: str, schema: dict[str, Any]) -> list[Diagnostic]:
+    fmt = schema["format"]
+    found = []
+    if "example" in schema:
+        found.append(("example", schema["example"]))
+    if isinstance(schema.get("examples"), list):
+        found.extend((f"examples/{i}", v) for i, v in enumerate(schema["examples"]))
+    return [
+        Diagnostic(
+            WARNING, f"example {value!r} is not a {fmt}; kept as documentation", f"{ptr}/{where}"
+        )
+        for where, value in found
+        if not _readable_as(value, fmt)
+    ]
 
 
 SchemaRule = Callable[[str, dict[str, Any]], list[Diagnostic]]

@@ -278,7 +278,44 @@ def test_rule(case: str) -> None:
 
 
 def test_every_rule_has_a_case() -> None:
-    assert {rule for rule, *_ in CASES.values()} == set(repairs.RULES)
+    # schema_notes runs two rules in one walk: each has cases of its own
+    notes = {schema_repairs.newer_schema_keywords, schema_repairs.example_breaks_format}
+    assert schema_repairs.schema_notes in repairs.RULES
+    expected = set(repairs.RULES) - {schema_repairs.schema_notes} | notes
+    assert {rule for rule, *_ in CASES.values()} == expected
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        name
+        for name, (rule, *_) in CASES.items()
+        if rule in (schema_repairs.newer_schema_keywords, schema_repairs.example_breaks_format)
+    ],
+)
+def test_schema_notes_are_both_rules_in_one_walk(case: str) -> None:
+    _, document, *_ = CASES[case]
+    both = schema_repairs.newer_schema_keywords(document) + schema_repairs.example_breaks_format(
+        document
+    )
+    assert schema_repairs.schema_notes(document) == both
+
+
+def test_schema_notes_give_the_newer_keywords_first() -> None:
+    document = doc(
+        V30,
+        paths=body(
+            {
+                "type": "object",
+                "properties": {
+                    "when": {"type": "string", "format": "date", "example": "today"},
+                    "what": {"const": "x"},
+                },
+            }
+        ),
+    )
+    found = [d.pointer for d in schema_repairs.schema_notes(document)]
+    assert found == [f"{SCHEMA}/properties/what/const", f"{SCHEMA}/properties/when/example"]
 
 
 def test_repair_runs_the_rules_on_a_copy() -> None:
