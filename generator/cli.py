@@ -83,9 +83,9 @@ def _summary(diags: Sequence[Diagnostic]) -> str:
 def _generate(args: argparse.Namespace) -> pipeline.Result:
     from .spec import validating
 
-    # Forked before the rest of the generator is imported: the child imports the validator
-    # meanwhile, on the processor this process leaves idle until it has a document.
-    validator = validating.early()
+    # Forked before the rest of the generator is imported: the child reads and repairs the
+    # spec meanwhile, on the processor this process leaves idle, then validates it.
+    validator = validating.early(args.spec)
     from . import pipeline
 
     return pipeline.generate(

@@ -43,13 +43,6 @@ class Result:
         return f"{self.package_dir}/{stamp.STAMP}" if self.package_dir else stamp.STAMP
 
 
-def _located(diags: list[Diagnostic], loaded: load.Loaded) -> list[Diagnostic]:
-    if not diags:
-        return []
-    lines = loaded.lines() if any(d.pointer for d in diags) else {}
-    return [d.located(loaded.path, lines) for d in diags]
-
-
 def generate(
     spec: str | Path,
     *,
@@ -66,8 +59,9 @@ def generate(
     path; ``package_only`` leaves out what surrounds it (pyproject.toml, README, docs).
     ``max_method_params``: above this many parameters a method takes one request object, where
     the spec's ``x-speakeasy-max-method-params`` does not say (``None``: no limit).
-    ``validator``: a validating child started earlier (:func:`validating.early`) to check the
-    document; without one, a child is started when the document is ready.
+    ``validator``: a child started earlier (:func:`validating.early`) to read, repair and check
+    ``spec``; without one (or one started for another spec), this process reads and repairs
+    the spec and starts a child to check it.
 
     Raises :class:`SpecError` with every problem found when the spec cannot be used, or (with
     ``strict``) when anything was worth a warning.
@@ -78,7 +72,7 @@ def generate(
         )
     finally:
         if validator is not None:
-            validator.cancel()  # when the run stopped before handing it the document
+            validator.cancel()  # when the run stopped before it was done with the child
 
 
 def _generate(
@@ -131,32 +125,12 @@ def analyse(
 def resolved(spec: str | Path) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The validated document in 3.1 terms (what ``conform`` and ``mock`` read), with the
     warnings of the repairs; :class:`SpecError` when the spec cannot be used."""
-    loaded, doc, diags = _repaired(load.load(spec))
+    loaded, doc, diags = validate.repaired(load.load(spec))
     finish_validation = validating.start(doc)
     normal, resolve_diags = resolve.resolve(doc)
     diags = validate.merged(finish_validation(), diags) + resolve_diags
     _stop_on_errors([d for d in diags if d.level == ERROR], loaded, strict=False)
-    return normal, _located(diags, loaded)
-
-
-def _repaired(loaded: load.Loaded) -> tuple[load.Loaded, dict[str, Any], list[Diagnostic]]:
-    """(load ->) shape check -> repairs."""
-    # A tree of this run's own from here on: string_keys makes a new one; a JSON document's
-    # keys are strings already, and nothing else holds its tree.
-    doc = loaded.data if loaded.string_keys else validate.string_keys(loaded.data)
-    problems = validate.check_shape(doc)
-    if problems:
-        raise SpecError(_located(problems, loaded))
-    needs_lines = (
-        "$ref: null" in loaded.text or "$ref:\n" in loaded.text or "$ref: #" in loaded.text
-    )
-    # Repaired in place: see above.
-    doc, diags = validate.repair(
-        doc, loaded.text, loaded.lines() if needs_lines else None, in_place=True
-    )
-    # The tree is the caller's from here on: a Loaded that still held it would keep it alive
-    # for as long as the Loaded lives, after the later stages are done with it.
-    return attrs.evolve(loaded, data=None), doc, [*loaded.problems, *diags]
+    return normal, loaded.located(diags)
 
 
 def _run(
@@ -184,26 +158,38 @@ def _run_stages(
     max_method_params: int | None,
     validator: validating.Early | None,
 ) -> tuple[load.Loaded, ir.Api, T, list[Diagnostic]]:
-    loaded, doc, diags = _repaired(load.load(spec))
-    # The stages below normalise `doc` in place (it is this run's own); the validator checks it
-    # as it was, in its child process, or (should that die) as parsed anew from the text read.
-    again = lambda: _repaired(load.from_text(loaded.text, loaded.path))[1]  # noqa: E731
-    finish_validation = (
-        validator.start(doc, again) if validator is not None else validating.start(doc, again)
-    )
+    if validator is not None and validator.spec != str(spec):
+        validator.cancel()
+        validator = None
+    early = validator.repaired() if validator is not None else None
+    if early is not None:
+        loaded, doc, diags = early.loaded, early.doc, early.diagnostics
+    else:
+        loaded, doc, diags = validate.repaired(load.load(spec))
+        # The stages below normalise `doc` in place (it is this run's own); the validator
+        # checks it as it was, in its child process, or (should that die) as parsed anew from
+        # the text read.
+        again = lambda: validate.repaired(load.from_text(loaded.text, loaded.path))[1]  # noqa: E731
+        finish_validation = validating.start(doc, again)
     failure: Exception | None = None
+    model_diags: list[Diagnostic] = []
     try:
         api, model_diags = _model(doc, package, loaded.name, max_method_params)
         del doc  # the model has what it needs: the tree's memory is free for rendering
-        diags += model_diags
         result = then(api) if not _has_errors(model_diags) else None
     except Exception as exc:  # noqa: BLE001 - reported after the validator's verdict
         failure = exc
-    diags = validate.merged(finish_validation(), diags)
-    _stop_on_errors(diags, loaded, strict)
+    lines = None
+    if early is not None and validator is not None:
+        # The early child found its own findings' lines, and finds those of the later stages'.
+        found, lines = validator.finish(early, (d.pointer for d in model_diags if d.pointer))
+    else:
+        found = finish_validation()
+    diags = validate.merged(found, diags + model_diags)
+    _stop_on_errors(diags, loaded, strict, lines)
     if failure is not None:
         raise failure
-    return loaded, api, result, _located(diags, loaded)  # type: ignore[return-value]
+    return loaded, api, result, loaded.located(diags, lines)  # type: ignore[return-value]
 
 
 def _model(
@@ -226,9 +212,14 @@ def _has_errors(diags: list[Diagnostic]) -> bool:
     return any(d.level == ERROR for d in diags)
 
 
-def _stop_on_errors(diags: list[Diagnostic], loaded: load.Loaded, strict: bool) -> None:
+def _stop_on_errors(
+    diags: list[Diagnostic],
+    loaded: load.Loaded,
+    strict: bool,
+    lines: validating.Lines | None = None,
+) -> None:
     if any(d.level == ERROR or strict for d in diags):
-        located = _located(diags, loaded)
+        located = loaded.located(diags, lines)
         if strict:
             located = [attrs.evolve(d, level=ERROR) for d in located]
         raise SpecError(located)

@@ -419,6 +419,6 @@ def test_skipping_ruffs_fixes_where_they_have_nothing_to_do_changes_nothing(case
 def test_the_loaded_spec_does_not_keep_the_tree() -> None:
     """After the repairs, the tree is the pipeline's alone: the Loaded it came from (which
     lives to the end of the run, for its text and line map) lets go of it."""
-    loaded, doc, _ = pipeline._repaired(load.load(SPEC))
+    loaded, doc, _ = validate.repaired(load.load(SPEC))
     assert loaded.data is None
     assert doc["openapi"].startswith("3.")

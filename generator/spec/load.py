@@ -7,7 +7,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +119,16 @@ class Loaded:
         """JSON pointer -> 1-based (line, column); computed on demand (only when there is a
         problem), unless reading the spec gave it for free."""
         return self.known_lines if self.known_lines is not None else line_map(self.text)
+
+    def located(
+        self, diags: Iterable[Diagnostic], lines: Mapping[str, Position] | None = None
+    ) -> list[Diagnostic]:
+        """``diags`` with this file and the nearest line and column of each one's pointer
+        (``lines``: where the pointers are, when that is known already)."""
+        diags = list(diags)
+        if lines is None:
+            lines = self.lines() if any(d.pointer for d in diags) else {}
+        return [d.located(self.path, lines) for d in diags]
 
 
 def load(path: str | Path) -> Loaded:

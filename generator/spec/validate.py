@@ -12,9 +12,11 @@ import copy
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..model.diagnostics import ERROR, WARNING, Diagnostic, Position, escape
+import attrs
+
+from ..model.diagnostics import ERROR, WARNING, Diagnostic, Position, SpecError, escape
 from . import findings, repairs, schema_repairs, validator_speed, walk
 from .schema_repairs import (
     SCHEMA_RULES,
@@ -24,6 +26,9 @@ from .schema_repairs import (
     recursive_refs,
 )
 from .walk import iter_document_schemas
+
+if TYPE_CHECKING:
+    from .load import Loaded
 
 
 def string_keys(value: Any) -> Any:
@@ -92,6 +97,25 @@ def repair(
     diags += duplicate_operation_ids(doc)
     diags += repairs.apply(doc)
     return doc, diags
+
+
+def repaired(loaded: Loaded) -> tuple[Loaded, dict[str, Any], list[Diagnostic]]:
+    """(load ->) shape check -> repairs: the spec read, without its tree; the tree, repaired;
+    the warnings of reading and repairing it. :class:`SpecError` when it is no OpenAPI 3
+    document."""
+    # A tree of this run's own from here on: string_keys makes a new one; a JSON document's
+    # keys are strings already, and nothing else holds its tree.
+    doc = loaded.data if loaded.string_keys else string_keys(loaded.data)
+    problems = check_shape(doc)
+    if problems:
+        raise SpecError(loaded.located(problems))
+    text = loaded.text
+    needs_lines = "$ref: null" in text or "$ref:\n" in text or "$ref: #" in text
+    # Repaired in place: see above.
+    doc, diags = repair(doc, text, loaded.lines() if needs_lines else None, in_place=True)
+    # The tree is the caller's from here on: a Loaded that still held it would keep it alive
+    # for as long as the Loaded lives, after the later stages are done with it.
+    return attrs.evolve(loaded, data=None), doc, [*loaded.problems, *diags]
 
 
 def duplicate_operation_ids(doc: dict[str, Any]) -> list[Diagnostic]:

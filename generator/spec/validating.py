@@ -1,38 +1,43 @@
-"""Stage 2, run beside the later stages: openapi-spec-validator in a child process.
+"""Stages 1 and 2, beside the later stages: reading, repairing and validating the spec in a
+child process.
 
-The validator is the slowest stage on large specs and shares nothing with the later ones, so
-on platforms that can fork it runs in a child while this process resolves, builds, names and
-renders; its findings are collected before anything is written.
+openapi-spec-validator is the slowest stage on large specs and shares nothing with the later
+ones, so on platforms that can fork it runs in a child while this process resolves, builds,
+names and renders; its findings are collected before anything is written.
 
 Two ways to start the child:
 
 - :func:`start` forks it once the document is repaired: the child finds the document in its
-  copy of this process's memory, and imports openapi-spec-validator (about a sixth of a
+  copy of this process's memory, and imports openapi-spec-validator (about a tenth of a
   second) only then.
-- :func:`early` forks it at once, before the caller has imported the rest of the generator or
-  read the spec: the child imports openapi-spec-validator meanwhile, on the processor this
-  process leaves idle, and :meth:`Early.start` hands it the document later (marshalled: a few
-  milliseconds for a large spec). The command line does this.
+- :func:`early` forks it at once, before the caller has imported the rest of the generator:
+  the child reads and repairs the spec on the processor this process leaves idle while it
+  imports, hands this process the repaired document (marshalled: a few milliseconds for a
+  large spec), then imports openapi-spec-validator and checks the document. It also finds the
+  lines of this process's own diagnostics, from the line map reading a YAML spec gave it. The
+  command line does this.
 
-Either way, should the child die, the document is checked in this process instead.
+Either way, should the child die, this process does its part instead.
 """
 
 from __future__ import annotations
 
 import gc
 import marshal
-import multiprocessing
 import os
-import pickle
 import threading
-from collections.abc import Callable
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from ..model.diagnostics import Diagnostic
-from . import validator_speed
-from .validate import prepare, validate
+import attrs
+
+from ..model.diagnostics import Diagnostic, Position, SpecError, nearest_position
+from . import load, validator_speed
+from .validate import prepare, repaired, validate
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 Finish = Callable[[], list[Diagnostic]]
 """Wait for the child's findings (and end it)."""
@@ -46,9 +51,11 @@ def start(doc: dict[str, Any], again: Callable[[], dict[str, Any]] | None = None
     after; should the child die, the document is checked here instead: ``again()`` (when
     given) gives it anew, for a caller that changes ``doc`` meanwhile.
     """
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not _can_fork():
         result = validate(doc)
         return lambda: result
+    import multiprocessing
+
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
     # The child finds the document in _FOR_CHILD, copied with the rest of the memory when it
@@ -63,6 +70,10 @@ def start(doc: dict[str, Any], again: Callable[[], dict[str, Any]] | None = None
         _FOR_CHILD.clear()
     sender.close()
     return _finisher(receiver, proc, again or (lambda: doc))
+
+
+def _can_fork() -> bool:
+    return hasattr(os, "fork")
 
 
 _FOR_CHILD: list[dict[str, Any]] = []
@@ -80,10 +91,7 @@ def _validate_in_child(sender: Connection) -> None:
 
 
 def _finisher(
-    receiver: Connection,
-    proc: BaseProcess,
-    again: Callable[[], dict[str, Any]],
-    sending: threading.Thread | None = None,
+    receiver: Connection, proc: BaseProcess, again: Callable[[], dict[str, Any]]
 ) -> Finish:
     def finish() -> list[Diagnostic]:
         try:
@@ -91,8 +99,6 @@ def _finisher(
         except (EOFError, OSError):  # the child died; check here instead
             found = validate(again())
         finally:
-            if sending is not None:
-                sending.join()
             receiver.close()
             proc.join()
         return found
@@ -100,60 +106,192 @@ def _finisher(
     return finish
 
 
+@attrs.frozen
+class Repaired:
+    """What an early child (:func:`early`) hands over: the spec as :func:`validate.repaired`
+    gives it, its diagnostics already located."""
+
+    loaded: load.Loaded
+    """The spec read, without its tree or line map (the child keeps that)."""
+    doc: dict[str, Any]
+    diagnostics: list[Diagnostic]
+
+
+Lines = Mapping[str, Position]
+
+
 class Early:
-    """A validating child forked before its document exists (:func:`early`)."""
+    """A child forked before the spec is read (:func:`early`)."""
 
-    def __init__(self, proc: BaseProcess, conn: Connection) -> None:
-        self._proc = proc
-        self._conn: Connection | None = conn
+    def __init__(self, spec: str, pid: int, reading: int, writing: int) -> None:
+        self.spec = spec
+        """The spec the child reads."""
+        self._pid: int | None = pid
+        self._reading = reading
+        self._writing = writing
+        self.exitcode: int | None = None
 
-    def start(self, doc: dict[str, Any], again: Callable[[], dict[str, Any]]) -> Finish:
-        """Hand ``doc`` to the child: as :func:`start` does, and once only."""
-        conn, self._conn = self._conn, None
-        if conn is None:
-            raise RuntimeError("this child has been handed its document already")
-        data = _packed(doc)
-        # Sent from a thread: the child reads it only once its imports are done.
-        sending = threading.Thread(target=_send, args=(conn, data), daemon=True)
-        sending.start()
-        return _finisher(conn, self._proc, again, sending)
+    def repaired(self) -> Repaired | None:
+        """The spec read and repaired by the child (waiting for it); None when the child died
+        first, and the caller is to read it itself. Raises the :class:`SpecError` reading or
+        repairing the spec met."""
+        if self._pid is None:
+            return None
+        try:
+            kind, *rest = _receive(self._reading)
+        except EOFError:
+            self.cancel()
+            return None
+        if kind == "error":
+            self.cancel()
+            raise SpecError(_diagnostics(rest[0]))
+        loaded_fields, problems, doc_bytes, diags = rest
+        loaded = load.Loaded(**loaded_fields, data=None, problems=tuple(_diagnostics(problems)))
+        return Repaired(loaded, _unpacked(doc_bytes), _diagnostics(diags))
+
+    def finish(self, got: Repaired, pointers: Iterable[str]) -> tuple[list[Diagnostic], Lines]:
+        """The child's findings on the document it handed over, located, and where each of
+        ``pointers`` is in the spec; should the child die, found here instead."""
+        asked = sorted(set(pointers))
+        try:
+            _send(self._writing, ("where", asked))
+            _, found, places = _receive(self._reading)
+        except (EOFError, OSError):  # the child died: do its part here
+            self.cancel()
+            loaded = load.from_text(got.loaded.text, got.loaded.path, got.loaded.sha256)
+            lines = loaded.lines()
+            return loaded.located(validate(repaired(loaded)[1]), lines), lines
+        self._end()
+        return _diagnostics(found), places
 
     def cancel(self) -> None:
-        """No document is coming (the run stopped before it had one): end the child. Does
-        nothing once :meth:`start` has handed it its document."""
-        conn, self._conn = self._conn, None
-        if conn is None:
+        """End the child (the run stopped early, or is done with it). Does nothing once the
+        child has ended."""
+        if self._pid is None:
             return
-        conn.close()
-        self._proc.kill()
-        self._proc.join()
+        try:
+            os.kill(self._pid, 9)
+        except ProcessLookupError:  # pragma: no cover - it ended on its own
+            pass
+        self._end()
+
+    def _end(self) -> None:
+        pid, self._pid = self._pid, None
+        for fd in (self._reading, self._writing):
+            try:
+                os.close(fd)
+            except OSError:  # pragma: no cover - closed already
+                pass
+        if pid is not None:
+            _, status = os.waitpid(pid, 0)
+            self.exitcode = os.waitstatus_to_exitcode(status)
 
 
-def early() -> Early | None:
-    """A validating child forked now, importing openapi-spec-validator while this process
-    goes on; None where processes cannot fork (:func:`start` then checks in-process)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+def early(spec: str | os.PathLike[str]) -> Early | None:
+    """A child forked now that reads, repairs and then validates ``spec`` while this process
+    goes on; None where processes cannot fork (the pipeline then does it all itself)."""
+    if not _can_fork():
         return None
-    ctx = multiprocessing.get_context("fork")
-    ours, theirs = ctx.Pipe(duplex=True)
-    proc = ctx.Process(target=_serve, args=(theirs, ours), daemon=True)
-    proc.start()
-    theirs.close()
-    return Early(proc, ours)
+    down_r, down_w = os.pipe()  # this process -> the child
+    up_r, up_w = os.pipe()  # the child -> this process
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child (its work is checked through the parent)
+        os.close(down_w)
+        os.close(up_r)
+        _serve(str(spec), down_r, up_w)
+    os.close(down_r)
+    os.close(up_w)
+    return Early(str(spec), pid, up_r, down_w)
 
 
-def _serve(conn: Connection, parents_end: Connection) -> None:
-    parents_end.close()  # else the child would never see the pipe's end when the parent goes
+def _serve(spec: str, reading: int, writing: int) -> None:  # pragma: no cover - in the child
     gc.disable()  # a short-lived process: let it exit instead of collecting
     validator_speed.settings_without_pydantic()  # this process only validates
     try:
+        try:
+            loaded, doc, diags = repaired(load.load(spec))
+        except SpecError as exc:
+            _send(writing, ("error", _tuples(exc.diagnostics)))
+            return
+        handing = _handed(writing, loaded, doc, diags)
         prepare()
-        conn.send(validate(_unpacked(conn.recv_bytes())))
-    except EOFError:  # cancelled, or the parent is gone
+        found = loaded.located(validate(doc))
+        handing.join()
+        _, asked = _receive(reading)
+        lines = loaded.lines() if asked else {}
+        places = {p: place for p in asked if (place := nearest_position(p, lines)) is not None}
+        _send(writing, ("found", _tuples(found), places))
+    except (EOFError, OSError):  # cancelled, or the parent is gone
         pass
     finally:
-        conn.close()
         os._exit(0)
+
+
+def _handed(
+    writing: int, loaded: load.Loaded, doc: dict[str, Any], diags: list[Diagnostic]
+) -> threading.Thread:  # pragma: no cover - in the child
+    """The repaired spec sent to the parent from a thread: this process goes on to import
+    the validator while the parent reads it."""
+    fields = {
+        "path": loaded.path,
+        "text": loaded.text,
+        "string_keys": loaded.string_keys,
+        "sha256": loaded.sha256,
+    }
+    message = (
+        "repaired",
+        fields,
+        _tuples(loaded.problems),
+        _packed(doc),
+        _tuples(loaded.located(diags)),
+    )
+    sending = threading.Thread(target=_send_quietly, args=(writing, message), daemon=True)
+    sending.start()
+    return sending
+
+
+def _send_quietly(writing: int, message: tuple[Any, ...]) -> None:  # pragma: no cover
+    try:
+        _send(writing, message)
+    except OSError:  # the parent is gone
+        pass
+
+
+_FIELDS = [f.name for f in attrs.fields(Diagnostic)]
+
+
+def _tuples(diags: Iterable[Diagnostic]) -> list[tuple[Any, ...]]:
+    return [tuple(getattr(d, name) for name in _FIELDS) for d in diags]
+
+
+def _diagnostics(rows: Iterable[tuple[Any, ...]]) -> list[Diagnostic]:
+    return [Diagnostic(**dict(zip(_FIELDS, row, strict=True))) for row in rows]
+
+
+def _send(fd: int, message: tuple[Any, ...]) -> None:
+    """One message, marshalled, its length first."""
+    data = marshal.dumps(message)
+    view = memoryview(len(data).to_bytes(8, "little") + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int) -> tuple[Any, ...]:
+    """One message :func:`_send` sent; EOFError when the other end closed first."""
+    size = int.from_bytes(_exactly(fd, 8), "little")
+    message: tuple[Any, ...] = marshal.loads(_exactly(fd, size))  # noqa: S302 - from our own child or parent
+    return message
+
+
+def _exactly(fd: int, size: int) -> bytes:
+    parts = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            raise EOFError
+        parts.append(chunk)
+        size -= len(chunk)
+    return b"".join(parts)
 
 
 def _packed(doc: dict[str, Any]) -> bytes:
@@ -162,21 +300,18 @@ def _packed(doc: dict[str, Any]) -> bytes:
     try:
         return b"m" + marshal.dumps(doc)
     except ValueError:  # a type marshal does not carry
+        import pickle
+
         return b"p" + pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _unpacked(data: bytes) -> dict[str, Any]:
-    """What :func:`_packed` made (in this process's parent: the bytes come from nowhere else)."""
+    """What :func:`_packed` made (in this process's child: the bytes come from nowhere else)."""
     body = memoryview(data)[1:]
     if data[:1] == b"m":
         doc: dict[str, Any] = marshal.loads(body)  # noqa: S302 - see above
     else:
+        import pickle
+
         doc = pickle.loads(body)  # noqa: S301 - see above
     return doc
-
-
-def _send(conn: Connection, data: bytes) -> None:
-    try:
-        conn.send_bytes(data)
-    except OSError:  # the child died: finishing finds out, and checks here instead
-        pass

@@ -1,17 +1,20 @@
-"""openapi-spec-validator in a child process (generator.spec.validating): forked when the
-document is ready, or early and handed the document later; either way the findings are those of
-a check in this process, a child that dies is replaced by one, and nothing is left running."""
+"""Reading, repairing and validating the spec in a child process (generator.spec.validating):
+forked when the document is ready, or early, reading the spec itself and handing this process
+the repaired document; either way the findings (and the lines of every diagnostic) are those of
+a run in this process, a child that dies is replaced by one, and nothing is left running."""
 
 from __future__ import annotations
 
 import datetime
 import gc
+import json
 import os
 import weakref
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator import cli, pipeline
 from generator.model.diagnostics import SpecError
@@ -53,13 +56,63 @@ def _findings(spec: Path, validator: validating.Early | None = None) -> list[str
 def test_an_early_child_finds_what_a_child_forked_later_finds(bad_spec: Path) -> None:
     later = _findings(bad_spec)
     assert any("nowhere" in f for f in later)
-    assert _findings(bad_spec, validating.early()) == later
+    assert _findings(bad_spec, validating.early(bad_spec)) == later
 
 
 def test_an_early_child_passes_a_good_spec() -> None:
-    result = pipeline.generate(SPEC, formatted=False, validator=validating.early())
+    result = pipeline.generate(SPEC, formatted=False, validator=validating.early(SPEC))
     assert result.files
     assert not [d for d in result.diagnostics if d.level == "error"]
+
+
+WARNINGS_EVERYWHERE = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      x-speakeasy-retries: {strategy: backoff, backoff: 5}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [a, a]
+                properties:
+                  a: {type: string}
+"""
+
+
+@pytest.mark.parametrize("kind", ["yaml", "json"])
+def test_an_early_child_places_every_diagnostic_where_this_process_would(
+    tmp_path: Path, kind: str
+) -> None:
+    """The repairs' warnings (found in the child) and the later stages' (found here, placed by
+    the child from its line map) carry the lines a run without an early child gives them."""
+    spec = tmp_path / f"warned.{kind}"
+    data = yaml.safe_load(WARNINGS_EVERYWHERE)
+    spec.write_text(
+        WARNINGS_EVERYWHERE if kind == "yaml" else json.dumps(data, indent=2), encoding="utf-8"
+    )
+    alone = pipeline.generate(spec, formatted=False).diagnostics
+    early = pipeline.generate(spec, formatted=False, validator=validating.early(spec))
+    assert [d.format() for d in early.diagnostics] == [d.format() for d in alone]
+    assert any("required" in d.message for d in alone)  # a repair's
+    assert any("x-retry-strategy" in d.message for d in alone)  # the builder's
+    assert all(d.line is not None for d in alone), [d.format() for d in alone]
+
+
+def test_a_spec_that_cannot_be_read_is_reported_as_without_an_early_child(
+    tmp_path: Path,
+) -> None:
+    for text in ("openapi: [", "swagger: '2.0'\n", "a: 1\na: 2\n"):
+        spec = tmp_path / "broken.yaml"
+        spec.write_text(text, encoding="utf-8")
+        assert _findings(spec, validating.early(spec)) == _findings(spec), text
+    missing = tmp_path / "missing.yaml"
+    assert _findings(missing, validating.early(missing)) == _findings(missing)
 
 
 def test_a_dead_validator_child_is_replaced_by_a_check_of_the_spec_read_anew(
@@ -75,31 +128,44 @@ def test_a_dead_validator_child_is_replaced_by_a_check_of_the_spec_read_anew(
     monkeypatch.setattr(validating, "_validate_in_child", die)
     assert _findings(bad_spec) == normal
     monkeypatch.setattr(validating, "_serve", die)
-    assert _findings(bad_spec, validating.early()) == normal
+    assert _findings(bad_spec, validating.early(bad_spec)) == normal
 
 
-def test_an_early_child_is_ended_when_the_run_stops_before_handing_it_a_document(
-    tmp_path: Path,
+def test_an_early_child_that_dies_after_handing_over_the_spec_is_replaced(
+    bad_spec: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    child = validating.early()
+    normal = _findings(bad_spec)
+
+    def die() -> None:
+        os._exit(1)
+
+    monkeypatch.setattr(validating, "prepare", die)
+    child = validating.early(bad_spec)
+    assert _findings(bad_spec, child) == normal
+    assert child is not None and child.exitcode == 1
+
+
+def test_an_early_child_is_ended_when_the_run_stops_before_it_is_done(tmp_path: Path) -> None:
+    child = validating.early(SPEC)
     assert child is not None
     with pytest.raises(SpecError):
-        pipeline.generate(tmp_path / "missing.yaml", validator=child)
-    assert not child._proc.is_alive()
-    assert child._proc.exitcode is not None
+        pipeline.generate(SPEC, package="not a name", validator=child)
+    assert child.exitcode is not None
     child.cancel()  # again: nothing to do
 
 
-def test_an_early_child_takes_one_document() -> None:
-    child = validating.early()
+def test_an_early_child_for_another_spec_is_not_used(bad_spec: Path) -> None:
+    child = validating.early(SPEC)
     assert child is not None
-    doc = pipeline._repaired(load.load(SPEC))[1]
-    finish = child.start(doc, again=lambda: doc)
-    with pytest.raises(RuntimeError):
-        child.start(doc, again=lambda: doc)
-    assert finish() == []
-    child.cancel()  # handed over: nothing to do
-    assert child._proc.exitcode == 0
+    assert _findings(bad_spec, child) == _findings(bad_spec)
+    assert child.exitcode is not None
+
+
+def test_an_early_child_ends_once_its_findings_are_in() -> None:
+    child = validating.early(SPEC)
+    assert child is not None
+    pipeline.generate(SPEC, formatted=False, validator=child)
+    assert child.exitcode == 0
 
 
 @pytest.mark.parametrize(
@@ -109,11 +175,11 @@ def test_an_early_child_takes_one_document() -> None:
         {"openapi": "3.1.0", "when": datetime.date(2024, 1, 1)},  # not marshal's: pickled
     ],
 )
-def test_a_document_reaches_the_child_as_it_is(doc: dict[str, Any]) -> None:
+def test_a_document_reaches_the_parent_as_it_is(doc: dict[str, Any]) -> None:
     assert validating._unpacked(validating._packed(doc)) == doc
 
 
-def test_shared_and_cyclic_parts_reach_the_child_as_they_are() -> None:
+def test_shared_and_cyclic_parts_reach_the_parent_as_they_are() -> None:
     shared: dict[str, Any] = {"type": "string"}
     cyclic: list[Any] = []
     cyclic.append(cyclic)
@@ -122,21 +188,38 @@ def test_shared_and_cyclic_parts_reach_the_child_as_they_are() -> None:
     assert back["c"][0] is back["c"]
 
 
+def test_a_spec_with_yaml_anchors_reaches_the_parent_with_its_shared_parts(
+    tmp_path: Path,
+) -> None:
+    """The pipeline normalises the tree in place: parts YAML shares are shared as they would
+    be in a tree read here, so the model is the same."""
+    spec = tmp_path / "anchors.yaml"
+    spec.write_text(
+        WARNINGS_EVERYWHERE.replace("              schema:\n", "              schema: &s\n")
+        + "components:\n  schemas:\n    Again: *s\n",
+        encoding="utf-8",
+    )
+    alone = pipeline.generate(spec, formatted=False)
+    early = pipeline.generate(spec, formatted=False, validator=validating.early(spec))
+    assert early.files == alone.files
+
+
 def test_the_command_line_starts_its_child_before_importing_the_later_stages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[validating.Early | None] = []
     early = validating.early
 
-    def counted() -> validating.Early | None:
-        child = early()
+    def counted(spec: str) -> validating.Early | None:
+        child = early(spec)
         started.append(child)
         return child
 
     monkeypatch.setattr(validating, "early", counted)
     assert cli.main(["generate", str(SPEC), "--out", str(tmp_path / "out")]) == 0
     [child] = started
-    assert child is not None and child._proc.exitcode == 0
+    assert child is not None and child.exitcode == 0
+    assert child.spec == str(SPEC)
 
 
 class _Doc(dict[str, Any]):
@@ -146,7 +229,7 @@ class _Doc(dict[str, Any]):
 def test_the_validating_child_does_not_keep_the_document_alive() -> None:
     """The child gets the document when it forks; the parent's own references are then the
     caller's alone, so the tree is freed when the pipeline is done with it (before rendering)."""
-    doc = _Doc(pipeline._repaired(load.load(SPEC))[1])
+    doc = _Doc(validate.repaired(load.load(SPEC))[1])
     gone = weakref.ref(doc)
     finish = validating.start(doc, again=lambda: {})
     del doc
@@ -156,5 +239,5 @@ def test_the_validating_child_does_not_keep_the_document_alive() -> None:
 
 
 def test_the_check_in_a_child_is_the_check_here(bad_spec: Path) -> None:
-    doc = pipeline._repaired(load.load(bad_spec))[1]
+    doc = validate.repaired(load.load(bad_spec))[1]
     assert validating.start(doc)() == validate.validate(doc)
