@@ -8,7 +8,6 @@ Nothing here imports a stage of the generator: the answer costs reading the spec
 
 from __future__ import annotations
 
-import concurrent.futures
 import hashlib
 import os
 from pathlib import Path
@@ -137,20 +136,28 @@ def _read(path: Path) -> bytes | None:
 
 
 def _edited(target: Path, files: dict[str, str]) -> list[str]:
-    """The files that are missing or no longer hash to ``files`` (hashed on two threads:
-    hashlib lets go of the interpreter lock on large inputs)."""
+    """The files that are missing or no longer hash to ``files``: each read through the system
+    calls into one buffer and hashed from there (a thread or a file object per file would cost
+    more than the hashing of a small file)."""
     root = str(target)
-
-    def edited(names: list[str]) -> list[str]:
-        found = []
-        for rel in names:
-            data = _read(Path(os.path.join(root, rel)))
-            if data is None or hashlib.sha256(data).hexdigest() != files[rel]:
-                found.append(rel)
-        return found
-
-    names = sorted(files)
-    halves = [names[: len(names) // 2], names[len(names) // 2 :]]
-    # One task a thread (a future per file costs more than hashing a small file).
-    with concurrent.futures.ThreadPoolExecutor(2) as pool:
-        return [rel for half in pool.map(edited, halves) for rel in half]
+    found = []
+    buffer = bytearray(1 << 16)
+    view = memoryview(buffer)
+    for rel in sorted(files):
+        try:
+            fd = os.open(os.path.join(root, rel), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except OSError:
+            found.append(rel)
+            continue
+        try:
+            digest = hashlib.sha256()
+            while size := os.readv(fd, [buffer]):
+                digest.update(view[:size])
+        except OSError:
+            found.append(rel)
+            continue
+        finally:
+            os.close(fd)
+        if digest.hexdigest() != files[rel]:
+            found.append(rel)
+    return found

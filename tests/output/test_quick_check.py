@@ -4,6 +4,7 @@ the stamp, the manifest or a file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -15,7 +16,7 @@ import pytest
 
 from generator import cli, pipeline
 from generator.model import sources
-from generator.output import stamp, write
+from generator.output import quick_check, stamp, write
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "golden" / "errors" / "spec.yaml"  # package errors_demo
@@ -183,3 +184,23 @@ def test_the_fingerprint_changes_with_any_template_or_module(tmp_path: Path) -> 
     with open(tmp_path / "generator" / "naming.py", "a", encoding="utf-8") as fh:
         fh.write("\n")
     assert len({first, second, _fingerprint_of(tmp_path)}) == 3
+
+
+def test_every_byte_of_every_file_is_hashed(tmp_path: Path) -> None:
+    """Files of any size (around and over the read buffer), a missing one, a folder where a
+    file was: each is found edited exactly when its bytes no longer hash to the stamp."""
+    sizes = {"empty": 0, "small": 10, "buffer": 1 << 16, "over": (1 << 16) + 1, "big": 200_000}
+    files = {}
+    for name, size in sizes.items():
+        data = bytes(i % 251 for i in range(size))
+        (tmp_path / name).write_bytes(data)
+        files[name] = hashlib.sha256(data).hexdigest()
+    files["gone"] = hashlib.sha256(b"").hexdigest()
+    (tmp_path / "folder").mkdir()
+    files["folder"] = hashlib.sha256(b"").hexdigest()
+    assert quick_check._edited(tmp_path, files) == ["folder", "gone"]
+    for name in ("over", "big"):
+        data = bytearray((tmp_path / name).read_bytes())
+        data[-1] ^= 1
+        (tmp_path / name).write_bytes(bytes(data))
+    assert quick_check._edited(tmp_path, files) == ["big", "folder", "gone", "over"]
