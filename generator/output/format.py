@@ -64,6 +64,11 @@ LAST_BATCH = 100
 """At most this many files are left for the formatter after the last one is made, when the
 files come from an iterator that says how many are still to come."""
 
+CUTS = (3 * LAST_BATCH, LAST_BATCH)
+"""How many files are still to come when what is waiting goes to ruff whatever its number:
+the batch before the last is cut early enough to be formatted while the last files are made
+(ruff formats about twice as fast as they are made, and each run takes a while to start)."""
+
 _SRC = "src"
 """The scratch folder's subfolder the files are written to."""
 
@@ -97,7 +102,7 @@ class _Runs:
         # Where the iterator says how many files are still to come, the last batch is kept
         # small: it is what ruff still has to do once the last file is made.
         files = iter(triples)
-        tail = operator.length_hint(files, -1) >= 0
+        cuts = list(CUTS) if operator.length_hint(files, -1) >= 0 else []
         for path, text, may_need_fixes in files:
             if not path.endswith(".py"):
                 out[path] = text
@@ -115,11 +120,12 @@ class _Runs:
             if self.to_fix:
                 self._fix()
             self.pending.append(path)
-            near_end = tail and operator.length_hint(files) <= LAST_BATCH
-            if len(self.pending) >= BATCH or near_end:
+            cut = bool(cuts) and operator.length_hint(files) <= cuts[0]
+            if len(self.pending) >= BATCH or cut:
                 self._format(self.pending)
                 self.pending = []
-                tail = tail and not near_end  # the rest is the last batch
+                while cuts and operator.length_hint(files) <= cuts[0]:
+                    cuts.pop(0)
             if self.fixing is not None and self.fixing[0].poll() is not None:
                 self._fixed()
         return out

@@ -47,7 +47,7 @@ def test_batches_formatted_while_the_rest_is_made_give_the_same_files(
     made = [(f"pkg/m{i}.py", UNSORTED, False) for i in range(7)] + [("pkg/x.py", UNSORTED, True)]
     whole = format.format_files(iter(made))
     monkeypatch.setattr(format, "BATCH", 2)
-    monkeypatch.setattr(format, "LAST_BATCH", 0)
+    monkeypatch.setattr(format, "CUTS", ())
     started: list[list[str]] = []
     start = format._start
 
@@ -77,11 +77,12 @@ def test_the_last_batch_is_kept_small_when_the_files_say_how_many_are_left(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Files from an iterator that says how many are still to come (as the renderer's does):
-    once at most LAST_BATCH are left, what is waiting goes to ruff, so that little is left to
-    format after the last file is made. A generator says nothing: batches as before."""
+    once at most each of CUTS are left, what is waiting goes to ruff, so that the batch before
+    the last is formatted while the last files are made, and little is left to format after
+    the last one is. A generator says nothing: batches as before."""
     made = [(f"pkg/m{i}.py", UNSORTED, False) for i in range(11)]
     monkeypatch.setattr(format, "BATCH", 4)
-    monkeypatch.setattr(format, "LAST_BATCH", 2)
+    monkeypatch.setattr(format, "CUTS", (5, 2))
     started: list[int] = []
     start = format._start
 
@@ -91,7 +92,7 @@ def test_the_last_batch_is_kept_small_when_the_files_say_how_many_are_left(
 
     monkeypatch.setattr(format, "_start", counted)
     hinted = format.format_files(made)
-    assert started == [4, 4, 1, 2]
+    assert started == [4, 2, 3, 2]
     started.clear()
     assert format.format_files(m for m in made) == hinted
     assert started == [4, 4, 3]
