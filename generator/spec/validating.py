@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..model.diagnostics import Diagnostic, Position, SpecError, nearest_position
+from ..model.diagnostics import ERROR, Diagnostic, Position, SpecError, nearest_position
 from . import load, validator_speed
 from .validate import prepare, repaired, validate
 
@@ -138,15 +138,17 @@ class Early:
         if self._pid is None:
             return None
         try:
-            kind, *rest = _receive(self._reading)
+            (kind, *rest), doc_bytes = _receive(self._reading)
         except EOFError:
             self.cancel()
             return None
         if kind == "error":
             self.cancel()
             raise SpecError(_diagnostics(rest[0]))
-        loaded_fields, problems, doc_bytes, diags = rest
-        loaded = load.Loaded(**loaded_fields, data=None, problems=tuple(_diagnostics(problems)))
+        loaded_fields, problems, diags = rest
+        loaded = load.Loaded(
+            **loaded_fields, text="", data=None, problems=tuple(_diagnostics(problems))
+        )
         return Repaired(loaded, _unpacked(doc_bytes), _diagnostics(diags))
 
     def finish(self, got: Repaired, pointers: Iterable[str]) -> tuple[list[Diagnostic], Lines]:
@@ -155,10 +157,14 @@ class Early:
         asked = sorted(set(pointers))
         try:
             _send(self._writing, ("where", asked))
-            _, found, places = _receive(self._reading)
+            (_, found, places), _ = _receive(self._reading)
         except (EOFError, OSError):  # the child died: do its part here
             self.cancel()
-            loaded = load.from_text(got.loaded.text, got.loaded.path, got.loaded.sha256)
+            loaded = load.load(self.spec)
+            if loaded.sha256 != got.loaded.sha256:
+                raise SpecError(
+                    [Diagnostic(ERROR, "the spec changed while it was read; run again")]
+                ) from None
             lines = loaded.lines()
             return loaded.located(validate(repaired(loaded)[1]), lines), lines
         self._end()
@@ -194,6 +200,7 @@ def early(spec: str | os.PathLike[str]) -> Early | None:
         return None
     down_r, down_w = os.pipe()  # this process -> the child
     up_r, up_w = os.pipe()  # the child -> this process
+    _widen(up_w)
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child (its work is checked through the parent)
         os.close(down_w)
@@ -202,6 +209,17 @@ def early(spec: str | os.PathLike[str]) -> Early | None:
     os.close(down_r)
     os.close(up_w)
     return Early(str(spec), pid, up_r, down_w)
+
+
+def _widen(fd: int) -> None:
+    """The pipe behind ``fd`` holding up to a MiB (Linux), so that a document passes in a few
+    writes instead of many: the default 64 KiB is a switch between the processes each."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, AttributeError, OSError):  # elsewhere, or a lower system limit
+        pass
 
 
 def _serve(spec: str, reading: int, writing: int) -> None:  # pragma: no cover - in the child
@@ -217,7 +235,7 @@ def _serve(spec: str, reading: int, writing: int) -> None:  # pragma: no cover -
         prepare()
         found = loaded.located(validate(doc))
         handing.join()
-        _, asked = _receive(reading)
+        (_, asked), _ = _receive(reading)
         lines = loaded.lines() if asked else {}
         places = {p: place for p in asked if (place := nearest_position(p, lines)) is not None}
         _send(writing, ("found", _tuples(found), places))
@@ -231,29 +249,21 @@ def _handed(
     writing: int, loaded: load.Loaded, doc: dict[str, Any], diags: list[Diagnostic]
 ) -> threading.Thread:  # pragma: no cover - in the child
     """The repaired spec sent to the parent from a thread: this process goes on to import
-    the validator while the parent reads it."""
-    fields = {
-        "path": loaded.path,
-        "text": loaded.text,
-        "string_keys": loaded.string_keys,
-        "sha256": loaded.sha256,
-    }
-    message = (
-        "repaired",
-        fields,
-        _tuples(loaded.problems),
-        _packed(doc),
-        _tuples(loaded.located(diags)),
+    the validator while the parent reads it. Without its text, which the parent has no use
+    for (should this process die, the parent reads the spec again)."""
+    fields = {"path": loaded.path, "string_keys": loaded.string_keys, "sha256": loaded.sha256}
+    message = ("repaired", fields, _tuples(loaded.problems), _tuples(loaded.located(diags)))
+    sending = threading.Thread(
+        target=_send_quietly, args=(writing, message, _packed(doc)), daemon=True
     )
-    sending = threading.Thread(target=_send_quietly, args=(writing, message), daemon=True)
     sending.start()
     return sending
 
 
-def _send_quietly(writing: int, message: tuple[Any, ...]) -> None:  # pragma: no cover
-    try:
-        _send(writing, message)
-    except OSError:  # the parent is gone
+def _send_quietly(writing: int, message: tuple[Any, ...], payload: bytes) -> None:
+    try:  # pragma: no cover - in the child
+        _send(writing, message, payload)
+    except OSError:  # pragma: no cover - the parent is gone
         pass
 
 
@@ -268,19 +278,28 @@ def _diagnostics(rows: Iterable[tuple[Any, ...]]) -> list[Diagnostic]:
     return [Diagnostic(**dict(zip(_FIELDS, row, strict=True))) for row in rows]
 
 
-def _send(fd: int, message: tuple[Any, ...]) -> None:
-    """One message, marshalled, its length first."""
+def _send(fd: int, message: tuple[Any, ...], payload: bytes = b"") -> None:
+    """One message, marshalled, and bytes beside it (a marshalled document), their lengths
+    first."""
     data = marshal.dumps(message)
-    view = memoryview(len(data).to_bytes(8, "little") + data)
-    while view:
-        view = view[os.write(fd, view) :]
+    head = len(data).to_bytes(8, "little") + len(payload).to_bytes(8, "little")
+    views = [memoryview(head), memoryview(data), memoryview(payload)]
+    while views:
+        written = os.writev(fd, views)
+        while views and written >= len(views[0]):
+            written -= len(views[0])
+            views.pop(0)
+        if views:
+            views[0] = views[0][written:]
 
 
-def _receive(fd: int) -> tuple[Any, ...]:
-    """One message :func:`_send` sent; EOFError when the other end closed first."""
-    size = int.from_bytes(_exactly(fd, 8), "little")
+def _receive(fd: int) -> tuple[tuple[Any, ...], bytes]:
+    """One message :func:`_send` sent, and the bytes beside it; EOFError when the other end
+    closed first."""
+    head = _exactly(fd, 16)
+    size, payload = int.from_bytes(head[:8], "little"), int.from_bytes(head[8:], "little")
     message: tuple[Any, ...] = marshal.loads(_exactly(fd, size))  # noqa: S302 - from our own child or parent
-    return message
+    return message, _exactly(fd, payload)
 
 
 def _exactly(fd: int, size: int) -> bytes:

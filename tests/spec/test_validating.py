@@ -145,6 +145,26 @@ def test_an_early_child_that_dies_after_handing_over_the_spec_is_replaced(
     assert child is not None and child.exitcode == 1
 
 
+def test_a_spec_changed_before_a_dead_child_is_replaced_is_an_error(
+    bad_spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document handed over was read before the change: what would be checked in its
+    place is not what the run is building, so the run stops and says why."""
+
+    def die() -> None:
+        os._exit(1)
+
+    monkeypatch.setattr(validating, "prepare", die)
+    child = validating.early(bad_spec)
+    assert child is not None
+    got = child.repaired()
+    assert got is not None and got.loaded.text == ""  # the parent has no use for the text
+    bad_spec.write_text(BAD_FOR_THE_VALIDATOR + "# edited\n", encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        child.finish(got, [])
+    assert "the spec changed while it was read" in raised.value.diagnostics[0].message
+
+
 def test_an_early_child_is_ended_when_the_run_stops_before_it_is_done(tmp_path: Path) -> None:
     child = validating.early(SPEC)
     assert child is not None
