@@ -22,11 +22,13 @@ def located_keyword(cls: Any) -> Any:
     from jsonschema_path import SchemaPath
 
     def located(self: Any, *args: Any, **kwargs: Any) -> Any:
-        place = next((a.parts for a in args if isinstance(a, SchemaPath)), None)
         for err in cls.__call__(self, *args, **kwargs):
-            if place is not None and getattr(err, "openapi_where", None) is None:
-                err.openapi_default = isinstance(self, _value_validator_class())
-                err.openapi_where = (*place, "default") if err.openapi_default else tuple(place)
+            if getattr(err, "openapi_where", None) is None:  # the place, looked up only now
+                place = next((a.parts for a in args if isinstance(a, SchemaPath)), None)
+                if place is not None:
+                    err.openapi_default = isinstance(self, _value_validator_class())
+                    where = (*place, "default") if err.openapi_default else tuple(place)
+                    err.openapi_where = where
             yield err
 
     return type(cls.__name__, (cls,), {"__call__": located})

@@ -78,6 +78,22 @@ def _accessor_class() -> Any:
             found = known[key] = super().get_resolved(parts)
             return found
 
+        def __getitem__(self, parts: Sequence[Any]) -> Any:
+            return self.get_resolved(parts).contents
+
+        def contains(self, parts: Sequence[Any], key: Any) -> bool:
+            # The library's own answer, reading the node straight from get_resolved: the
+            # validator asks this a dozen times for each schema it checks.
+            try:
+                node = self.get_resolved(parts).contents
+            except (KeyError, IndexError, TypeError):
+                return False
+            if isinstance(node, dict):
+                return key in node
+            if isinstance(node, list):
+                return isinstance(key, int) and 0 <= key < len(node)
+            return False
+
     _ACCESSOR.append(Accessor)
     return Accessor
 

@@ -115,10 +115,12 @@ def _places(plain: Any, fast: Any, seen: set[int]) -> Iterator[tuple[Any, Any]]:
 
 
 def _read(path: Any) -> Any:
+    """What the validator asks of a place: its value, and whether it has a key or an index."""
+    asked = tuple(key in path for key in ("type", "properties", "$ref", "no-such-key", 0, 1))
     try:
-        return ("found", json.dumps(path.read_value(), sort_keys=True, default=str))
+        return ("found", json.dumps(path.read_value(), sort_keys=True, default=str), asked)
     except KeyError:
-        return ("missing", None)
+        return ("missing", None, asked)
 
 
 def _specs() -> list[Path]:
