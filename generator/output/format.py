@@ -215,6 +215,9 @@ def _start(tmp: str, paths: list[str], args: list[str] = _FORMAT) -> subprocess.
         # nothing but the output is, so that a folder named `attrs` beside the user's shell
         # does not reorder the imports.
         cwd=tmp,
+        # One thread each: a run works while this process renders the next files, and a
+        # second ruff thread would take the processor the renderer needs in turns with it.
+        env={**os.environ, "RAYON_NUM_THREADS": "1"},
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

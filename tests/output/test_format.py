@@ -3,6 +3,7 @@ files, which come as a mapping or one at a time from the renderer."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -97,3 +98,20 @@ def test_the_last_batch_is_kept_small_when_the_files_say_how_many_are_left(
     assert format.format_files(m for m in made) == hinted
     assert started == [4, 4, 3]
     assert set(hinted.values()) == {"import sys\nimport os\n\nprint(os, sys)\n"}
+
+
+def test_each_ruff_run_works_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run formats while the renderer makes the next files on the other processor: ruff's
+    thread pool is kept to one thread, whatever the caller's environment says."""
+    monkeypatch.setenv("RAYON_NUM_THREADS", "8")
+    seen: list[dict[str, str]] = []
+    popen = format.subprocess.Popen
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs["env"])
+        return popen(*args, **kwargs)
+
+    monkeypatch.setattr(format.subprocess, "Popen", watched)
+    assert format.format_files({"pkg/a.py": "x  =  1\n"}) == {"pkg/a.py": "x = 1\n"}
+    assert seen and all(env["RAYON_NUM_THREADS"] == "1" for env in seen)
+    assert all(env.get("PATH") == os.environ.get("PATH") for env in seen)
