@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__, collector
 from .model.diagnostics import ERROR, Diagnostic, SpecError
-from .output import quick_check, stamp, write
 from .settings import (
     CONFIG_TABLE,
     DEFAULT_OUT,
@@ -52,11 +51,9 @@ def _apply_settings(args: argparse.Namespace) -> None:
         if key in PATH_SETTINGS and folder != Path.cwd().resolve():
             value = os.path.relpath(folder / str(value))
         setattr(args, attr, value)
-    package = getattr(args, "package", None)
-    if package:
-        problem = package_name_problem(package)
-        if problem:
-            raise UsageError(problem)
+    problem = package_name_problem(args.package) if getattr(args, "package", None) else None
+    if problem:
+        raise UsageError(problem)
     if spec_is_default and not Path(args.spec).exists():
         where = (
             f"{found[0]} does not set it"
@@ -76,8 +73,7 @@ def _print(diags: Sequence[Diagnostic]) -> None:
 
 def _summary(diags: Sequence[Diagnostic]) -> str:
     errors = sum(d.level == ERROR for d in diags)
-    warnings = len(diags) - errors
-    return f"{errors} error(s), {warnings} warning(s)"
+    return f"{errors} error(s), {len(diags) - errors} warning(s)"
 
 
 def _generate(args: argparse.Namespace) -> pipeline.Result:
@@ -101,6 +97,8 @@ def _generate(args: argparse.Namespace) -> pipeline.Result:
 @collector.paused()  # the whole command: imports, the run, and writing its files
 def cmd_generate(args: argparse.Namespace) -> int:
     result = _generate(args)
+    from .output import write  # here, after the child is forked: it has no use for it
+
     _print(result.diagnostics)
     target = Path(args.out) / result.root
     write.write_tree(target, result.files)
@@ -114,6 +112,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 @collector.paused()  # as for generate
 def cmd_check(args: argparse.Namespace) -> int:
+    from .output import quick_check, stamp, write
+
     quick = quick_check.unchanged(
         args.spec,
         args.out,
@@ -185,6 +185,8 @@ def _print_change(
 
 def _same(path: str, expected: dict[str, str], actual: dict[str, str]) -> bool:
     """The file at ``path`` is as generated (a stamp whatever build of the generator wrote it)."""
+    from .output import stamp
+
     if expected[path] == actual[path]:
         return True
     is_stamp = path.rsplit("/", 1)[-1] == stamp.STAMP

@@ -161,6 +161,8 @@ def _run_stages(
     if validator is not None and validator.spec != str(spec):
         validator.cancel()
         validator = None
+    if validator is not None:
+        render.load_templates()  # while the child reads and repairs the spec
     early = validator.repaired() if validator is not None else None
     if early is not None:
         loaded, doc, diags = early.loaded, early.doc, early.diagnostics

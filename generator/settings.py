@@ -3,7 +3,6 @@ to the git root), read and checked; the defaults of what they set."""
 
 from __future__ import annotations
 
-import difflib
 import keyword
 from pathlib import Path
 from typing import Any
@@ -99,6 +98,8 @@ def _check_settings(path: Path, table: dict[str, Any]) -> None:
     where = f"{path}: [tool.{CONFIG_TABLE}]"
     for key, value in table.items():
         if key not in SETTINGS:
+            import difflib  # only for a setting that is misspelt
+
             close = difflib.get_close_matches(key, list(SETTINGS), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(

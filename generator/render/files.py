@@ -15,6 +15,7 @@ import sys
 import types
 from collections.abc import Iterator
 from functools import reduce
+from importlib.resources.abc import Traversable
 from typing import Any, NamedTuple
 
 import jinja2
@@ -124,6 +125,22 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
 def _shared_environment() -> jinja2.Environment:
     """One environment per process: each template is loaded once, however many renders."""
     return environment()
+
+
+def load_templates() -> None:
+    """Load every template now (compiled, from the cache): for a caller waiting with time to
+    spare, as the pipeline does while the child process reads the spec."""
+    env = _shared_environment()
+    for name in _template_names(TEMPLATES):
+        env.get_template(name)
+
+
+def _template_names(folder: Traversable, prefix: str = "") -> Iterator[str]:
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.is_dir():
+            yield from _template_names(entry, f"{prefix}{entry.name}/")
+        elif entry.name.endswith(".jinja"):
+            yield prefix + entry.name
 
 
 def render(api: ir.Api, import_name: str = "") -> dict[str, str]:
