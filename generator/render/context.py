@@ -51,6 +51,7 @@ class Context:
         self._signatures: dict[
             tuple[str, str], tuple[list[render_decls.Signature], render_decls.Signature]
         ] = {}
+        self._signature_parameters: dict[str, list[str]] = {}
 
     def decl(self, key: str) -> ir.Decl:
         return self.decls[key]
@@ -84,8 +85,13 @@ class Context:
         return render_decls.parameters(op, self.decls, star=False)
 
     def signature_parameters(self, op: ir.Operation) -> list[str]:
-        """The declarations of ``op``'s arguments in a signature (``*`` after the body)."""
-        return render_decls.parameters(op, self.decls, star=True)
+        """The declarations of ``op``'s arguments in a signature (``*`` after the body); worked
+        out once, for ``build_request`` and each of the module's ``call`` functions."""
+        found = self._signature_parameters.get(op.key)
+        if found is None:
+            found = render_decls.parameters(op, self.decls, star=True)
+            self._signature_parameters[op.key] = found
+        return found
 
     def method_signatures(
         self, group: ir.Group, op: ir.Operation, aio: bool = False
