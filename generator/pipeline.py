@@ -183,8 +183,9 @@ def _run_stages(
         failure = exc
     lines = None
     if early is not None and validator is not None:
-        # The early child found its own findings' lines, and finds those of the later stages'.
-        found, lines = validator.finish(early, (d.pointer for d in model_diags if d.pointer))
+        # The early child, which has the spec's line map, places every diagnostic.
+        placed = (d.pointer for d in [*diags, *model_diags] if d.pointer)
+        found, lines = validator.finish(early, placed)
     else:
         found = finish_validation()
     diags = validate.merged(found, diags + model_diags)

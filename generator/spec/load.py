@@ -124,10 +124,13 @@ class Loaded:
         self, diags: Iterable[Diagnostic], lines: Mapping[str, Position] | None = None
     ) -> list[Diagnostic]:
         """``diags`` with this file and the nearest line and column of each one's pointer
-        (``lines``: where the pointers are, when that is known already)."""
+        (``lines``: where the pointers are, when that is known already). Where no diagnostic
+        has a pointer, none is given a line."""
         diags = list(diags)
-        if lines is None:
-            lines = self.lines() if any(d.pointer for d in diags) else {}
+        if not any(d.pointer for d in diags):
+            lines = {}
+        elif lines is None:
+            lines = self.lines()
         return [d.located(self.path, lines) for d in diags]
 
 

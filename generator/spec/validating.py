@@ -109,7 +109,7 @@ def _finisher(
 @attrs.frozen
 class Repaired:
     """What an early child (:func:`early`) hands over: the spec as :func:`validate.repaired`
-    gives it, its diagnostics already located."""
+    gives it (its diagnostics not located yet: the child places them at the end)."""
 
     loaded: load.Loaded
     """The spec read, without its tree or line map (the child keeps that)."""
@@ -152,8 +152,9 @@ class Early:
         return Repaired(loaded, _unpacked(doc_bytes), _diagnostics(diags))
 
     def finish(self, got: Repaired, pointers: Iterable[str]) -> tuple[list[Diagnostic], Lines]:
-        """The child's findings on the document it handed over, located, and where each of
-        ``pointers`` is in the spec; should the child die, found here instead."""
+        """The child's findings on the document it handed over, and where each of ``pointers``
+        and each finding's pointer (and the document itself) is in the spec; should the child
+        die, found here instead."""
         asked = sorted(set(pointers))
         try:
             _send(self._writing, ("where", asked))
@@ -166,7 +167,7 @@ class Early:
                     [Diagnostic(ERROR, "the spec changed while it was read; run again")]
                 ) from None
             lines = loaded.lines()
-            return loaded.located(validate(repaired(loaded)[1]), lines), lines
+            return validate(repaired(loaded)[1]), lines
         self._end()
         return _diagnostics(found), places
 
@@ -233,11 +234,12 @@ def _serve(spec: str, reading: int, writing: int) -> None:  # pragma: no cover -
             return
         handing = _handed(writing, loaded, doc, diags)
         prepare()
-        found = loaded.located(validate(doc))
+        found = validate(doc)
         handing.join()
         (_, asked), _ = _receive(reading)
-        lines = loaded.lines() if asked else {}
-        places = {p: place for p in asked if (place := nearest_position(p, lines)) is not None}
+        wanted = {"", *asked, *(d.pointer for d in found)}
+        lines = loaded.lines() if any(wanted) else {}
+        places = {p: place for p in wanted if (place := nearest_position(p, lines)) is not None}
         _send(writing, ("found", _tuples(found), places))
     except (EOFError, OSError):  # cancelled, or the parent is gone
         pass
@@ -252,7 +254,7 @@ def _handed(
     the validator while the parent reads it. Without its text, which the parent has no use
     for (should this process die, the parent reads the spec again)."""
     fields = {"path": loaded.path, "string_keys": loaded.string_keys, "sha256": loaded.sha256}
-    message = ("repaired", fields, _tuples(loaded.problems), _tuples(loaded.located(diags)))
+    message = ("repaired", fields, _tuples(loaded.problems), _tuples(diags))
     sending = threading.Thread(
         target=_send_quietly, args=(writing, message, _packed(doc)), daemon=True
     )

@@ -85,12 +85,27 @@ paths:
 """
 
 
+DANGLING_REF = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Nowhere'}
+"""
+
+
 @pytest.mark.parametrize("kind", ["yaml", "json"])
 def test_an_early_child_places_every_diagnostic_where_this_process_would(
     tmp_path: Path, kind: str
 ) -> None:
-    """The repairs' warnings (found in the child) and the later stages' (found here, placed by
-    the child from its line map) carry the lines a run without an early child gives them."""
+    """The repairs' warnings (found in the child) and the later stages' (found here) carry
+    the lines a run without an early child gives them."""
     spec = tmp_path / f"warned.{kind}"
     data = yaml.safe_load(WARNINGS_EVERYWHERE)
     spec.write_text(
@@ -102,6 +117,16 @@ def test_an_early_child_places_every_diagnostic_where_this_process_would(
     assert any("required" in d.message for d in alone)  # a repair's
     assert any("x-retry-strategy" in d.message for d in alone)  # the builder's
     assert all(d.line is not None for d in alone), [d.format() for d in alone]
+
+
+def test_a_finding_without_a_pointer_is_placed_as_without_an_early_child(tmp_path: Path) -> None:
+    """The validator's warning about the whole document has no pointer: it gets the
+    document's first line, as when this process places it, since another problem has one."""
+    spec = tmp_path / "dangling.yaml"
+    spec.write_text(DANGLING_REF, encoding="utf-8")
+    alone = _findings(spec)
+    assert _findings(spec, validating.early(spec)) == alone
+    assert any(":1:1: warning: openapi-spec-validator could not check" in f for f in alone), alone
 
 
 def test_a_spec_that_cannot_be_read_is_reported_as_without_an_early_child(
