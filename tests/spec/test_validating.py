@@ -286,3 +286,17 @@ def test_the_validating_child_does_not_keep_the_document_alive() -> None:
 def test_the_check_in_a_child_is_the_check_here(bad_spec: Path) -> None:
     doc = validate.repaired(load.load(bad_spec))[1]
     assert validating.start(doc)() == validate.validate(doc)
+
+
+def test_without_fork_the_command_does_it_all_in_this_process(
+    bad_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where processes cannot fork (Windows), no child is started: the spec is read, repaired
+    and validated here, with the same findings and the same files."""
+    forked = _findings(bad_spec, validating.early(bad_spec))
+    good = pipeline.generate(SPEC, formatted=False, validator=validating.early(SPEC)).files
+    monkeypatch.setattr(validating, "_can_fork", lambda: False)
+    assert validating.early(bad_spec) is None
+    assert _findings(bad_spec) == forked
+    assert pipeline.generate(SPEC, formatted=False).files == good
+    assert cli.main(["generate", str(SPEC), "--out", str(tmp_path / "out")]) == 0
