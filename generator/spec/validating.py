@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -177,7 +178,7 @@ class Early:
         if self._pid is None:
             return
         try:
-            os.kill(self._pid, 9)
+            os.kill(self._pid, signal.SIGKILL)
         except ProcessLookupError:  # pragma: no cover - it ended on its own
             pass
         self._end()

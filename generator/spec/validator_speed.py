@@ -11,6 +11,7 @@ findings as they were.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -36,12 +37,8 @@ def path(doc: dict[str, Any], handlers: Any) -> Any:
     return SchemaPath(accessor, separator=SPEC_SEPARATOR)
 
 
-_ACCESSOR: list[Any] = []
-
-
+@functools.cache
 def _accessor_class() -> Any:
-    if _ACCESSOR:
-        return _ACCESSOR[0]
     from jsonschema_path.accessors import SchemaAccessor
     from referencing._core import Resolved as _Resolved
 
@@ -94,7 +91,6 @@ def _accessor_class() -> Any:
                 return isinstance(key, int) and 0 <= key < len(node)
             return False
 
-    _ACCESSOR.append(Accessor)
     return Accessor
 
 
